@@ -1,0 +1,118 @@
+//! How `check` prints a checklist: text grouped by section with blockers first, or the JSON
+//! object of DESIGN.md §3.
+
+use std::fmt::Write;
+use std::io::IsTerminal;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::engine::{Checklist, Counts, Item, Status};
+use crate::knowledge::Section;
+use crate::messages;
+use crate::session::Language;
+
+pub struct Report<'a> {
+    pub session: &'a str,
+    pub today: NaiveDate,
+    pub lang: Language,
+    pub rules_version: &'a str,
+    pub checklist: &'a Checklist,
+}
+
+/// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+pub fn use_colour() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    session: &'a str,
+    today: NaiveDate,
+    lang: &'static str,
+    rules_version: &'a str,
+    ready: bool,
+    counts: Counts,
+    items: &'a [Item],
+}
+
+pub fn json(r: &Report) -> String {
+    let out = JsonReport {
+        session: r.session,
+        today: r.today,
+        lang: r.lang.as_str(),
+        rules_version: r.rules_version,
+        ready: r.checklist.ready(),
+        counts: r.checklist.counts(),
+        items: &r.checklist.items,
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Order within a section: what blocks first, then what to do, then information, then done.
+fn rank(s: Status) -> u8 {
+    match s {
+        Status::Blocked => 0,
+        Status::Todo => 1,
+        Status::Info => 2,
+        Status::Done => 3,
+    }
+}
+
+pub fn text(r: &Report, colour: bool) -> String {
+    let t = |id: &str, args: &[(&str, String)]| messages::format(r.lang, id, args);
+    let paint = |s: &str, code: &str| if colour { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+    let mut out = String::new();
+    let header = t(
+        "cli.check.header",
+        &[("session", r.session.to_string()), ("today", r.today.to_string()), ("rules", r.rules_version.to_string())],
+    );
+    let _ = writeln!(out, "{}", paint(&header, "1"));
+    for section in Section::ALL {
+        let mut items: Vec<&Item> = r.checklist.section(section).collect();
+        if items.is_empty() {
+            continue;
+        }
+        items.sort_by_key(|i| rank(i.status));
+        let _ = writeln!(out, "\n{}", paint(&t(&format!("section.{}", section.id()), &[]), "1;4"));
+        for item in items {
+            let (label, code) = match item.status {
+                Status::Blocked => (t("cli.status.blocked", &[]), "1;31"),
+                Status::Todo => (t("cli.status.todo", &[]), "33"),
+                Status::Info => (t("cli.status.info", &[]), "36"),
+                Status::Done => (t("cli.status.done", &[]), "32"),
+            };
+            let _ = writeln!(out, "  {} {}", paint(&format!("[{label}]"), code), item.title);
+            if item.status == Status::Done {
+                continue;
+            }
+            let _ = writeln!(out, "      {}", item.detail);
+            if !item.fix.is_empty() {
+                let _ = writeln!(out, "      {}: {}", t("cli.label.fix", &[]), item.fix);
+            }
+            let _ = writeln!(
+                out,
+                "      {}: {} ({} {})",
+                t("cli.label.source", &[]),
+                item.source,
+                t("cli.label.verified", &[]),
+                item.last_verified
+            );
+        }
+    }
+    let c = r.checklist.counts();
+    let counts = [
+        ("done", c.done.to_string()),
+        ("todo", c.todo.to_string()),
+        ("blocked", c.blocked.to_string()),
+        ("info", c.info.to_string()),
+    ];
+    let _ = writeln!(out, "\n{}", t("cli.check.counts", &counts));
+    let verdict = if r.checklist.ready() {
+        paint(&t("cli.check.ready", &counts), "1;32")
+    } else {
+        paint(&t("cli.check.not-ready", &counts), "1;31")
+    };
+    let _ = write!(out, "{verdict}");
+    out
+}

@@ -1,0 +1,205 @@
+//! What every section's checks share: the inputs, facts derived once (normalised domains, the
+//! person's ID), and how an item is written (its text from the catalogue, its source from the
+//! rule that backs it).
+
+use chrono::NaiveDate;
+
+use super::checklist::{Item, Status};
+use crate::knowledge::{Knowledge, Provenance, ProvinceRule, ProvinceRuleKind, Section};
+use crate::messages;
+use crate::session::{
+    Answer, Applicant, DomainEntry, EntityType, Language, Materials, ProvinceSlug, Session,
+};
+use crate::validate::domain::{self as vdomain, Domain};
+
+
+/// One domain entry with its normalised form, computed once for all sections.
+pub(crate) struct DomainFacts<'a> {
+    pub entry: &'a DomainEntry,
+    /// 1-based position in the file, for entries whose name cannot be read.
+    pub position: usize,
+    pub parsed: Option<Result<Domain, Vec<vdomain::DomainProblem>>>,
+}
+
+impl DomainFacts<'_> {
+    /// The key used in item ids: the registrable domain (A-label), or the text as typed.
+    pub fn key(&self) -> String {
+        match (&self.parsed, &self.entry.name) {
+            (Some(Ok(d)), _) => d.registrable_ascii.clone(),
+            (_, Some(name)) if !name.trim().is_empty() => {
+                name.trim().to_lowercase().replace(char::is_whitespace, "-")
+            }
+            _ => format!("#{}", self.position),
+        }
+    }
+
+    /// How to show the domain to the applicant (Unicode form when it has one).
+    pub fn display(&self) -> String {
+        match (&self.parsed, &self.entry.name) {
+            (Some(Ok(d)), _) => d.registrable_unicode.clone(),
+            (_, Some(name)) => name.trim().to_string(),
+            _ => format!("#{}", self.position),
+        }
+    }
+}
+
+pub(crate) struct Ctx<'a> {
+    pub k: &'a Knowledge,
+    pub today: NaiveDate,
+    pub lang: Language,
+    pub applicant: Applicant,
+    pub materials: Materials,
+    pub session: &'a Session,
+    pub domains: Vec<DomainFacts<'a>>,
+    pub items: Vec<Item>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(session: &'a Session, k: &'a Knowledge, today: NaiveDate, lang: Language) -> Self {
+        let domains = session
+            .domains
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, entry)| DomainFacts {
+                entry,
+                position: i + 1,
+                parsed: entry.name.as_deref().map(vdomain::normalize),
+            })
+            .collect();
+        Ctx {
+            k,
+            today,
+            lang,
+            applicant: session.applicant.clone().unwrap_or_default(),
+            materials: session.materials.clone().unwrap_or_default(),
+            session,
+            domains,
+            items: Vec::new(),
+        }
+    }
+
+    pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
+        messages::format(self.lang, id, args)
+    }
+
+    pub fn entity(&self) -> Option<EntityType> {
+        self.applicant.entity_type
+    }
+
+    pub fn individual(&self) -> bool {
+        self.entity() == Some(EntityType::Individual)
+    }
+
+    pub fn organisation(&self) -> bool {
+        matches!(self.entity(), Some(e) if !e.is_individual())
+    }
+
+    pub fn province(&self) -> Option<ProvinceSlug> {
+        self.applicant.province
+    }
+
+    /// "Guangdong (广东省)", or the slug if the data lacks it.
+    pub fn province_name(&self, slug: ProvinceSlug) -> String {
+        match self.k.province(slug) {
+            Some(p) => format!("{} ({})", p.en, p.zh),
+            None => slug.to_string(),
+        }
+    }
+
+    /// The filing province's rules that speak about this applicant.
+    pub fn province_rules(&self) -> Vec<&'a ProvinceRule> {
+        let Some(slug) = self.province() else { return Vec::new() };
+        let individual = self.individual();
+        let organisation = self.organisation();
+        self.k
+            .province_rules(slug)
+            .filter(|r| match r.applies_to {
+                crate::knowledge::AppliesTo::All => true,
+                crate::knowledge::AppliesTo::Individual => individual,
+                crate::knowledge::AppliesTo::Organisation => organisation,
+            })
+            .collect()
+    }
+
+    /// The first enforceable province rule of a kind (one that may give todo/blocked).
+    pub fn enforced(&self, pick: impl Fn(&ProvinceRuleKind) -> bool) -> Option<&'a ProvinceRule> {
+        self.province_rules()
+            .into_iter()
+            .find(|r| pick(&r.kind) && r.provenance.confidence.may_block())
+    }
+
+    /// The provenance of a general rule. The engine's rule ids are checked against the data by
+    /// a test, so a miss here means the data lost a rule; the item then says so in its source.
+    pub fn rule(&self, id: &str) -> Provenance {
+        match self.k.rule(id) {
+            Some(r) => r.provenance.clone(),
+            None => Provenance {
+                source: format!("missing rule {id}"),
+                last_verified: NaiveDate::MIN,
+                confidence: crate::knowledge::Confidence::Unconfirmed,
+                seed: Vec::new(),
+            },
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn push(
+        &mut self,
+        section: Section,
+        id: String,
+        status: Status,
+        provenance: &Provenance,
+        title: String,
+        detail: String,
+        fix: String,
+    ) {
+        self.items.push(Item {
+            id,
+            section,
+            status,
+            title,
+            detail,
+            fix,
+            source: provenance.source.clone(),
+            last_verified: provenance.last_verified,
+        });
+    }
+
+    /// An item backed by a general rule, with title `<rule>.title` and the given detail/fix
+    /// message ids.
+    pub fn item(&mut self, rule: &str, status: Status, detail: &str, fix: &str, args: &[(&str, String)]) {
+        self.item_as(rule.to_string(), rule, status, detail, fix, args);
+    }
+
+    /// Like `item`, but with an id of its own (per domain, per industry).
+    pub fn item_as(
+        &mut self,
+        id: String,
+        rule: &str,
+        status: Status,
+        detail: &str,
+        fix: &str,
+        args: &[(&str, String)],
+    ) {
+        let provenance = self.rule(rule);
+        let section = self.k.rule(rule).map(|r| r.section).unwrap_or(Section::Regulations);
+        let title = self.t(&format!("{rule}.title"), args);
+        let detail = self.t(detail, args);
+        let fix = if fix.is_empty() { String::new() } else { self.t(fix, args) };
+        self.push(section, id, status, &provenance, title, detail, fix);
+    }
+
+    /// The common shape of a yes/no question whose `yes` meets the requirement.
+    /// `no` gives `no_status` with the `.no` detail; unanswered and `unsure` give todo.
+    pub fn yes_no(&mut self, id: String, rule: &str, answer: Option<Answer>, no_status: Status, args: &[(&str, String)]) {
+        let (status, key) = match answer {
+            None => (Status::Todo, "ask"),
+            Some(Answer::Unsure) => (Status::Todo, "unsure"),
+            Some(Answer::Yes) => (Status::Done, "yes"),
+            Some(Answer::No) => (no_status, "no"),
+        };
+        let fix = if status == Status::Done { String::new() } else { format!("{rule}.{key}.fix") };
+        self.item_as(id, rule, status, &format!("{rule}.{key}"), &fix, args);
+    }
+}

@@ -1,0 +1,14 @@
+//! The session file model (DESIGN.md §2): serde types for version 1, parsing with errors that
+//! name the file's line and field, and the migration step between versions. No I/O.
+
+mod answer;
+mod ids;
+mod model;
+mod number;
+mod parse;
+
+pub use answer::Answer;
+pub use ids::*;
+pub use model::*;
+pub use number::CertNumber;
+pub use parse::{CURRENT_VERSION, ParseError, migrate, parse};

@@ -1,0 +1,173 @@
+//! The v1 session file (DESIGN.md §2). Every answer is optional: `None` means "not asked yet".
+//! Lists keep the difference between absent (`None`, not answered) and `[]` (none).
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::answer::Answer;
+use super::ids::*;
+use super::number::CertNumber;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<DateTime<FixedOffset>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<DateTime<FixedOffset>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<Step>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<Applicant>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<DomainEntry>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<Instance>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials: Option<Materials>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<Account>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preapproval: Option<Preapproval>,
+}
+
+/// Section "regulations".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<ProvinceSlug>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity_type: Option<EntityType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domicile_province: Option<ProvinceSlug>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_residence_permit: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regulations_reviewed: Option<Answer>,
+}
+
+/// Section "domain": one entry per domain to file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DomainEntry {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registrar: Option<Registrar>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_name_verified: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_name_verified_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<Holder>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder_kind: Option<HolderKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder_matches: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_on: Option<NaiveDate>,
+}
+
+/// Section "instance".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instance {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<ProductId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_mainland: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing: Option<Billing>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_bandwidth: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_numbers_used: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_amount_rmb: Option<f64>,
+}
+
+/// An organisation's certificate.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityCertificate {
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CertificateType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<CertNumber>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// A person in the filing: the person in charge (`leader`) or the website administrator.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residency: Option<Residency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<CertificateType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<CertNumber>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_legal_representative: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// Section "materials".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Materials {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity_certificate: Option<EntityCertificate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader: Option<Person>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin: Option<Person>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate_changed: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finance_content: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_domains_in_statement: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared: Option<Vec<MaterialId>>,
+}
+
+/// Section "account".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_account: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<AccountSite>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_name_verified: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holds_other_entity: Option<Answer>,
+}
+
+/// Section "pre-approval".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preapproval {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industries: Option<Vec<IndustryId>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approvals_ready: Option<Vec<IndustryId>>,
+}
