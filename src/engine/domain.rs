@@ -157,8 +157,8 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
     if expires < cx.today {
         return cx.item_as(id.into(), "domain.expiry", Status::Blocked, "domain.expiry.expired", "domain.expiry.expired.fix", &args);
     }
-    if let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainMinValidity { .. })) {
-        if let ProvinceRuleKind::DomainMinValidity { months: min_m, days: min_d } = rule.kind {
+    if let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainMinValidity { .. }))
+        && let ProvinceRuleKind::DomainMinValidity { months: min_m, days: min_d } = rule.kind {
             let short_months = min_m.is_some_and(|m| months < i64::from(m));
             let short_days = min_d.is_some_and(|dd| (expires - cx.today).num_days() <= i64::from(dd));
             if short_months || short_days {
@@ -176,7 +176,6 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
                 return cx.push(Section::Domain, id.into(), Status::Blocked, &rule.provenance.clone(), title, detail, fix);
             }
         }
-    }
     if months < 3 {
         return cx.item_as(id.into(), "domain.expiry", Status::Info, "domain.expiry.soon", "domain.expiry.soon.fix", &args);
     }

@@ -130,13 +130,11 @@ fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role:
     if let (Some(res), Some(doc)) = (p.residency, p.document) {
         document_fits(cx, needs, id, role, res, doc);
     }
-    if let (Some(doc), Some(number)) = (p.document, p.number.as_ref()) {
-        if let Some(kind) = document_kind(doc) {
-            if let Err(problem) = permit::validate_document(kind, number.as_str(), cx.today) {
+    if let (Some(doc), Some(number)) = (p.document, p.number.as_ref())
+        && let Some(kind) = document_kind(doc)
+            && let Err(problem) = permit::validate_document(kind, number.as_str(), cx.today) {
                 needs.add(id, Status::Blocked, number_problem(cx, role, &problem), number_fix(cx, &problem));
             }
-        }
-    }
     validity(cx, needs, id, p.valid_until, role);
     let name = cx.k.material(id).map(|m| m.en.clone()).unwrap_or_default();
     required(cx, needs, id, cx.t("materials.basic.why", &[("role", role.to_string()), ("material", name)]));
@@ -175,14 +173,13 @@ fn document_fits(cx: &Ctx, needs: &mut Needs, id: MaterialId, role: &str, res: R
         return;
     }
     let hk_macao = matches!(res, Residency::HongKong | Residency::Macao);
-    if cx.individual() && hk_macao && doc == CertificateType::HkMacaoTravelPermit {
-        if let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::HkMacaoResidencePermitOnly) {
+    if cx.individual() && hk_macao && doc == CertificateType::HkMacaoTravelPermit
+        && let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::HkMacaoResidencePermitOnly) {
             let mut a = args.clone();
             a.push(("rule", rule.text.clone()));
             needs.add(id, Status::Blocked, cx.t("materials.document.permit-only", &a), cx.t("materials.document.permit-only.fix", &a));
             needs.source(id, &rule.provenance);
         }
-    }
 }
 
 fn document_kind(doc: CertificateType) -> Option<DocumentKind> {
@@ -205,16 +202,14 @@ fn validity(cx: &Ctx, needs: &mut Needs, id: MaterialId, valid_until: Option<chr
         needs.add(id, Status::Blocked, cx.t("materials.validity.expired", &args), cx.t("materials.validity.expired.fix", &args));
         return;
     }
-    if let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::DocumentMinValidity { .. })) {
-        if let ProvinceRuleKind::DocumentMinValidity { months: min } = rule.kind {
-            if months < i64::from(min) {
+    if let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::DocumentMinValidity { .. }))
+        && let ProvinceRuleKind::DocumentMinValidity { months: min } = rule.kind
+            && months < i64::from(min) {
                 args.push(("min", min.to_string()));
                 args.push(("rule", rule.text.clone()));
                 needs.add(id, Status::Blocked, cx.t("materials.validity.short", &args), cx.t("materials.validity.expired.fix", &args));
                 needs.source(id, &rule.provenance);
             }
-        }
-    }
 }
 
 fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
@@ -235,11 +230,10 @@ fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
         if let Some(number) = &cert.number {
             let compact: String = number.as_str().chars().filter(|c| !c.is_whitespace()).collect();
             let uscc_shaped = kind == CertificateType::BusinessLicense || (!personal && kind != CertificateType::Other && compact.chars().count() == 18);
-            if uscc_shaped {
-                if let Err(problem) = uscc::validate(number.as_str()) {
+            if uscc_shaped
+                && let Err(problem) = uscc::validate(number.as_str()) {
                     needs.add(id, Status::Blocked, number_problem(cx, &role, &problem), number_fix(cx, &problem));
                 }
-            }
         }
     }
     validity(cx, needs, id, cert.valid_until, &role);
@@ -359,17 +353,15 @@ fn domain_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Strin
     let id = MaterialId::DomainCertificate;
     let count = domain_count(cx);
     let rule = cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainCertificate { .. }));
-    if let Some(rule) = rule {
-        if let ProvinceRuleKind::DomainCertificate { min_domains } = rule.kind {
-            if count as u64 >= u64::from(min_domains) && count > 0 {
+    if let Some(rule) = rule
+        && let ProvinceRuleKind::DomainCertificate { min_domains } = rule.kind
+            && count as u64 >= u64::from(min_domains) && count > 0 {
                 let mut a = pargs.to_vec();
                 a.push(("rule", rule.text.clone()));
                 required(cx, needs, id, cx.t("materials.domain-certificate.province", &a));
                 needs.source(id, &rule.provenance);
                 return;
             }
-        }
-    }
     if count > 0 {
         maybe(cx, needs, id, cx.t("materials.domain-certificate.some", pargs));
     }

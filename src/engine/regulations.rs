@@ -62,7 +62,8 @@ pub(crate) fn id_province(cx: &Ctx) -> Option<crate::session::ProvinceSlug> {
 fn individual_domicile(cx: &mut Ctx) {
     let residency = cx.materials.leader.as_ref().and_then(|l| l.residency);
     if matches!(residency, Some(r) if r != Residency::Mainland) {
-        let args = [("residency", residency.map(|r| r.to_string()).unwrap_or_default())];
+        let residency = residency.map(|r| cx.t(&format!("residency.{}", r.as_str()), &[])).unwrap_or_default();
+        let args = [("residency", residency)];
         cx.item("regulations.non-mainland", Status::Info, "regulations.non-mainland.detail", "regulations.non-mainland.fix", &args);
         return;
     }
@@ -193,9 +194,9 @@ fn unconfirmed_province_rules(cx: &mut Ctx) {
             continue;
         }
         let args = [("province", cx.province_name(slug)), ("rule", rule.text.clone())];
-        let title = cx.t("regulations.province-rule.title", &args);
+        let title = cx.t(&format!("regulations.province-rule.{}", rule.kind.id()), &args);
         let detail = cx.t(
-            if rule.provenance.confidence.may_block() { "regulations.province-rule.note" } else { "regulations.province-rule.unconfirmed" },
+            if rule.provenance.confidence.may_block() { "regulations.province-rule.detail" } else { "regulations.province-rule.unconfirmed" },
             &args,
         );
         let fix = cx.t("regulations.province-rule.fix", &args);

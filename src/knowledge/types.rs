@@ -153,6 +153,29 @@ pub enum ProvinceRuleKind {
     Note,
 }
 
+impl ProvinceRuleKind {
+    /// The kind as written in the rule files (`min_age`, `note`, …).
+    pub fn id(&self) -> &'static str {
+        match self {
+            ProvinceRuleKind::ResidencePermit => "residence_permit",
+            ProvinceRuleKind::LocalIdOnly => "local_id_only",
+            ProvinceRuleKind::LeaderLegalRepresentative => "leader_legal_representative",
+            ProvinceRuleKind::AuthorizationLetter => "authorization_letter",
+            ProvinceRuleKind::DomainConfirmation => "domain_confirmation",
+            ProvinceRuleKind::DomainHolderEntity => "domain_holder_entity",
+            ProvinceRuleKind::DomainCertificate { .. } => "domain_certificate",
+            ProvinceRuleKind::FinanceCommitment => "finance_commitment",
+            ProvinceRuleKind::ConstructionPlan { .. } => "construction_plan",
+            ProvinceRuleKind::SuperiorAuthorization { .. } => "superior_authorization",
+            ProvinceRuleKind::DomainMinValidity { .. } => "domain_min_validity",
+            ProvinceRuleKind::DocumentMinValidity { .. } => "document_min_validity",
+            ProvinceRuleKind::MinAge { .. } => "min_age",
+            ProvinceRuleKind::HkMacaoResidencePermitOnly => "hk_macao_residence_permit_only",
+            ProvinceRuleKind::Note => "note",
+        }
+    }
+}
+
 /// How a suffix stands on MIIT's whitelist (tld-list.md §8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
