@@ -1,1 +1,29 @@
-fn main(){}
+//! `engine::evaluate` on a full session (DESIGN.md §4 / issue 2: well under 50 µs), and the
+//! one-off cost of loading the embedded rule data.
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use icp_prep::engine::evaluate;
+use icp_prep::knowledge::Knowledge;
+
+fn benches(c: &mut Criterion) {
+    let k = Knowledge::builtin().expect("rules load");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
+    for name in [
+        "full-guangdong-enterprise",
+        "guangdong-hong-kong-individual",
+    ] {
+        let path = format!("{}/tests/fixtures/{name}.yaml", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).expect("fixture");
+        let session = icp_prep::session::parse(&text).expect("parses");
+        c.bench_function(&format!("evaluate/{name}"), |b| {
+            b.iter(|| evaluate(std::hint::black_box(&session), &k, today))
+        });
+    }
+    c.bench_function("knowledge/builtin", |b| {
+        b.iter(|| Knowledge::builtin().expect("rules load"))
+    });
+}
+
+criterion_group!(evaluate_benches, benches);
+criterion_main!(evaluate_benches);

@@ -53,20 +53,41 @@ const D: &str = "domain.example.com";
 #[test]
 fn the_base_applicant_is_ready() {
     let c = eval(&ready());
-    assert!(c.ready(), "{:#?}", c.items.iter().filter(|i| matches!(i.status, Status::Todo | Status::Blocked)).collect::<Vec<_>>());
+    assert!(
+        c.ready(),
+        "{:#?}",
+        c.items
+            .iter()
+            .filter(|i| matches!(i.status, Status::Todo | Status::Blocked))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn items_are_unique_and_in_section_order() {
-    for s in [ready(), Session { version: 1, ..Default::default() }] {
+    for s in [
+        ready(),
+        Session {
+            version: 1,
+            ..Default::default()
+        },
+    ] {
         let c = eval(&s);
         let mut seen = std::collections::HashSet::new();
         for i in &c.items {
             assert!(seen.insert(i.id.clone()), "duplicate id {}", i.id);
-            assert!(i.id.starts_with(i.section.id()), "{} not in {:?}", i.id, i.section);
+            assert!(
+                i.id.starts_with(i.section.id()),
+                "{} not in {:?}",
+                i.id,
+                i.section
+            );
         }
         let order: Vec<usize> = c.items.iter().map(|i| i.section as usize).collect();
-        assert!(order.windows(2).all(|w| w[0] <= w[1]), "items out of section order");
+        assert!(
+            order.windows(2).all(|w| w[0] <= w[1]),
+            "items out of section order"
+        );
     }
 }
 
@@ -95,12 +116,26 @@ fn calendar_months_follow_the_issue_example() {
     // one ending 2027-02-27 does not.
     let mut s = on(ProductId::Ecs);
     inst(&mut s).expires_on = Some(date("2027-02-28"));
-    assert_eq!(status(&eval(&s), "instance.remaining-term"), Some(Status::Done));
+    assert_eq!(
+        status(&eval(&s), "instance.remaining-term"),
+        Some(Status::Done)
+    );
     inst(&mut s).expires_on = Some(date("2027-02-27"));
     let c = eval(&s);
     assert_eq!(status(&c, "instance.remaining-term"), Some(Status::Blocked));
-    assert!(c.get("instance.remaining-term").unwrap().detail.contains("2027-02-27"));
-    assert!(c.get("instance.remaining-term").unwrap().fix.contains("Renew"), "S20: renew first");
+    assert!(
+        c.get("instance.remaining-term")
+            .unwrap()
+            .detail
+            .contains("2027-02-27")
+    );
+    assert!(
+        c.get("instance.remaining-term")
+            .unwrap()
+            .fix
+            .contains("Renew"),
+        "S20: renew first"
+    );
 }
 
 #[test]
@@ -111,12 +146,28 @@ fn remaining_term_products_at_the_boundary() {
         let exact = icp_prep::validate::dates::add_months(today(), min);
         inst(&mut s).expires_on = Some(exact);
         inst(&mut s).subscription_months = Some(1); // not what these products are judged on
-        assert_eq!(status(&eval(&s), "instance.remaining-term"), Some(Status::Done), "{product} exact");
-        assert_eq!(status(&eval(&s), "instance.term"), None, "{product} is not judged on the term bought");
+        assert_eq!(
+            status(&eval(&s), "instance.remaining-term"),
+            Some(Status::Done),
+            "{product} exact"
+        );
+        assert_eq!(
+            status(&eval(&s), "instance.term"),
+            None,
+            "{product} is not judged on the term bought"
+        );
         inst(&mut s).expires_on = exact.pred_opt();
-        assert_eq!(status(&eval(&s), "instance.remaining-term"), Some(Status::Blocked), "{product} one day short");
+        assert_eq!(
+            status(&eval(&s), "instance.remaining-term"),
+            Some(Status::Blocked),
+            "{product} one day short"
+        );
         inst(&mut s).expires_on = Some(date("2026-11-27"));
-        assert_eq!(status(&eval(&s), "instance.remaining-term"), Some(Status::Blocked), "{product} already expired");
+        assert_eq!(
+            status(&eval(&s), "instance.remaining-term"),
+            Some(Status::Blocked),
+            "{product} already expired"
+        );
     }
 }
 
@@ -131,18 +182,34 @@ fn bought_term_products_at_the_boundary() {
         (ProductId::Ens, 3),
     ] {
         let mut s = on(product);
-        assert_eq!(status(&eval(&s), "instance.term"), Some(Status::Done), "{product} exact");
+        assert_eq!(
+            status(&eval(&s), "instance.term"),
+            Some(Status::Done),
+            "{product} exact"
+        );
         inst(&mut s).subscription_months = Some(min - 1);
-        assert_eq!(status(&eval(&s), "instance.term"), Some(Status::Blocked), "{product} one month short");
+        assert_eq!(
+            status(&eval(&s), "instance.term"),
+            Some(Status::Blocked),
+            "{product} one month short"
+        );
         // A remaining term under the minimum is only advice for these products…
         inst(&mut s).subscription_months = Some(min);
         inst(&mut s).expires_on = Some(date("2026-12-01"));
         let c = eval(&s);
-        assert_eq!(status(&c, "instance.expiry"), Some(Status::Info), "{product} short remainder");
+        assert_eq!(
+            status(&c, "instance.expiry"),
+            Some(Status::Info),
+            "{product} short remainder"
+        );
         assert!(c.ready(), "{product}: a short remainder does not block");
         // …but an end date already past blocks.
         inst(&mut s).expires_on = Some(date("2026-11-27"));
-        assert_eq!(status(&eval(&s), "instance.expiry"), Some(Status::Blocked), "{product} expired");
+        assert_eq!(
+            status(&eval(&s), "instance.expiry"),
+            Some(Status::Blocked),
+            "{product} expired"
+        );
     }
 }
 
@@ -153,14 +220,23 @@ fn marketplace_first_order_and_amount() {
     let c = eval(&s);
     assert_eq!(status(&c, "instance.term"), Some(Status::Done));
     assert_eq!(status(&c, "instance.order-amount"), Some(Status::Done));
-    assert_eq!(status(&c, "instance.region"), None, "Marketplace has no region condition");
+    assert_eq!(
+        status(&c, "instance.region"),
+        None,
+        "Marketplace has no region condition"
+    );
     inst(&mut s).subscription_months = Some(11);
     assert_eq!(status(&eval(&s), "instance.term"), Some(Status::Blocked));
     inst(&mut s).subscription_months = Some(12);
     inst(&mut s).order_amount_rmb = Some(98.99);
     let c = eval(&s);
     assert_eq!(status(&c, "instance.order-amount"), Some(Status::Blocked));
-    assert!(c.get("instance.order-amount").unwrap().detail.contains("98.99"));
+    assert!(
+        c.get("instance.order-amount")
+            .unwrap()
+            .detail
+            .contains("98.99")
+    );
 }
 
 #[test]
@@ -169,15 +245,36 @@ fn quota_per_product_at_the_boundary() {
     for p in k().products.clone() {
         let mut s = on(p.id);
         inst(&mut s).service_numbers_used = Some(p.quota - 1);
-        assert_eq!(status(&eval(&s), "instance.quota"), Some(Status::Done), "{} one left", p.id);
+        assert_eq!(
+            status(&eval(&s), "instance.quota"),
+            Some(Status::Done),
+            "{} one left",
+            p.id
+        );
         inst(&mut s).service_numbers_used = Some(p.quota);
         let c = eval(&s);
-        assert_eq!(status(&c, "instance.quota"), Some(Status::Blocked), "{} none left", p.id);
+        assert_eq!(
+            status(&c, "instance.quota"),
+            Some(Status::Blocked),
+            "{} none left",
+            p.id
+        );
         let item = c.get("instance.quota").unwrap();
-        assert!(item.fix.contains("new instance") && item.fix.contains("renewing does not raise"), "S21: {}", item.fix);
+        assert!(
+            item.fix.contains("new instance") && item.fix.contains("renewing does not raise"),
+            "S21: {}",
+            item.fix
+        );
     }
     let s = on(ProductId::ElasticWebHosting);
-    assert!(eval(&s).get("instance.quota").unwrap().detail.contains("per Alibaba Cloud account"), "S15 per account");
+    assert!(
+        eval(&s)
+            .get("instance.quota")
+            .unwrap()
+            .detail
+            .contains("per Alibaba Cloud account"),
+        "S15 per account"
+    );
 }
 
 #[test]
@@ -216,9 +313,16 @@ fn instance_outside_the_mainland_or_without_bandwidth_is_blocked() {
     assert_eq!(status(&eval(&s), "instance.region"), Some(Status::Todo));
     inst(&mut s).region_mainland = Some(Answer::Yes);
     inst(&mut s).public_bandwidth = Some(Answer::No);
-    assert_eq!(status(&eval(&s), "instance.public-bandwidth"), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), "instance.public-bandwidth"),
+        Some(Status::Blocked)
+    );
     let s = on(ProductId::WebHosting);
-    assert_eq!(status(&eval(&s), "instance.public-bandwidth"), None, "only ECS needs bandwidth");
+    assert_eq!(
+        status(&eval(&s), "instance.public-bandwidth"),
+        None,
+        "only ECS needs bandwidth"
+    );
 }
 
 #[test]
@@ -258,33 +362,98 @@ fn registrars() {
         (Registrar::Unknown, Status::Todo),
     ] {
         dom(&mut s).registrar = Some(r);
-        assert_eq!(status(&eval(&s), &format!("{D}.registrar")), Some(want), "{r}");
+        assert_eq!(
+            status(&eval(&s), &format!("{D}.registrar")),
+            Some(want),
+            "{r}"
+        );
     }
     dom(&mut s).registrar = Some(Registrar::AliyunInternational);
-    assert!(eval(&s).get(&format!("{D}.registrar")).unwrap().fix.contains("aliyun.com"));
+    assert!(
+        eval(&s)
+            .get(&format!("{D}.registrar"))
+            .unwrap()
+            .fix
+            .contains("aliyun.com")
+    );
 }
 
 #[test]
 fn suffixes() {
     // S04: whitelist; unknown suffixes are info; restricted ones by entity type.
     let cases = [
-        ("example.io", EntityType::Enterprise, Status::Blocked, "domain.example.io.suffix"),
-        ("example.org", EntityType::Enterprise, Status::Blocked, "domain.example.org.suffix"),
-        ("example.me", EntityType::Enterprise, Status::Info, "domain.example.me.suffix"),
-        ("example.zzz-not-a-tld", EntityType::Enterprise, Status::Blocked, "domain.example.zzz-not-a-tld.suffix"),
-        ("example.gov.cn", EntityType::Enterprise, Status::Blocked, "domain.example.gov.cn.suffix"),
-        ("example.gov.cn", EntityType::Government, Status::Done, "domain.example.gov.cn.suffix"),
-        ("例子.公益", EntityType::PublicInstitution, Status::Done, "domain.xn--fsqu00a.xn--55qw42g.suffix"),
-        ("例子.公益", EntityType::Enterprise, Status::Blocked, "domain.xn--fsqu00a.xn--55qw42g.suffix"),
-        ("例子.中国", EntityType::Individual, Status::Done, "domain.xn--fsqu00a.xn--fiqs8s.suffix"),
-        ("example.com.cn", EntityType::Enterprise, Status::Done, "domain.example.com.cn.suffix"),
+        (
+            "example.io",
+            EntityType::Enterprise,
+            Status::Blocked,
+            "domain.example.io.suffix",
+        ),
+        (
+            "example.org",
+            EntityType::Enterprise,
+            Status::Blocked,
+            "domain.example.org.suffix",
+        ),
+        (
+            "example.me",
+            EntityType::Enterprise,
+            Status::Info,
+            "domain.example.me.suffix",
+        ),
+        (
+            "example.zzz-not-a-tld",
+            EntityType::Enterprise,
+            Status::Blocked,
+            "domain.example.zzz-not-a-tld.suffix",
+        ),
+        (
+            "example.gov.cn",
+            EntityType::Enterprise,
+            Status::Blocked,
+            "domain.example.gov.cn.suffix",
+        ),
+        (
+            "example.gov.cn",
+            EntityType::Government,
+            Status::Done,
+            "domain.example.gov.cn.suffix",
+        ),
+        (
+            "例子.公益",
+            EntityType::PublicInstitution,
+            Status::Done,
+            "domain.xn--fsqu00a.xn--55qw42g.suffix",
+        ),
+        (
+            "例子.公益",
+            EntityType::Enterprise,
+            Status::Blocked,
+            "domain.xn--fsqu00a.xn--55qw42g.suffix",
+        ),
+        (
+            "例子.中国",
+            EntityType::Individual,
+            Status::Done,
+            "domain.xn--fsqu00a.xn--fiqs8s.suffix",
+        ),
+        (
+            "example.com.cn",
+            EntityType::Enterprise,
+            Status::Done,
+            "domain.example.com.cn.suffix",
+        ),
     ];
     for (name, entity, want, id) in cases {
         let mut s = ready();
         app(&mut s).entity_type = Some(entity);
         dom(&mut s).name = Some(name.into());
         let c = eval(&s);
-        assert_eq!(status(&c, id), Some(want), "{name} as {entity}: {:?}", c.get(id));
+        assert_eq!(
+            status(&c, id),
+            Some(want),
+            "{name} as {entity}: {:?}",
+            c.get(id)
+        );
     }
 }
 
@@ -301,7 +470,10 @@ fn domain_is_filed_by_its_registrable_name() {
     let mut www = again.clone();
     www.name = Some("www.example.com".into());
     s.domains.as_mut().unwrap().push(www);
-    assert_eq!(status(&eval(&s), &format!("{D}.duplicate")), Some(Status::Todo));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.duplicate")),
+        Some(Status::Todo)
+    );
 }
 
 #[test]
@@ -309,21 +481,39 @@ fn domain_expiry() {
     // S05: expired blocks; under 3 months is info except where a province says more.
     let mut s = ready();
     dom(&mut s).expires_on = Some(date("2026-11-27"));
-    assert_eq!(status(&eval(&s), &format!("{D}.expiry")), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.expiry")),
+        Some(Status::Blocked)
+    );
     dom(&mut s).expires_on = Some(date("2027-02-27"));
-    assert_eq!(status(&eval(&s), &format!("{D}.expiry")), Some(Status::Info));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.expiry")),
+        Some(Status::Info)
+    );
     dom(&mut s).expires_on = Some(date("2027-02-28"));
-    assert_eq!(status(&eval(&s), &format!("{D}.expiry")), Some(Status::Done));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.expiry")),
+        Some(Status::Done)
+    );
     // Fujian requires at least 3 months (current Alibaba page): 2 months blocks there.
     app(&mut s).province = Some(ProvinceSlug::Fujian);
     dom(&mut s).expires_on = Some(date("2027-02-27"));
-    assert_eq!(status(&eval(&s), &format!("{D}.expiry")), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.expiry")),
+        Some(Status::Blocked)
+    );
     // Shandong: more than 45 days.
     app(&mut s).province = Some(ProvinceSlug::Shandong);
     dom(&mut s).expires_on = Some(date("2027-01-12")); // 45 days
-    assert_eq!(status(&eval(&s), &format!("{D}.expiry")), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.expiry")),
+        Some(Status::Blocked)
+    );
     dom(&mut s).expires_on = Some(date("2027-01-13")); // 46 days, under 3 months
-    assert_eq!(status(&eval(&s), &format!("{D}.expiry")), Some(Status::Info));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.expiry")),
+        Some(Status::Info)
+    );
 }
 
 #[test]
@@ -332,14 +522,27 @@ fn holders() {
     let mut s = ready();
     dom(&mut s).holder = Some(Holder::Shareholder);
     dom(&mut s).holder_kind = Some(HolderKind::Person);
-    assert_eq!(status(&eval(&s), &format!("{D}.holder")), Some(Status::Done));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.holder")),
+        Some(Status::Done)
+    );
     dom(&mut s).holder_kind = None;
-    assert_eq!(status(&eval(&s), &format!("{D}.holder")), Some(Status::Todo), "holder_kind needed");
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.holder")),
+        Some(Status::Todo),
+        "holder_kind needed"
+    );
     dom(&mut s).holder = Some(Holder::Other);
-    assert_eq!(status(&eval(&s), &format!("{D}.holder")), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.holder")),
+        Some(Status::Blocked)
+    );
     app(&mut s).entity_type = Some(EntityType::Individual);
     dom(&mut s).holder = Some(Holder::Shareholder);
-    assert_eq!(status(&eval(&s), &format!("{D}.holder")), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.holder")),
+        Some(Status::Blocked)
+    );
 }
 
 #[test]
@@ -347,14 +550,23 @@ fn real_name_and_match() {
     // S08, S09, and the unsure answer
     let mut s = ready();
     dom(&mut s).real_name_verified = Some(Answer::No);
-    assert_eq!(status(&eval(&s), &format!("{D}.real-name")), Some(Status::Todo));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.real-name")),
+        Some(Status::Todo)
+    );
     dom(&mut s).real_name_verified = Some(Answer::Yes);
     dom(&mut s).holder_matches = Some(Answer::No);
-    assert_eq!(status(&eval(&s), &format!("{D}.holder-match")), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), &format!("{D}.holder-match")),
+        Some(Status::Blocked)
+    );
     dom(&mut s).holder_matches = Some(Answer::Unsure);
     let c = eval(&s);
     assert_eq!(status(&c, &format!("{D}.holder-match")), Some(Status::Todo));
-    assert!(!c.get(&format!("{D}.holder-match")).unwrap().fix.is_empty(), "unsure says how to find out");
+    assert!(
+        !c.get(&format!("{D}.holder-match")).unwrap().fix.is_empty(),
+        "unsure says how to find out"
+    );
 }
 
 #[test]
@@ -376,13 +588,20 @@ fn real_name_data_needs_three_working_days() {
 fn account_rules() {
     let mut s = ready();
     s.account.as_mut().unwrap().has_account = Some(Answer::No);
-    assert_eq!(status(&eval(&s), "account.exists"), Some(Status::Todo), "S42");
+    assert_eq!(
+        status(&eval(&s), "account.exists"),
+        Some(Status::Todo),
+        "S42"
+    );
     s.account.as_mut().unwrap().has_account = Some(Answer::Yes);
     s.account.as_mut().unwrap().site = Some(AccountSite::International);
     assert_eq!(status(&eval(&s), "account.site"), Some(Status::Blocked));
     s.account.as_mut().unwrap().site = Some(AccountSite::China);
     s.account.as_mut().unwrap().holds_other_entity = Some(Answer::Yes);
-    assert_eq!(status(&eval(&s), "account.one-entity"), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), "account.one-entity"),
+        Some(Status::Blocked)
+    );
     s.account.as_mut().unwrap().holds_other_entity = Some(Answer::Unsure);
     assert_eq!(status(&eval(&s), "account.one-entity"), Some(Status::Todo));
 }
@@ -393,10 +612,16 @@ fn account_rules() {
 fn regulations_reviewed_and_province_rules() {
     let mut s = ready();
     app(&mut s).regulations_reviewed = Some(Answer::No);
-    assert_eq!(status(&eval(&s), "regulations.reviewed"), Some(Status::Todo), "S01");
+    assert_eq!(
+        status(&eval(&s), "regulations.reviewed"),
+        Some(Status::Todo),
+        "S01"
+    );
     // Unconfirmed province rules are info items that send the applicant to the bureau.
     let c = eval(&ready());
-    let old = c.get("regulations.guangdong-leader-legal-representative").unwrap();
+    let old = c
+        .get("regulations.guangdong-leader-legal-representative")
+        .unwrap();
     assert_eq!(old.status, Status::Info);
     assert!(old.fix.contains("provincial bureau"));
 }
@@ -406,12 +631,23 @@ fn legal_representative_rule_blocks_only_where_enforced() {
     let mut s = ready();
     app(&mut s).province = Some(ProvinceSlug::Fujian);
     mats(&mut s).entity_certificate = None; // the USCC in the base session was issued in Guangdong
-    mats(&mut s).leader.as_mut().unwrap().is_legal_representative = Some(Answer::No);
+    mats(&mut s)
+        .leader
+        .as_mut()
+        .unwrap()
+        .is_legal_representative = Some(Answer::No);
     let c = eval(&s);
-    assert_eq!(status(&c, "regulations.fujian-leader-legal-representative"), Some(Status::Blocked));
+    assert_eq!(
+        status(&c, "regulations.fujian-leader-legal-representative"),
+        Some(Status::Blocked)
+    );
     app(&mut s).province = Some(ProvinceSlug::Guangdong);
     let c = eval(&s);
-    assert_eq!(status(&c, "regulations.guangdong-leader-legal-representative"), Some(Status::Info), "2017 rule: info only");
+    assert_eq!(
+        status(&c, "regulations.guangdong-leader-legal-representative"),
+        Some(Status::Info),
+        "2017 rule: info only"
+    );
 }
 
 // ── materials (S22–S41) ─────────────────────────────────────────────────────────────────────
@@ -441,7 +677,11 @@ fn individual(province: ProvinceSlug) -> Session {
 fn individual_uploads_one_certificate() {
     // S23: the three basic certificates are one document, uploaded once.
     let c = eval(&individual(ProvinceSlug::Guangdong));
-    for id in ["materials.entity_certificate", "materials.leader_certificate", "materials.admin_certificate"] {
+    for id in [
+        "materials.entity_certificate",
+        "materials.leader_certificate",
+        "materials.admin_certificate",
+    ] {
         assert_eq!(status(&c, id), Some(Status::Done), "{id}");
     }
 }
@@ -450,14 +690,30 @@ fn individual_uploads_one_certificate() {
 fn face_photos_by_entity_kind() {
     // S30 individuals, S31 organisations: "some provinces" → info, never both.
     let c = eval(&individual(ProvinceSlug::Guangdong));
-    assert_eq!(status(&c, "materials.face_photo_with_id"), Some(Status::Info));
-    assert_eq!(status(&c, "materials.face_photo_with_org_certificate"), None);
+    assert_eq!(
+        status(&c, "materials.face_photo_with_id"),
+        Some(Status::Info)
+    );
+    assert_eq!(
+        status(&c, "materials.face_photo_with_org_certificate"),
+        None
+    );
     let c = eval(&ready());
-    assert_eq!(status(&c, "materials.face_photo_with_org_certificate"), Some(Status::Info));
+    assert_eq!(
+        status(&c, "materials.face_photo_with_org_certificate"),
+        Some(Status::Info)
+    );
     assert_eq!(status(&c, "materials.face_photo_with_id"), None);
     let mut s = ready();
-    mats(&mut s).prepared.as_mut().unwrap().push(MaterialId::FacePhotoWithOrgCertificate);
-    assert_eq!(status(&eval(&s), "materials.face_photo_with_org_certificate"), Some(Status::Done));
+    mats(&mut s)
+        .prepared
+        .as_mut()
+        .unwrap()
+        .push(MaterialId::FacePhotoWithOrgCertificate);
+    assert_eq!(
+        status(&eval(&s), "materials.face_photo_with_org_certificate"),
+        Some(Status::Done)
+    );
 }
 
 #[test]
@@ -465,12 +721,22 @@ fn authorization_letter_where_the_province_requires_it() {
     // S32: in Fujian (current Alibaba page) a non-legal-representative admin needs the letter.
     let mut s = ready();
     app(&mut s).province = Some(ProvinceSlug::Fujian);
-    assert_eq!(status(&eval(&s), "materials.authorization_letter"), Some(Status::Todo));
+    assert_eq!(
+        status(&eval(&s), "materials.authorization_letter"),
+        Some(Status::Todo)
+    );
     mats(&mut s).admin.as_mut().unwrap().is_legal_representative = Some(Answer::Yes);
-    assert_eq!(status(&eval(&s), "materials.authorization_letter"), None, "everyone is the legal representative");
+    assert_eq!(
+        status(&eval(&s), "materials.authorization_letter"),
+        None,
+        "everyone is the legal representative"
+    );
     // Elsewhere it is a "some provinces" hint.
     let c = eval(&ready());
-    assert_eq!(status(&c, "materials.authorization_letter"), Some(Status::Info));
+    assert_eq!(
+        status(&c, "materials.authorization_letter"),
+        Some(Status::Info)
+    );
 }
 
 #[test]
@@ -478,13 +744,27 @@ fn beijing_domain_confirmation() {
     // S33
     let mut s = ready();
     mats(&mut s).all_domains_in_statement = Some(Answer::No);
-    assert_eq!(status(&eval(&s), "materials.beijing_domain_confirmation"), None, "not in Guangdong");
+    assert_eq!(
+        status(&eval(&s), "materials.beijing_domain_confirmation"),
+        None,
+        "not in Guangdong"
+    );
     app(&mut s).province = Some(ProvinceSlug::Beijing);
-    assert_eq!(status(&eval(&s), "materials.beijing_domain_confirmation"), Some(Status::Todo));
+    assert_eq!(
+        status(&eval(&s), "materials.beijing_domain_confirmation"),
+        Some(Status::Todo)
+    );
     mats(&mut s).all_domains_in_statement = Some(Answer::Yes);
-    assert_eq!(status(&eval(&s), "materials.beijing_domain_confirmation"), None);
+    assert_eq!(
+        status(&eval(&s), "materials.beijing_domain_confirmation"),
+        None
+    );
     mats(&mut s).all_domains_in_statement = None;
-    assert_eq!(status(&eval(&s), "materials.beijing_domain_confirmation"), Some(Status::Todo), "question unanswered");
+    assert_eq!(
+        status(&eval(&s), "materials.beijing_domain_confirmation"),
+        Some(Status::Todo),
+        "question unanswered"
+    );
 }
 
 #[test]
@@ -493,12 +773,22 @@ fn domain_holder_certificate() {
     let mut s = ready();
     dom(&mut s).holder = Some(Holder::SeniorExecutive);
     dom(&mut s).holder_kind = Some(HolderKind::Person);
-    assert_eq!(status(&eval(&s), "materials.domain_holder_certificate"), Some(Status::Info), "Guangdong: some provinces");
+    assert_eq!(
+        status(&eval(&s), "materials.domain_holder_certificate"),
+        Some(Status::Info),
+        "Guangdong: some provinces"
+    );
     app(&mut s).province = Some(ProvinceSlug::Guizhou);
     mats(&mut s).entity_certificate = None;
-    assert_eq!(status(&eval(&s), "materials.domain_holder_certificate"), Some(Status::Todo));
+    assert_eq!(
+        status(&eval(&s), "materials.domain_holder_certificate"),
+        Some(Status::Todo)
+    );
     dom(&mut s).holder_kind = Some(HolderKind::Organisation);
-    assert_eq!(status(&eval(&s), "materials.domain_holder_certificate"), None);
+    assert_eq!(
+        status(&eval(&s), "materials.domain_holder_certificate"),
+        None
+    );
 }
 
 #[test]
@@ -506,16 +796,37 @@ fn guangdong_finance_commitment() {
     // S35
     let mut s = ready();
     mats(&mut s).finance_content = Some(Answer::Yes);
-    assert_eq!(status(&eval(&s), "materials.guangdong_finance_commitment"), Some(Status::Todo));
-    mats(&mut s).prepared.as_mut().unwrap().push(MaterialId::GuangdongFinanceCommitment);
-    assert_eq!(status(&eval(&s), "materials.guangdong_finance_commitment"), Some(Status::Done));
+    assert_eq!(
+        status(&eval(&s), "materials.guangdong_finance_commitment"),
+        Some(Status::Todo)
+    );
+    mats(&mut s)
+        .prepared
+        .as_mut()
+        .unwrap()
+        .push(MaterialId::GuangdongFinanceCommitment);
+    assert_eq!(
+        status(&eval(&s), "materials.guangdong_finance_commitment"),
+        Some(Status::Done)
+    );
     mats(&mut s).finance_content = None;
-    assert_eq!(status(&eval(&s), "materials.guangdong_finance_commitment"), Some(Status::Todo), "asked in Guangdong");
+    assert_eq!(
+        status(&eval(&s), "materials.guangdong_finance_commitment"),
+        Some(Status::Todo),
+        "asked in Guangdong"
+    );
     mats(&mut s).finance_content = Some(Answer::No);
-    assert_eq!(status(&eval(&s), "materials.guangdong_finance_commitment"), None);
+    assert_eq!(
+        status(&eval(&s), "materials.guangdong_finance_commitment"),
+        None
+    );
     mats(&mut s).finance_content = Some(Answer::Yes);
     app(&mut s).province = Some(ProvinceSlug::Fujian);
-    assert_eq!(status(&eval(&s), "materials.guangdong_finance_commitment"), None, "not outside Guangdong");
+    assert_eq!(
+        status(&eval(&s), "materials.guangdong_finance_commitment"),
+        None,
+        "not outside Guangdong"
+    );
 }
 
 fn with_domains(mut s: Session, n: usize) -> Session {
@@ -539,22 +850,38 @@ fn guangdong_construction_plan_thresholds() {
     let c = eval(&with_domains(individual(ProvinceSlug::Guangdong), 5));
     assert_eq!(status(&c, "materials.guangdong_construction_plan"), None);
     let c = eval(&with_domains(individual(ProvinceSlug::Guangdong), 6));
-    assert_eq!(status(&c, "materials.guangdong_construction_plan"), Some(Status::Todo));
+    assert_eq!(
+        status(&c, "materials.guangdong_construction_plan"),
+        Some(Status::Todo)
+    );
     let c = eval(&with_domains(ready(), 31));
     assert_eq!(status(&c, "materials.guangdong_construction_plan"), None);
     let c = eval(&with_domains(ready(), 32));
-    assert_eq!(status(&c, "materials.guangdong_construction_plan"), Some(Status::Todo));
+    assert_eq!(
+        status(&c, "materials.guangdong_construction_plan"),
+        Some(Status::Todo)
+    );
     let c = eval(&with_domains(individual(ProvinceSlug::Fujian), 6));
-    assert_eq!(status(&c, "materials.guangdong_construction_plan"), None, "not outside Guangdong");
+    assert_eq!(
+        status(&c, "materials.guangdong_construction_plan"),
+        None,
+        "not outside Guangdong"
+    );
 }
 
 #[test]
 fn domain_certificate() {
     // S37: required where a current province rule says so, a hint elsewhere.
     let c = eval(&with_domains(individual(ProvinceSlug::Guangdong), 6));
-    assert_eq!(status(&c, "materials.domain_certificate"), Some(Status::Todo));
+    assert_eq!(
+        status(&c, "materials.domain_certificate"),
+        Some(Status::Todo)
+    );
     let c = eval(&with_domains(individual(ProvinceSlug::Guangdong), 5));
-    assert_eq!(status(&c, "materials.domain_certificate"), Some(Status::Info));
+    assert_eq!(
+        status(&c, "materials.domain_certificate"),
+        Some(Status::Info)
+    );
 }
 
 #[test]
@@ -564,13 +891,30 @@ fn residence_permit_for_cross_province_individuals() {
     app(&mut s).has_residence_permit = Some(Answer::Yes);
     let c = eval(&s);
     assert_eq!(status(&c, "regulations.cross-province"), Some(Status::Done));
-    assert_eq!(status(&c, "materials.residence_permit"), Some(Status::Todo), "prepare it");
-    mats(&mut s).prepared.as_mut().unwrap().push(MaterialId::ResidencePermit);
-    assert_eq!(status(&eval(&s), "materials.residence_permit"), Some(Status::Done));
+    assert_eq!(
+        status(&c, "materials.residence_permit"),
+        Some(Status::Todo),
+        "prepare it"
+    );
+    mats(&mut s)
+        .prepared
+        .as_mut()
+        .unwrap()
+        .push(MaterialId::ResidencePermit);
+    assert_eq!(
+        status(&eval(&s), "materials.residence_permit"),
+        Some(Status::Done)
+    );
     app(&mut s).has_residence_permit = Some(Answer::No);
     let c = eval(&s);
-    assert_eq!(status(&c, "regulations.cross-province"), Some(Status::Blocked));
-    assert_eq!(status(&c, "materials.residence_permit"), Some(Status::Blocked));
+    assert_eq!(
+        status(&c, "regulations.cross-province"),
+        Some(Status::Blocked)
+    );
+    assert_eq!(
+        status(&c, "materials.residence_permit"),
+        Some(Status::Blocked)
+    );
     // Filing in the ID's own province needs no permit.
     let c = eval(&individual(ProvinceSlug::Guangdong));
     assert_eq!(status(&c, "materials.residence_permit"), None);
@@ -580,18 +924,35 @@ fn residence_permit_for_cross_province_individuals() {
 #[test]
 fn superior_authorization_for_public_bodies() {
     // S39: Yunnan, Inner Mongolia, Heilongjiang, Jiangxi; public institutions and government.
-    for p in [ProvinceSlug::Yunnan, ProvinceSlug::InnerMongolia, ProvinceSlug::Heilongjiang, ProvinceSlug::Jiangxi] {
+    for p in [
+        ProvinceSlug::Yunnan,
+        ProvinceSlug::InnerMongolia,
+        ProvinceSlug::Heilongjiang,
+        ProvinceSlug::Jiangxi,
+    ] {
         let mut s = ready();
         mats(&mut s).entity_certificate = None;
         app(&mut s).province = Some(p);
         app(&mut s).entity_type = Some(EntityType::Government);
-        assert_eq!(status(&eval(&s), "materials.superior_authorization"), Some(Status::Todo), "{p}");
+        assert_eq!(
+            status(&eval(&s), "materials.superior_authorization"),
+            Some(Status::Todo),
+            "{p}"
+        );
         app(&mut s).entity_type = Some(EntityType::Enterprise);
-        assert_eq!(status(&eval(&s), "materials.superior_authorization"), None, "{p} enterprise");
+        assert_eq!(
+            status(&eval(&s), "materials.superior_authorization"),
+            None,
+            "{p} enterprise"
+        );
     }
     let mut s = ready();
     app(&mut s).entity_type = Some(EntityType::Government);
-    assert_eq!(status(&eval(&s), "materials.superior_authorization"), None, "not in Guangdong");
+    assert_eq!(
+        status(&eval(&s), "materials.superior_authorization"),
+        None,
+        "not in Guangdong"
+    );
 }
 
 #[test]
@@ -599,17 +960,29 @@ fn certificate_of_change() {
     // S40
     let mut s = ready();
     mats(&mut s).certificate_changed = Some(Answer::Yes);
-    assert_eq!(status(&eval(&s), "materials.certificate_of_change"), Some(Status::Todo));
+    assert_eq!(
+        status(&eval(&s), "materials.certificate_of_change"),
+        Some(Status::Todo)
+    );
     mats(&mut s).certificate_changed = Some(Answer::Unsure);
     let c = eval(&s);
-    assert_eq!(status(&c, "materials.certificate-changed"), Some(Status::Todo));
+    assert_eq!(
+        status(&c, "materials.certificate-changed"),
+        Some(Status::Todo)
+    );
     assert_eq!(status(&c, "materials.certificate_of_change"), None);
 }
 
 #[test]
 fn upload_rules_are_always_shown_as_info() {
     // S22 colour scans or photos, S41 splicing
-    for s in [ready(), Session { version: 1, ..Default::default() }] {
+    for s in [
+        ready(),
+        Session {
+            version: 1,
+            ..Default::default()
+        },
+    ] {
         let c = eval(&s);
         assert_eq!(status(&c, "materials.upload-format"), Some(Status::Info));
         assert_eq!(status(&c, "materials.splicing"), Some(Status::Info));
@@ -620,14 +993,54 @@ fn upload_rules_are_always_shown_as_info() {
 fn documents_by_residency() {
     // S24–S29
     let cases = [
-        (Residency::HongKong, CertificateType::HkMacaoResidencePermit, "810000199001010019", None),
-        (Residency::HongKong, CertificateType::HkMacaoTravelPermit, "H12345678", None),
-        (Residency::Macao, CertificateType::HkMacaoTravelPermit, "M12345678", None),
-        (Residency::Taiwan, CertificateType::TaiwanTravelPermit, "12345678", None),
-        (Residency::Foreign, CertificateType::Passport, "E12345678", None),
-        (Residency::HongKong, CertificateType::Passport, "K12345678", Some(Status::Blocked)),
-        (Residency::Mainland, CertificateType::Passport, "E12345678", Some(Status::Blocked)),
-        (Residency::Taiwan, CertificateType::HkMacaoTravelPermit, "H12345678", Some(Status::Blocked)),
+        (
+            Residency::HongKong,
+            CertificateType::HkMacaoResidencePermit,
+            "810000199001010019",
+            None,
+        ),
+        (
+            Residency::HongKong,
+            CertificateType::HkMacaoTravelPermit,
+            "H12345678",
+            None,
+        ),
+        (
+            Residency::Macao,
+            CertificateType::HkMacaoTravelPermit,
+            "M12345678",
+            None,
+        ),
+        (
+            Residency::Taiwan,
+            CertificateType::TaiwanTravelPermit,
+            "12345678",
+            None,
+        ),
+        (
+            Residency::Foreign,
+            CertificateType::Passport,
+            "E12345678",
+            None,
+        ),
+        (
+            Residency::HongKong,
+            CertificateType::Passport,
+            "K12345678",
+            Some(Status::Blocked),
+        ),
+        (
+            Residency::Mainland,
+            CertificateType::Passport,
+            "E12345678",
+            Some(Status::Blocked),
+        ),
+        (
+            Residency::Taiwan,
+            CertificateType::HkMacaoTravelPermit,
+            "H12345678",
+            Some(Status::Blocked),
+        ),
     ];
     for (res, doc, number, want) in cases {
         let mut s = ready();
@@ -652,9 +1065,15 @@ fn guangdong_hong_kong_individuals_use_the_residence_permit() {
         number: Some(CertNumber("H12345678".into())),
         ..Default::default()
     };
-    assert_eq!(status(&eval(&s), "materials.leader_certificate"), Some(Status::Blocked));
+    assert_eq!(
+        status(&eval(&s), "materials.leader_certificate"),
+        Some(Status::Blocked)
+    );
     app(&mut s).province = Some(ProvinceSlug::Fujian);
-    assert_eq!(status(&eval(&s), "materials.leader_certificate"), Some(Status::Done));
+    assert_eq!(
+        status(&eval(&s), "materials.leader_certificate"),
+        Some(Status::Done)
+    );
 }
 
 #[test]
@@ -665,7 +1084,11 @@ fn a_material_has_the_worst_of_its_reasons() {
     let c = eval(&s);
     let item = c.get("materials.leader_certificate").unwrap();
     assert_eq!(item.status, Status::Blocked, "expired beats not prepared");
-    assert!(item.detail.contains("2026-01-01") && item.detail.contains("needed for"), "{}", item.detail);
+    assert!(
+        item.detail.contains("2026-01-01") && item.detail.contains("needed for"),
+        "{}",
+        item.detail
+    );
 }
 
 // ── pre-approval (S43) ──────────────────────────────────────────────────────────────────────
@@ -680,27 +1103,44 @@ fn preapproval() {
     let c = eval(&s);
     let news = c.get("preapproval.news").unwrap();
     assert_eq!(news.status, Status::Blocked);
-    assert!(news.fix.contains("互联网新闻信息服务许可证"), "{}", news.fix);
+    assert!(
+        news.fix.contains("互联网新闻信息服务许可证"),
+        "{}",
+        news.fix
+    );
     pre(&mut s).approvals_ready = None;
     assert_eq!(status(&eval(&s), "preapproval.news"), Some(Status::Todo));
     pre(&mut s).industries = Some(vec![]);
-    assert_eq!(status(&eval(&s), "preapproval.industries"), Some(Status::Done));
+    assert_eq!(
+        status(&eval(&s), "preapproval.industries"),
+        Some(Status::Done)
+    );
     assert_eq!(status(&eval(&s), "preapproval.news"), None);
     pre(&mut s).industries = None;
-    assert_eq!(status(&eval(&s), "preapproval.industries"), Some(Status::Todo));
+    assert_eq!(
+        status(&eval(&s), "preapproval.industries"),
+        Some(Status::Todo)
+    );
 }
 
 #[test]
 fn abolished_approvals_are_info_except_where_still_required() {
     let mut s = ready();
-    s.preapproval = Some(Preapproval { industries: Some(vec![IndustryId::Education, IndustryId::Bbs]), approvals_ready: Some(vec![]) });
+    s.preapproval = Some(Preapproval {
+        industries: Some(vec![IndustryId::Education, IndustryId::Bbs]),
+        approvals_ready: Some(vec![]),
+    });
     let c = eval(&s);
     assert_eq!(status(&c, "preapproval.education"), Some(Status::Info));
     assert_eq!(status(&c, "preapproval.bbs"), Some(Status::Info));
     app(&mut s).province = Some(ProvinceSlug::Zhejiang);
     mats(&mut s).entity_certificate = None;
     let c = eval(&s);
-    assert_eq!(status(&c, "preapproval.education"), Some(Status::Blocked), "still required in Zhejiang");
+    assert_eq!(
+        status(&c, "preapproval.education"),
+        Some(Status::Blocked),
+        "still required in Zhejiang"
+    );
     assert_eq!(status(&c, "preapproval.bbs"), Some(Status::Info));
 }
 
@@ -709,7 +1149,14 @@ fn abolished_approvals_are_info_except_where_still_required() {
 #[test]
 fn every_text_comes_from_the_catalogue() {
     // A missing message shows as its own id; make sure none does, across many sessions.
-    let mut sessions = vec![ready(), Session { version: 1, ..Default::default() }, individual(ProvinceSlug::Fujian)];
+    let mut sessions = vec![
+        ready(),
+        Session {
+            version: 1,
+            ..Default::default()
+        },
+        individual(ProvinceSlug::Fujian),
+    ];
     for f in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")).unwrap() {
         let path = f.unwrap().path();
         if path.extension().is_some_and(|e| e == "yaml") {
@@ -726,14 +1173,62 @@ fn every_text_comes_from_the_catalogue() {
             for text in [&item.title, &item.detail, &item.fix] {
                 for word in text.split_whitespace() {
                     let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-                    let prefixes = ["regulations.", "domain.", "instance.", "materials.", "account.", "preapproval.", "residency.", "cli."];
+                    let prefixes = [
+                        "regulations.",
+                        "domain.",
+                        "instance.",
+                        "materials.",
+                        "account.",
+                        "preapproval.",
+                        "residency.",
+                        "cli.",
+                    ];
                     let looks_like_id = prefixes.iter().any(|p| word.starts_with(p))
-                        && word.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '.' | '-' | '_'))
+                        && word
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || matches!(c, '.' | '-' | '_'))
                         && word != "domain.miit.gov.cn"; // a real address, named in advice
-                    assert!(!looks_like_id, "message id {word:?} shown as text in {}", item.id);
+                    assert!(
+                        !looks_like_id,
+                        "message id {word:?} shown as text in {}",
+                        item.id
+                    );
                 }
-                assert!(!text.contains('{') && !text.contains('}'), "unfilled placeholder in {}: {text}", item.id);
+                assert!(
+                    !text.contains('{') && !text.contains('}'),
+                    "unfilled placeholder in {}: {text}",
+                    item.id
+                );
             }
         }
     }
+}
+
+#[test]
+fn minimum_age_reads_residence_permits_too() {
+    // Guangdong (Huawei's 2025 page, dated): individuals under 18 are refused. A Hong Kong
+    // residence permit carries the birth date like a resident ID.
+    let mut s = individual(ProvinceSlug::Guangdong);
+    let under_18 = {
+        let first17 = "81000020100101001";
+        format!(
+            "{first17}{}",
+            icp_prep::validate::resident_id::check_char(first17).unwrap()
+        )
+    };
+    *mats(&mut s).leader.as_mut().unwrap() = Person {
+        residency: Some(Residency::HongKong),
+        document: Some(CertificateType::HkMacaoResidencePermit),
+        number: Some(CertNumber(under_18)),
+        ..Default::default()
+    };
+    let c = eval(&s);
+    assert_eq!(
+        status(&c, "regulations.min-age"),
+        Some(Status::Blocked),
+        "{:?}",
+        c.get("regulations.min-age")
+    );
+    mats(&mut s).leader.as_mut().unwrap().number = Some(CertNumber("810000199001010019".into()));
+    assert_eq!(status(&eval(&s), "regulations.min-age"), Some(Status::Done));
 }

@@ -7,14 +7,29 @@ use icp_prep::session::{EntityType, ProductId, ProvinceSlug};
 
 const FILES: &[(&str, &str)] = &[
     ("meta.yaml", include_str!("../assets/rules/meta.yaml")),
-    ("regulations.yaml", include_str!("../assets/rules/regulations.yaml")),
-    ("provinces.yaml", include_str!("../assets/rules/provinces.yaml")),
+    (
+        "regulations.yaml",
+        include_str!("../assets/rules/regulations.yaml"),
+    ),
+    (
+        "provinces.yaml",
+        include_str!("../assets/rules/provinces.yaml"),
+    ),
     ("domain.yaml", include_str!("../assets/rules/domain.yaml")),
     ("tlds.yaml", include_str!("../assets/rules/tlds.yaml")),
-    ("instance.yaml", include_str!("../assets/rules/instance.yaml")),
-    ("materials.yaml", include_str!("../assets/rules/materials.yaml")),
+    (
+        "instance.yaml",
+        include_str!("../assets/rules/instance.yaml"),
+    ),
+    (
+        "materials.yaml",
+        include_str!("../assets/rules/materials.yaml"),
+    ),
     ("account.yaml", include_str!("../assets/rules/account.yaml")),
-    ("preapproval.yaml", include_str!("../assets/rules/preapproval.yaml")),
+    (
+        "preapproval.yaml",
+        include_str!("../assets/rules/preapproval.yaml"),
+    ),
 ];
 
 fn k() -> Knowledge {
@@ -56,14 +71,21 @@ fn builtin_data_is_consistent() {
 fn every_rule_id_the_engine_reads_exists() {
     let k = k();
     for id in RULE_IDS {
-        assert!(k.rule(id).is_some(), "engine reads rule {id}, which the data lacks");
+        assert!(
+            k.rule(id).is_some(),
+            "engine reads rule {id}, which the data lacks"
+        );
     }
 }
 
 #[test]
 fn every_seed_statement_is_named_by_a_rule() {
     let k = k();
-    let named: Vec<String> = k.provenances().iter().flat_map(|(_, p)| p.seed.clone()).collect();
+    let named: Vec<String> = k
+        .provenances()
+        .iter()
+        .flat_map(|(_, p)| p.seed.clone())
+        .collect();
     for n in 1..=43 {
         let id = format!("S{n:02}");
         assert!(named.contains(&id), "{id} is covered by no rule");
@@ -73,19 +95,35 @@ fn every_seed_statement_is_named_by_a_rule() {
 #[test]
 fn a_duplicate_id_is_reported() {
     let files = with_edit("account.yaml", "id: account.real-name", "id: account.site");
-    assert!(problems(files).iter().any(|p| p == "duplicate rule id: account.site"));
+    assert!(
+        problems(files)
+            .iter()
+            .any(|p| p == "duplicate rule id: account.site")
+    );
 }
 
 #[test]
 fn a_dangling_tld_source_is_reported() {
     let files = with_edit("tlds.yaml", "sources: [MIIT-7", "sources: [NO-SUCH-SOURCE");
-    assert!(problems(files).iter().any(|p| p.contains("NO-SUCH-SOURCE is not in the source register")));
+    assert!(
+        problems(files)
+            .iter()
+            .any(|p| p.contains("NO-SUCH-SOURCE is not in the source register"))
+    );
 }
 
 #[test]
 fn a_rule_without_source_is_reported_or_refused() {
-    let files = with_edit("account.yaml", "source: https://beian.aliyun.com/order/index.htm", "source: \"\"");
-    assert!(problems(files).iter().any(|p| p == "account.exists has no source"));
+    let files = with_edit(
+        "account.yaml",
+        "source: https://beian.aliyun.com/order/index.htm",
+        "source: \"\"",
+    );
+    assert!(
+        problems(files)
+            .iter()
+            .any(|p| p == "account.exists has no source")
+    );
     // A rule without a date does not even load: `last_verified` is required.
     let files = with_edit("account.yaml", "    last_verified: 2026-11-28\n", "");
     let refs: Vec<(&'static str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
@@ -96,13 +134,21 @@ fn a_rule_without_source_is_reported_or_refused() {
 #[test]
 fn an_uncovered_seed_statement_is_reported() {
     let files = with_edit("account.yaml", "seed: [S42]", "seed: []");
-    assert!(problems(files).iter().any(|p| p == "seed statement S42 is not covered by any rule"));
+    assert!(
+        problems(files)
+            .iter()
+            .any(|p| p == "seed statement S42 is not covered by any rule")
+    );
 }
 
 #[test]
 fn an_unknown_seed_id_or_province_is_refused() {
     let files = with_edit("account.yaml", "seed: [S42]", "seed: [S42, S99]");
-    assert!(problems(files).iter().any(|p| p.contains("unknown seed statement S99")));
+    assert!(
+        problems(files)
+            .iter()
+            .any(|p| p.contains("unknown seed statement S99"))
+    );
     let files = with_edit("provinces.yaml", "province: fujian", "province: fukien");
     let refs: Vec<(&'static str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     assert!(Knowledge::from_files(&refs).is_err());
@@ -110,7 +156,11 @@ fn an_unknown_seed_id_or_province_is_refused() {
 
 #[test]
 fn a_missing_province_or_material_is_reported() {
-    let files = with_edit("materials.yaml", "  - id: certificate_of_change\n", "  - id: certificate_of_change_x\n");
+    let files = with_edit(
+        "materials.yaml",
+        "  - id: certificate_of_change\n",
+        "  - id: certificate_of_change_x\n",
+    );
     let refs: Vec<(&'static str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     // An id outside the v1 contract is refused by name.
     let err = Knowledge::from_files(&refs).unwrap_err().to_string();
@@ -119,7 +169,11 @@ fn a_missing_province_or_material_is_reported() {
 
 #[test]
 fn an_unknown_key_in_a_rule_is_refused() {
-    let files = with_edit("account.yaml", "    zh: 阿里云账号\n", "    zn: 阿里云账号\n");
+    let files = with_edit(
+        "account.yaml",
+        "    zh: 阿里云账号\n",
+        "    zn: 阿里云账号\n",
+    );
     let refs: Vec<(&'static str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     let err = Knowledge::from_files(&refs).unwrap_err().to_string();
     assert!(err.contains("zn"), "{err}");
@@ -129,8 +183,19 @@ fn an_unknown_key_in_a_rule_is_refused() {
 fn provinces_carry_codes_and_chinese_names() {
     let k = k();
     let gd = k.province(ProvinceSlug::Guangdong).unwrap();
-    assert_eq!((gd.code.as_str(), gd.gb2260.as_str(), gd.zh.as_str(), gd.icp_prefix.as_str()), ("44", "440000", "广东省", "粤"));
-    assert_eq!(k.province_by_code("65").unwrap().slug, ProvinceSlug::Xinjiang);
+    assert_eq!(
+        (
+            gd.code.as_str(),
+            gd.gb2260.as_str(),
+            gd.zh.as_str(),
+            gd.icp_prefix.as_str()
+        ),
+        ("44", "440000", "广东省", "粤")
+    );
+    assert_eq!(
+        k.province_by_code("65").unwrap().slug,
+        ProvinceSlug::Xinjiang
+    );
     assert_eq!(k.province_by_code("54").unwrap().slug, ProvinceSlug::Tibet);
 }
 
@@ -138,13 +203,42 @@ fn provinces_carry_codes_and_chinese_names() {
 fn seed_province_rules_are_present_and_confirmed() {
     let k = k();
     let has = |p: ProvinceSlug, pick: &dyn Fn(&ProvinceRuleKind) -> bool, seed: &str| {
-        k.province_rules(p).any(|r| pick(&r.kind) && r.provenance.confidence == Confidence::Confirmed && r.provenance.seed.iter().any(|s| s == seed))
+        k.province_rules(p).any(|r| {
+            pick(&r.kind)
+                && r.provenance.confidence == Confidence::Confirmed
+                && r.provenance.seed.iter().any(|s| s == seed)
+        })
     };
-    assert!(has(ProvinceSlug::Beijing, &|k| *k == ProvinceRuleKind::DomainConfirmation, "S33"));
-    assert!(has(ProvinceSlug::Guangdong, &|k| *k == ProvinceRuleKind::FinanceCommitment, "S35"));
-    assert!(has(ProvinceSlug::Guangdong, &|k| *k == ProvinceRuleKind::ConstructionPlan { individual_over: 5, organisation_over: 31 }, "S36"));
-    assert!(has(ProvinceSlug::Fujian, &|k| *k == ProvinceRuleKind::ResidencePermit, "S38"));
-    for p in [ProvinceSlug::Yunnan, ProvinceSlug::InnerMongolia, ProvinceSlug::Heilongjiang, ProvinceSlug::Jiangxi] {
+    assert!(has(
+        ProvinceSlug::Beijing,
+        &|k| *k == ProvinceRuleKind::DomainConfirmation,
+        "S33"
+    ));
+    assert!(has(
+        ProvinceSlug::Guangdong,
+        &|k| *k == ProvinceRuleKind::FinanceCommitment,
+        "S35"
+    ));
+    assert!(has(
+        ProvinceSlug::Guangdong,
+        &|k| *k
+            == ProvinceRuleKind::ConstructionPlan {
+                individual_over: 5,
+                organisation_over: 31
+            },
+        "S36"
+    ));
+    assert!(has(
+        ProvinceSlug::Fujian,
+        &|k| *k == ProvinceRuleKind::ResidencePermit,
+        "S38"
+    ));
+    for p in [
+        ProvinceSlug::Yunnan,
+        ProvinceSlug::InnerMongolia,
+        ProvinceSlug::Heilongjiang,
+        ProvinceSlug::Jiangxi,
+    ] {
         let pick = |k: &ProvinceRuleKind| matches!(k, ProvinceRuleKind::SuperiorAuthorization { entity_types } if entity_types.contains(&EntityType::Government) && entity_types.contains(&EntityType::PublicInstitution));
         assert!(has(p, &pick, "S39"), "{p}");
     }
@@ -167,9 +261,16 @@ fn products_follow_the_seed_table() {
     for (id, min, quota, per_account) in table {
         let p = k.product(id).unwrap();
         assert_eq!((p.min_months, p.quota), (min, quota), "{id}");
-        assert_eq!(p.quota_scope == icp_prep::knowledge::QuotaScope::Account, per_account, "{id}");
+        assert_eq!(
+            p.quota_scope == icp_prep::knowledge::QuotaScope::Account,
+            per_account,
+            "{id}"
+        );
     }
-    assert_eq!(k.product(ProductId::Marketplace).unwrap().min_order_rmb, Some(99.0));
+    assert_eq!(
+        k.product(ProductId::Marketplace).unwrap().min_order_rmb,
+        Some(99.0)
+    );
     assert!(k.product(ProductId::Ecs).unwrap().requires_public_bandwidth);
 }
 
@@ -185,10 +286,17 @@ fn tld_whitelist_matches_the_evidence() {
     assert_eq!(status("ai"), Some(TldStatus::NotApproved));
     assert_eq!(status("me"), Some(TldStatus::Unknown));
     let gov = k.tld("gov.cn").unwrap();
-    assert_eq!((gov.status, gov.restricted_to.as_slice()), (TldStatus::Restricted, &[EntityType::Government][..]));
+    assert_eq!(
+        (gov.status, gov.restricted_to.as_slice()),
+        (TldStatus::Restricted, &[EntityType::Government][..])
+    );
     let gongyi = k.tld("xn--55qw42g").unwrap();
     assert_eq!(gongyi.unicode, "公益");
-    assert!(gongyi.restricted_to.contains(&EntityType::PublicInstitution));
+    assert!(
+        gongyi
+            .restricted_to
+            .contains(&EntityType::PublicInstitution)
+    );
     // Longest match first: gov.cn, not cn.
     assert_eq!(k.tld_for(["gov.cn", "cn"]).unwrap().suffix, "gov.cn");
 }
@@ -197,9 +305,17 @@ fn tld_whitelist_matches_the_evidence() {
 fn every_material_and_industry_has_a_chinese_name() {
     let k = k();
     for m in &k.materials {
-        assert!(m.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", m.id);
+        assert!(
+            m.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}",
+            m.id
+        );
     }
     for i in &k.industries {
-        assert!(i.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", i.id);
+        assert!(
+            i.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}",
+            i.id
+        );
     }
 }

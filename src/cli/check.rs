@@ -1,5 +1,6 @@
 //! `icp-prep check`: the wizard's verdict for scripts (DESIGN.md §3). Reads only.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -44,7 +45,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     if !is_path(&args.target) {
         let file = format!("{}.yaml", args.target);
-        return fail(messages::format(lang_hint, "cli.error.session-name", &[("name", args.target.clone()), ("file", file)]));
+        return fail(messages::format(
+            lang_hint,
+            "cli.error.session-name",
+            &[("name", args.target.clone()), ("file", file)],
+        ));
     }
     let path = PathBuf::from(&args.target);
     let session = match read_session(&path, lang_hint) {
@@ -53,19 +58,45 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let knowledge = match Knowledge::builtin() {
         Ok(k) => k,
-        Err(e) => return fail(messages::format(lang_hint, "cli.error.rules", &[("error", e.to_string())])),
+        Err(e) => {
+            return fail(messages::format(
+                lang_hint,
+                "cli.error.rules",
+                &[("error", e.to_string())],
+            ));
+        }
     };
-    let lang = args.lang.map(Language::from).or(session.language).unwrap_or(Language::En);
-    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let lang = args
+        .lang
+        .map(Language::from)
+        .or(session.language)
+        .unwrap_or(Language::En);
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let checklist = engine::evaluate_in(&session, &knowledge, today, lang);
-    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let report = Report { session: &name, today, lang, rules_version: &knowledge.rules_version, checklist: &checklist };
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let report = Report {
+        session: &name,
+        today,
+        lang,
+        rules_version: &knowledge.rules_version,
+        checklist: &checklist,
+    };
     let text = match args.format {
         Format::Json => output::json(&report),
         Format::Text => output::text(&report, output::use_colour()),
     };
-    println!("{text}");
-    if checklist.ready() { exit::READY } else { exit::NOT_READY }
+    // A closed pipe (`check … | head`) is the reader's choice, not an error worth a panic.
+    let _ = writeln!(std::io::stdout().lock(), "{text}");
+    if checklist.ready() {
+        exit::READY
+    } else {
+        exit::NOT_READY
+    }
 }
 
 /// Read and parse a session file: size cap first, then UTF-8, then the strict parse.
@@ -76,11 +107,16 @@ pub fn read_session(path: &Path, lang: Language) -> Result<session::Session, Str
         all.extend(args.iter().cloned());
         messages::format(lang, id, &all)
     };
-    let meta = std::fs::metadata(path).map_err(|e| err("cli.error.read", &[("error", e.to_string())]))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| err("cli.error.read", &[("error", e.to_string())]))?;
     if meta.len() > MAX_SESSION_BYTES {
-        return Err(err("cli.error.too-large", &[("size", meta.len().to_string())]));
+        return Err(err(
+            "cli.error.too-large",
+            &[("size", meta.len().to_string())],
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| err("cli.error.read", &[("error", e.to_string())]))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| err("cli.error.read", &[("error", e.to_string())]))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         err("cli.error.utf8", &[("offset", at.to_string())])

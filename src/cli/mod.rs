@@ -2,6 +2,7 @@
 
 mod check;
 mod output;
+mod validate_cmd;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -29,6 +30,15 @@ pub enum Command {
     ///
     /// Reads only: never locks or writes the file.
     Check(check::CheckArgs),
+    /// Check one value as typed: a domain name, resident ID number, credit code or permit number.
+    ///
+    /// KIND is domain, id (mainland resident ID), uscc (unified social credit code) or permit
+    /// (residence permit, travel permit or, with --document passport, passport). Prints what was
+    /// read (normalised forms; the province, date of birth and sex in an ID number; the area
+    /// code in a credit code; for a domain its registrable domain and whether MIIT approved the
+    /// suffix), then every problem with its fix. Exit 0 valid, 1 not valid (or a domain suffix
+    /// that cannot be filed), 2 usage error.
+    Validate(validate_cmd::ValidateArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,11 +85,15 @@ where
     };
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(check::run(&args)),
+        Some(Command::Validate(args)) => ExitCode::from(validate_cmd::run(&args)),
         None => {
             // The wizard is not built yet; until it is, say so and show what does work.
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let _ = cmd.print_help();
-            eprintln!("\n{}", crate::messages::text(Language::En, "cli.wizard.not-built"));
+            eprintln!(
+                "\n{}",
+                crate::messages::text(Language::En, "cli.wizard.not-built")
+            );
             ExitCode::from(exit::UNUSABLE)
         }
     }

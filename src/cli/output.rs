@@ -61,11 +61,21 @@ fn rank(s: Status) -> u8 {
 
 pub fn text(r: &Report, colour: bool) -> String {
     let t = |id: &str, args: &[(&str, String)]| messages::format(r.lang, id, args);
-    let paint = |s: &str, code: &str| if colour { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+    let paint = |s: &str, code: &str| {
+        if colour {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
     let mut out = String::new();
     let header = t(
         "cli.check.header",
-        &[("session", r.session.to_string()), ("today", r.today.to_string()), ("rules", r.rules_version.to_string())],
+        &[
+            ("session", r.session.to_string()),
+            ("today", r.today.to_string()),
+            ("rules", r.rules_version.to_string()),
+        ],
     );
     let _ = writeln!(out, "{}", paint(&header, "1"));
     for section in Section::ALL {
@@ -74,7 +84,11 @@ pub fn text(r: &Report, colour: bool) -> String {
             continue;
         }
         items.sort_by_key(|i| rank(i.status));
-        let _ = writeln!(out, "\n{}", paint(&t(&format!("section.{}", section.id()), &[]), "1;4"));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint(&t(&format!("section.{}", section.id()), &[]), "1;4")
+        );
         for item in items {
             let (label, code) = match item.status {
                 Status::Blocked => (t("cli.status.blocked", &[]), "1;31"),
@@ -82,7 +96,12 @@ pub fn text(r: &Report, colour: bool) -> String {
                 Status::Info => (t("cli.status.info", &[]), "36"),
                 Status::Done => (t("cli.status.done", &[]), "32"),
             };
-            let _ = writeln!(out, "  {} {}", paint(&format!("[{label}]"), code), item.title);
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                paint(&format!("[{label}]"), code),
+                item.title
+            );
             if item.status == Status::Done {
                 continue;
             }

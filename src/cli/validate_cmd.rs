@@ -4,6 +4,8 @@
 //! Holds no rule logic: the checks are `crate::validate`, the suffix list is the knowledge
 //! base, and every sentence comes from the message catalogue.
 
+use std::io::Write;
+
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
@@ -93,7 +95,11 @@ pub fn run(args: &ValidateArgs) -> u8 {
     let lang = Language::En;
     if args.document.is_some() && args.kind != Kind::Permit {
         let kind = kind_id(args.kind).to_string();
-        let msg = messages::format(lang, "validate.cli.document-without-permit", &[("kind", kind)]);
+        let msg = messages::format(
+            lang,
+            "validate.cli.document-without-permit",
+            &[("kind", kind)],
+        );
         eprintln!("icp-prep: error: {msg}");
         return exit::UNUSABLE;
     }
@@ -105,10 +111,18 @@ pub fn run(args: &ValidateArgs) -> u8 {
             return exit::UNUSABLE;
         }
     };
-    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let mut out = Out { lang, text: String::new() };
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut out = Out {
+        lang,
+        text: String::new(),
+    };
     let kind = out.t(&format!("validate.cli.kind.{}", kind_id(args.kind)), &[]);
-    out.line("validate.cli.checking", &[("kind", kind), ("input", args.value.clone())]);
+    out.line(
+        "validate.cli.checking",
+        &[("kind", kind), ("input", args.value.clone())],
+    );
     let verdict = if args.value.trim().is_empty() {
         let a = vec![("kind", kind_id(args.kind).to_string())];
         out.problem_ids("validate.cli.empty", Some("validate.cli.empty.fix"), &a);
@@ -127,7 +141,8 @@ pub fn run(args: &ValidateArgs) -> u8 {
         Verdict::NotFileable => ("validate.cli.not-fileable", INVALID),
     };
     out.line(id, &[]);
-    print!("{}", out.text);
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(out.text.as_bytes());
     code
 }
 
@@ -181,7 +196,8 @@ impl Out {
 
 /// "Guangdong (广东省)" for a two-digit province code.
 fn province_name(k: &Knowledge, code: &str) -> Option<String> {
-    k.province_by_code(code).map(|p| format!("{} ({})", p.en, p.zh))
+    k.province_by_code(code)
+        .map(|p| format!("{} ({})", p.en, p.zh))
 }
 
 fn domain(out: &mut Out, k: &Knowledge, value: &str) -> Verdict {
@@ -192,22 +208,42 @@ fn domain(out: &mut Out, k: &Knowledge, value: &str) -> Verdict {
             return Verdict::Invalid;
         }
     };
-    out.line("validate.cli.normalised", &[("value", d.registrable_unicode.clone())]);
+    out.line(
+        "validate.cli.normalised",
+        &[("value", d.registrable_unicode.clone())],
+    );
     if d.changes.is_empty() {
         out.line("validate.cli.domain.unchanged", &[]);
     } else {
-        let (id, args) = d.read_as_message();
-        out.line(id, &args);
+        let typed = d.input.trim();
+        if typed == d.registrable_unicode || typed == d.registrable_ascii {
+            out.line("validate.cli.domain.changes", &[]);
+        } else {
+            let (id, args) = d.read_as_message();
+            out.line(id, &args);
+        }
         for change in &d.changes {
             let text = out.t(change.message_id(), &[]);
             out.line("validate.cli.list-item", &[("item", text)]);
         }
     }
-    let forms = |ascii: &str, unicode: &str| vec![("ascii", ascii.to_string()), ("unicode", unicode.to_string())];
+    let forms = |ascii: &str, unicode: &str| {
+        vec![
+            ("ascii", ascii.to_string()),
+            ("unicode", unicode.to_string()),
+        ]
+    };
     out.line("validate.cli.domain.host", &forms(&d.ascii, &d.unicode));
-    out.line("validate.cli.domain.registrable", &forms(&d.registrable_ascii, &d.registrable_unicode));
+    out.line(
+        "validate.cli.domain.registrable",
+        &forms(&d.registrable_ascii, &d.registrable_unicode),
+    );
     let suffix = forms(&d.public_suffix_ascii, &d.public_suffix_unicode);
-    let psl = if d.public_suffix_known { "validate.cli.domain.suffix" } else { "validate.cli.domain.suffix-not-in-psl" };
+    let psl = if d.public_suffix_known {
+        "validate.cli.domain.suffix"
+    } else {
+        "validate.cli.domain.suffix-not-in-psl"
+    };
     out.line(psl, &suffix);
     suffix_status(out, k, &d)
 }
@@ -219,7 +255,11 @@ fn suffix_status(out: &mut Out, k: &Knowledge, d: &vdomain::Domain) -> Verdict {
     let mut args: MessageArgs = vec![("domain", d.registrable_unicode.clone())];
     let Some(tld) = k.tld_for(candidates.iter().map(String::as_str)) else {
         args.push(("suffix", d.public_suffix_unicode.clone()));
-        out.problem_ids("validate.cli.tld.unlisted", Some("validate.cli.tld.unlisted.fix"), &args);
+        out.problem_ids(
+            "validate.cli.tld.unlisted",
+            Some("validate.cli.tld.unlisted.fix"),
+            &args,
+        );
         return Verdict::NotFileable;
     };
     args.push(("suffix", tld.unicode.clone()));
@@ -230,28 +270,43 @@ fn suffix_status(out: &mut Out, k: &Knowledge, d: &vdomain::Domain) -> Verdict {
             Verdict::Valid
         }
         TldStatus::NotApproved => {
-            out.problem_ids("validate.cli.tld.not-approved", Some("validate.cli.tld.not-approved.fix"), &args);
+            out.problem_ids(
+                "validate.cli.tld.not-approved",
+                Some("validate.cli.tld.not-approved.fix"),
+                &args,
+            );
             Verdict::NotFileable
         }
         TldStatus::Unknown => {
             out.line("validate.cli.tld.unknown", &args);
-            out.line("validate.cli.fix", &[("fix", out.t("validate.cli.tld.unknown.fix", &args))]);
+            out.line(
+                "validate.cli.fix",
+                &[("fix", out.t("validate.cli.tld.unknown.fix", &args))],
+            );
             Verdict::Valid
         }
         TldStatus::Restricted => {
             let allowed = tld
                 .restricted_to
                 .iter()
-                .map(|e| k.entity_type(*e).map(|i| format!("{} ({})", i.en, i.zh)).unwrap_or(e.to_string()))
+                .map(|e| {
+                    k.entity_type(*e)
+                        .map(|i| format!("{} ({})", i.en, i.zh))
+                        .unwrap_or(e.to_string())
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             args.push(("allowed", allowed));
-            let id = if tld.soft_restriction { "validate.cli.tld.restricted-soft" } else { "validate.cli.tld.restricted" };
+            let id = if tld.soft_restriction {
+                "validate.cli.tld.restricted-soft"
+            } else {
+                "validate.cli.tld.restricted"
+            };
             out.line(id, &args);
             Verdict::Valid
         }
     };
-    if !notes.is_empty() {
+    if !notes.is_empty() && tld.status != TldStatus::Approved {
         out.line("validate.cli.tld.notes", &[("notes", notes)]);
     }
     verdict
@@ -261,8 +316,12 @@ fn id(out: &mut Out, k: &Knowledge, value: &str, today: NaiveDate) -> Verdict {
     match resident_id::validate(value, today) {
         Ok(id) => {
             out.line("validate.cli.normalised", &[("value", id.number.clone())]);
-            let province = province_name(k, &id.province_code).unwrap_or_else(|| id.province_code.clone());
-            out.line("validate.cli.id.province", &[("province", province), ("code", id.address_code.clone())]);
+            let province =
+                province_name(k, &id.province_code).unwrap_or_else(|| id.province_code.clone());
+            out.line(
+                "validate.cli.id.province",
+                &[("province", province), ("code", id.address_code.clone())],
+            );
             birth_and_sex(out, id.birth, id.male, today);
             Verdict::Valid
         }
@@ -275,8 +334,22 @@ fn id(out: &mut Out, k: &Knowledge, value: &str, today: NaiveDate) -> Verdict {
 
 fn birth_and_sex(out: &mut Out, birth: NaiveDate, male: bool, today: NaiveDate) {
     let age = dates::age_on(birth, today).to_string();
-    out.line("validate.cli.id.birth", &[("birth", birth.to_string()), ("age", age), ("today", today.to_string())]);
-    let sex = out.t(if male { "validate.cli.id.male" } else { "validate.cli.id.female" }, &[]);
+    out.line(
+        "validate.cli.id.birth",
+        &[
+            ("birth", birth.to_string()),
+            ("age", age),
+            ("today", today.to_string()),
+        ],
+    );
+    let sex = out.t(
+        if male {
+            "validate.cli.id.male"
+        } else {
+            "validate.cli.id.female"
+        },
+        &[],
+    );
     out.line("validate.cli.id.sex", &[("sex", sex)]);
 }
 
@@ -342,7 +415,10 @@ fn closest_permit(number: &str) -> Option<DocumentKind> {
     if number.starts_with('H') || number.starts_with('M') {
         return Some(DocumentKind::HkMacaoTravelPermit);
     }
-    number.bytes().all(|b| b.is_ascii_digit()).then_some(DocumentKind::TaiwanTravelPermit)
+    number
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then_some(DocumentKind::TaiwanTravelPermit)
 }
 
 fn permit_number(
@@ -354,7 +430,10 @@ fn permit_number(
 ) -> Verdict {
     if let Some(document) = document {
         let kind = document.kind();
-        out.line("validate.cli.permit.checked-as", &[("document", document_name(k, kind))]);
+        out.line(
+            "validate.cli.permit.checked-as",
+            &[("document", document_name(k, kind))],
+        );
         return match permit::validate_document(kind, value, today) {
             Ok(number) => {
                 permit_details(out, kind, &number, today);
@@ -368,11 +447,18 @@ fn permit_number(
     }
     let fits: Vec<(DocumentKind, String)> = PERMITS
         .iter()
-        .filter_map(|&kind| permit::validate_document(kind, value, today).ok().map(|n| (kind, n)))
+        .filter_map(|&kind| {
+            permit::validate_document(kind, value, today)
+                .ok()
+                .map(|n| (kind, n))
+        })
         .collect();
     if let Some((kind, number)) = fits.first() {
         for (kind, _) in &fits {
-            out.line("validate.cli.permit.fits", &[("document", document_name(k, *kind))]);
+            out.line(
+                "validate.cli.permit.fits",
+                &[("document", document_name(k, *kind))],
+            );
         }
         permit_details(out, *kind, number, today);
         return Verdict::Valid;
@@ -380,13 +466,27 @@ fn permit_number(
     let number = validate::compact_number(value);
     match closest_permit(&number) {
         Some(kind) => {
-            out.line("validate.cli.permit.closest", &[("document", document_name(k, kind))]);
+            out.line(
+                "validate.cli.permit.closest",
+                &[("document", document_name(k, kind))],
+            );
             if let Err(problem) = permit::validate_document(kind, value, today) {
                 out.problem(&problem);
             }
+            if number.chars().count() == 18
+                && number
+                    .get(..2)
+                    .is_some_and(validate::is_mainland_province_code)
+            {
+                out.line("validate.cli.permit.looks-like-id", &[]);
+            }
             out.line("validate.cli.permit.other-document", &[]);
         }
-        None => out.problem_ids("validate.cli.permit.none", Some("validate.cli.permit.none.fix"), &[("found", number)]),
+        None => out.problem_ids(
+            "validate.cli.permit.none",
+            Some("validate.cli.permit.none.fix"),
+            &[("found", number)],
+        ),
     }
     Verdict::Invalid
 }
@@ -396,13 +496,17 @@ fn permit_number(
 fn permit_details(out: &mut Out, kind: DocumentKind, number: &str, today: NaiveDate) {
     out.line("validate.cli.normalised", &[("value", number.to_string())]);
     let region = match kind {
-        DocumentKind::HkMacaoResidencePermit | DocumentKind::TaiwanResidencePermit => match number.get(..2) {
-            Some("81") => Some("hong-kong"),
-            Some("82") => Some("macao"),
-            Some("83") => Some("taiwan"),
-            _ => None,
-        },
-        DocumentKind::HkMacaoTravelPermit if number.starts_with("HA") || number.starts_with("MA") => {
+        DocumentKind::HkMacaoResidencePermit | DocumentKind::TaiwanResidencePermit => {
+            match number.get(..2) {
+                Some("81") => Some("hong-kong"),
+                Some("82") => Some("macao"),
+                Some("83") => Some("taiwan"),
+                _ => None,
+            }
+        }
+        DocumentKind::HkMacaoTravelPermit
+            if number.starts_with("HA") || number.starts_with("MA") =>
+        {
             Some("non-chinese-permanent")
         }
         DocumentKind::HkMacaoTravelPermit if number.starts_with('H') => Some("hong-kong"),
@@ -413,8 +517,10 @@ fn permit_details(out: &mut Out, kind: DocumentKind, number: &str, today: NaiveD
     if let Some(region) = region {
         out.line(&format!("validate.cli.permit.region.{region}"), &[]);
     }
-    if matches!(kind, DocumentKind::HkMacaoResidencePermit | DocumentKind::TaiwanResidencePermit)
-        && let Ok(id) = resident_id::parse(number, today)
+    if matches!(
+        kind,
+        DocumentKind::HkMacaoResidencePermit | DocumentKind::TaiwanResidencePermit
+    ) && let Ok(id) = resident_id::parse(number, today)
     {
         birth_and_sex(out, id.birth, id.male, today);
     }

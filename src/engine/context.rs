@@ -12,7 +12,6 @@ use crate::session::{
 };
 use crate::validate::domain::{self as vdomain, Domain};
 
-
 /// One domain entry with its normalised form, computed once for all sections.
 pub(crate) struct DomainFacts<'a> {
     pub entry: &'a DomainEntry,
@@ -51,7 +50,25 @@ pub(crate) struct Ctx<'a> {
     pub materials: Materials,
     pub session: &'a Session,
     pub domains: Vec<DomainFacts<'a>>,
+    /// The filing province's rules that speak about this applicant, found once.
+    rules_here: Vec<&'a ProvinceRule>,
     pub items: Vec<Item>,
+}
+
+fn rules_for<'a>(k: &'a Knowledge, applicant: &Applicant) -> Vec<&'a ProvinceRule> {
+    let Some(slug) = applicant.province else {
+        return Vec::new();
+    };
+    let entity = applicant.entity_type;
+    let individual = entity == Some(EntityType::Individual);
+    let organisation = matches!(entity, Some(e) if !e.is_individual());
+    k.province_rules(slug)
+        .filter(|r| match r.applies_to {
+            crate::knowledge::AppliesTo::All => true,
+            crate::knowledge::AppliesTo::Individual => individual,
+            crate::knowledge::AppliesTo::Organisation => organisation,
+        })
+        .collect()
 }
 
 impl<'a> Ctx<'a> {
@@ -67,11 +84,14 @@ impl<'a> Ctx<'a> {
                 parsed: entry.name.as_deref().map(vdomain::normalize),
             })
             .collect();
+        let applicant = session.applicant.clone().unwrap_or_default();
+        let rules_here = rules_for(k, &applicant);
         Ctx {
             k,
             today,
             lang,
-            applicant: session.applicant.clone().unwrap_or_default(),
+            rules_here,
+            applicant,
             materials: session.materials.clone().unwrap_or_default(),
             session,
             domains,
@@ -108,24 +128,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The filing province's rules that speak about this applicant.
-    pub fn province_rules(&self) -> Vec<&'a ProvinceRule> {
-        let Some(slug) = self.province() else { return Vec::new() };
-        let individual = self.individual();
-        let organisation = self.organisation();
-        self.k
-            .province_rules(slug)
-            .filter(|r| match r.applies_to {
-                crate::knowledge::AppliesTo::All => true,
-                crate::knowledge::AppliesTo::Individual => individual,
-                crate::knowledge::AppliesTo::Organisation => organisation,
-            })
-            .collect()
+    pub fn province_rules(&self) -> &[&'a ProvinceRule] {
+        &self.rules_here
     }
 
     /// The first enforceable province rule of a kind (one that may give todo/blocked).
     pub fn enforced(&self, pick: impl Fn(&ProvinceRuleKind) -> bool) -> Option<&'a ProvinceRule> {
-        self.province_rules()
-            .into_iter()
+        self.rules_here
+            .iter()
+            .copied()
             .find(|r| pick(&r.kind) && r.provenance.confidence.may_block())
     }
 
@@ -168,7 +179,14 @@ impl<'a> Ctx<'a> {
 
     /// An item backed by a general rule, with title `<rule>.title` and the given detail/fix
     /// message ids.
-    pub fn item(&mut self, rule: &str, status: Status, detail: &str, fix: &str, args: &[(&str, String)]) {
+    pub fn item(
+        &mut self,
+        rule: &str,
+        status: Status,
+        detail: &str,
+        fix: &str,
+        args: &[(&str, String)],
+    ) {
         self.item_as(rule.to_string(), rule, status, detail, fix, args);
     }
 
@@ -183,23 +201,42 @@ impl<'a> Ctx<'a> {
         args: &[(&str, String)],
     ) {
         let provenance = self.rule(rule);
-        let section = self.k.rule(rule).map(|r| r.section).unwrap_or(Section::Regulations);
+        let section = self
+            .k
+            .rule(rule)
+            .map(|r| r.section)
+            .unwrap_or(Section::Regulations);
         let title = self.t(&format!("{rule}.title"), args);
         let detail = self.t(detail, args);
-        let fix = if fix.is_empty() { String::new() } else { self.t(fix, args) };
+        let fix = if fix.is_empty() {
+            String::new()
+        } else {
+            self.t(fix, args)
+        };
         self.push(section, id, status, &provenance, title, detail, fix);
     }
 
     /// The common shape of a yes/no question whose `yes` meets the requirement.
     /// `no` gives `no_status` with the `.no` detail; unanswered and `unsure` give todo.
-    pub fn yes_no(&mut self, id: String, rule: &str, answer: Option<Answer>, no_status: Status, args: &[(&str, String)]) {
+    pub fn yes_no(
+        &mut self,
+        id: String,
+        rule: &str,
+        answer: Option<Answer>,
+        no_status: Status,
+        args: &[(&str, String)],
+    ) {
         let (status, key) = match answer {
             None => (Status::Todo, "ask"),
             Some(Answer::Unsure) => (Status::Todo, "unsure"),
             Some(Answer::Yes) => (Status::Done, "yes"),
             Some(Answer::No) => (no_status, "no"),
         };
-        let fix = if status == Status::Done { String::new() } else { format!("{rule}.{key}.fix") };
+        let fix = if status == Status::Done {
+            String::new()
+        } else {
+            format!("{rule}.{key}.fix")
+        };
         self.item_as(id, rule, status, &format!("{rule}.{key}"), &fix, args);
     }
 }

@@ -12,32 +12,74 @@ use crate::validate::dates;
 pub(crate) fn check(cx: &mut Ctx) {
     let inst = cx.session.instance.clone().unwrap_or_default();
     let Some(id) = inst.product else {
-        return cx.item("instance.product", Status::Todo, "instance.product.ask", "instance.product.ask.fix", &[]);
+        return cx.item(
+            "instance.product",
+            Status::Todo,
+            "instance.product.ask",
+            "instance.product.ask.fix",
+            &[],
+        );
     };
-    let Some(product) = cx.k.product(id).cloned() else { return };
+    let Some(product) = cx.k.product(id).cloned() else {
+        return;
+    };
     let mut args = vec![
         ("product", format!("{} ({})", product.en, product.zh)),
         ("min", product.min_months.to_string()),
         ("quota", product.quota.to_string()),
         ("url", product.purchase_url.clone()),
     ];
-    cx.item("instance.product", Status::Done, "instance.product.done", "", &args);
+    cx.item(
+        "instance.product",
+        Status::Done,
+        "instance.product.done",
+        "",
+        &args,
+    );
     if product.requires_mainland {
-        cx.yes_no("instance.region".into(), "instance.region", inst.region_mainland, Status::Blocked, &args);
+        cx.yes_no(
+            "instance.region".into(),
+            "instance.region",
+            inst.region_mainland,
+            Status::Blocked,
+            &args,
+        );
     }
     match inst.billing {
-        None => cx.item("instance.billing", Status::Todo, "instance.billing.ask", "instance.billing.ask.fix", &args),
-        Some(Billing::PayAsYouGo) => {
-            cx.item("instance.billing", Status::Blocked, "instance.billing.payg", "instance.billing.payg.fix", &args)
-        }
-        Some(Billing::Subscription) => cx.item("instance.billing", Status::Done, "instance.billing.done", "", &args),
+        None => cx.item(
+            "instance.billing",
+            Status::Todo,
+            "instance.billing.ask",
+            "instance.billing.ask.fix",
+            &args,
+        ),
+        Some(Billing::PayAsYouGo) => cx.item(
+            "instance.billing",
+            Status::Blocked,
+            "instance.billing.payg",
+            "instance.billing.payg.fix",
+            &args,
+        ),
+        Some(Billing::Subscription) => cx.item(
+            "instance.billing",
+            Status::Done,
+            "instance.billing.done",
+            "",
+            &args,
+        ),
     }
     // Pay-as-you-go ignores the term fields: the product cannot be used as it is anyway.
     if inst.billing != Some(Billing::PayAsYouGo) {
         term(cx, &product, &inst, &mut args);
     }
     if product.requires_public_bandwidth {
-        cx.yes_no("instance.public-bandwidth".into(), "instance.public-bandwidth", inst.public_bandwidth, Status::Blocked, &args);
+        cx.yes_no(
+            "instance.public-bandwidth".into(),
+            "instance.public-bandwidth",
+            inst.public_bandwidth,
+            Status::Blocked,
+            &args,
+        );
     }
     if let Some(min) = product.min_order_rmb {
         order_amount(cx, min, inst.order_amount_rmb, &mut args);
@@ -50,7 +92,13 @@ fn term(cx: &mut Ctx, product: &Product, inst: &Instance, args: &mut Vec<(&'stat
     match product.term_basis {
         TermBasis::Remaining => {
             let Some(expires) = inst.expires_on else {
-                return cx.item("instance.remaining-term", Status::Todo, "instance.remaining-term.ask", "instance.remaining-term.ask.fix", args);
+                return cx.item(
+                    "instance.remaining-term",
+                    Status::Todo,
+                    "instance.remaining-term.ask",
+                    "instance.remaining-term.ask.fix",
+                    args,
+                );
             };
             let months = dates::full_months_between(cx.today, expires);
             args.push(("expires", expires.to_string()));
@@ -62,13 +110,29 @@ fn term(cx: &mut Ctx, product: &Product, inst: &Instance, args: &mut Vec<(&'stat
             } else {
                 (Status::Done, "done")
             };
-            let fix = if status == Status::Done { "" } else { "instance.remaining-term.short.fix" };
-            cx.item("instance.remaining-term", status, &format!("instance.remaining-term.{key}"), fix, args);
+            let fix = if status == Status::Done {
+                ""
+            } else {
+                "instance.remaining-term.short.fix"
+            };
+            cx.item(
+                "instance.remaining-term",
+                status,
+                &format!("instance.remaining-term.{key}"),
+                fix,
+                args,
+            );
         }
         TermBasis::Bought | TermBasis::FirstOrder => {
             let first = product.term_basis == TermBasis::FirstOrder;
             match inst.subscription_months {
-                None => cx.item("instance.term", Status::Todo, "instance.term.ask", "instance.term.ask.fix", args),
+                None => cx.item(
+                    "instance.term",
+                    Status::Todo,
+                    "instance.term.ask",
+                    "instance.term.ask.fix",
+                    args,
+                ),
                 Some(m) => {
                     args.push(("bought", m.to_string()));
                     let short = i64::from(m) < min;
@@ -90,37 +154,88 @@ fn term(cx: &mut Ctx, product: &Product, inst: &Instance, args: &mut Vec<(&'stat
 /// advice to renew.
 fn expiry(cx: &mut Ctx, inst: &Instance, min: i64, args: &mut Vec<(&'static str, String)>) {
     let Some(expires) = inst.expires_on else {
-        return cx.item("instance.expiry", Status::Todo, "instance.expiry.ask", "instance.expiry.ask.fix", args);
+        return cx.item(
+            "instance.expiry",
+            Status::Todo,
+            "instance.expiry.ask",
+            "instance.expiry.ask.fix",
+            args,
+        );
     };
     let months = dates::full_months_between(cx.today, expires);
     args.push(("expires", expires.to_string()));
     args.push(("months", months.max(0).to_string()));
     if expires < cx.today {
-        cx.item("instance.expiry", Status::Blocked, "instance.expiry.expired", "instance.expiry.expired.fix", args);
+        cx.item(
+            "instance.expiry",
+            Status::Blocked,
+            "instance.expiry.expired",
+            "instance.expiry.expired.fix",
+            args,
+        );
     } else if months < min {
-        cx.item("instance.expiry", Status::Info, "instance.expiry.soon", "instance.expiry.soon.fix", args);
+        cx.item(
+            "instance.expiry",
+            Status::Info,
+            "instance.expiry.soon",
+            "instance.expiry.soon.fix",
+            args,
+        );
     } else {
-        cx.item("instance.expiry", Status::Done, "instance.expiry.done", "", args);
+        cx.item(
+            "instance.expiry",
+            Status::Done,
+            "instance.expiry.done",
+            "",
+            args,
+        );
     }
 }
 
-fn order_amount(cx: &mut Ctx, min: f64, amount: Option<f64>, args: &mut Vec<(&'static str, String)>) {
+fn order_amount(
+    cx: &mut Ctx,
+    min: f64,
+    amount: Option<f64>,
+    args: &mut Vec<(&'static str, String)>,
+) {
     args.push(("min_rmb", format_rmb(min)));
     match amount {
-        None => cx.item("instance.order-amount", Status::Todo, "instance.order-amount.ask", "instance.order-amount.ask.fix", args),
+        None => cx.item(
+            "instance.order-amount",
+            Status::Todo,
+            "instance.order-amount.ask",
+            "instance.order-amount.ask.fix",
+            args,
+        ),
         Some(a) => {
             args.push(("amount", format_rmb(a)));
             if a < min {
-                cx.item("instance.order-amount", Status::Blocked, "instance.order-amount.short", "instance.order-amount.short.fix", args);
+                cx.item(
+                    "instance.order-amount",
+                    Status::Blocked,
+                    "instance.order-amount.short",
+                    "instance.order-amount.short.fix",
+                    args,
+                );
             } else {
-                cx.item("instance.order-amount", Status::Done, "instance.order-amount.done", "", args);
+                cx.item(
+                    "instance.order-amount",
+                    Status::Done,
+                    "instance.order-amount.done",
+                    "",
+                    args,
+                );
             }
         }
     }
 }
 
 fn format_rmb(v: f64) -> String {
-    if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.2}") }
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.2}")
+    }
 }
 
 /// Websites in this filing: domains with the same `website` label are one website; a domain
@@ -139,14 +254,25 @@ pub(crate) fn websites(cx: &Ctx) -> usize {
     (labels.len() + unlabelled).max(1)
 }
 
-fn quota(cx: &mut Ctx, product: &Product, used: Option<u32>, args: &mut Vec<(&'static str, String)>) {
+fn quota(
+    cx: &mut Ctx,
+    product: &Product,
+    used: Option<u32>,
+    args: &mut Vec<(&'static str, String)>,
+) {
     let scope = match product.quota_scope {
         QuotaScope::Instance => "instance.quota.per-instance",
         QuotaScope::Account => "instance.quota.per-account",
     };
     args.push(("scope", cx.t(scope, &[])));
     let Some(used) = used else {
-        return cx.item("instance.quota", Status::Todo, "instance.quota.ask", "instance.quota.ask.fix", args);
+        return cx.item(
+            "instance.quota",
+            Status::Todo,
+            "instance.quota.ask",
+            "instance.quota.ask.fix",
+            args,
+        );
     };
     let left = product.quota.saturating_sub(used);
     let sites = websites(cx);
@@ -154,8 +280,20 @@ fn quota(cx: &mut Ctx, product: &Product, used: Option<u32>, args: &mut Vec<(&'s
     args.push(("left", left.to_string()));
     args.push(("sites", sites.to_string()));
     if sites as u64 > u64::from(left) {
-        cx.item("instance.quota", Status::Blocked, "instance.quota.exceeded", "instance.quota.exceeded.fix", args);
+        cx.item(
+            "instance.quota",
+            Status::Blocked,
+            "instance.quota.exceeded",
+            "instance.quota.exceeded.fix",
+            args,
+        );
     } else {
-        cx.item("instance.quota", Status::Done, "instance.quota.done", "", args);
+        cx.item(
+            "instance.quota",
+            Status::Done,
+            "instance.quota.done",
+            "",
+            args,
+        );
     }
 }

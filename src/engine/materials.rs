@@ -7,7 +7,7 @@ use super::checklist::Status;
 use super::context::Ctx;
 use crate::knowledge::{Provenance, ProvinceRuleKind, Section};
 use crate::messages;
-use crate::session::{Answer, CertificateType, HolderKind, Holder, MaterialId, Person, Residency};
+use crate::session::{Answer, CertificateType, Holder, HolderKind, MaterialId, Person, Residency};
 use crate::validate::{DocumentKind, Explain, dates, permit, uscc};
 
 /// Why a material is listed, with what that reason says about its status.
@@ -26,11 +26,19 @@ struct Needs {
 
 impl Needs {
     fn add(&mut self, id: MaterialId, status: Status, detail: String, fix: String) {
-        self.by_material.entry(id).or_default().0.push(Reason { status, detail, fix });
+        self.by_material.entry(id).or_default().0.push(Reason {
+            status,
+            detail,
+            fix,
+        });
     }
 
     fn source(&mut self, id: MaterialId, provenance: &Provenance) {
-        self.by_material.entry(id).or_default().1.get_or_insert_with(|| provenance.clone());
+        self.by_material
+            .entry(id)
+            .or_default()
+            .1
+            .get_or_insert_with(|| provenance.clone());
     }
 }
 
@@ -41,25 +49,55 @@ pub(crate) fn check(cx: &mut Ctx) {
     auxiliary(cx, &mut needs);
     emit(cx, needs);
     for rule in ["materials.upload-format", "materials.splicing"] {
-        cx.item(rule, Status::Info, &format!("{rule}.detail"), &format!("{rule}.fix"), &[]);
+        cx.item(
+            rule,
+            Status::Info,
+            &format!("{rule}.detail"),
+            &format!("{rule}.fix"),
+            &[],
+        );
     }
 }
 
 /// Answers the materials step needs that are not themselves a material.
 fn questions(cx: &mut Ctx) {
-    if cx.materials.certificate_changed.is_none() || cx.materials.certificate_changed == Some(Answer::Unsure) {
-        let key = if cx.materials.certificate_changed.is_none() { "ask" } else { "unsure" };
-        cx.item("materials.certificate-changed", Status::Todo, &format!("materials.certificate-changed.{key}"), "materials.certificate-changed.ask.fix", &[]);
+    if cx.materials.certificate_changed.is_none()
+        || cx.materials.certificate_changed == Some(Answer::Unsure)
+    {
+        let key = if cx.materials.certificate_changed.is_none() {
+            "ask"
+        } else {
+            "unsure"
+        };
+        cx.item(
+            "materials.certificate-changed",
+            Status::Todo,
+            &format!("materials.certificate-changed.{key}"),
+            "materials.certificate-changed.ask.fix",
+            &[],
+        );
     }
     if cx.materials.prepared.is_none() {
-        cx.item("materials.prepared", Status::Todo, "materials.prepared.ask", "materials.prepared.ask.fix", &[]);
+        cx.item(
+            "materials.prepared",
+            Status::Todo,
+            "materials.prepared.ask",
+            "materials.prepared.ask.fix",
+            &[],
+        );
     }
 }
 
 /// Whether a material is ready; for individuals the three basic certificates are one document.
 fn is_prepared(cx: &Ctx, id: MaterialId) -> bool {
-    let Some(list) = &cx.materials.prepared else { return false };
-    let basic = [MaterialId::EntityCertificate, MaterialId::LeaderCertificate, MaterialId::AdminCertificate];
+    let Some(list) = &cx.materials.prepared else {
+        return false;
+    };
+    let basic = [
+        MaterialId::EntityCertificate,
+        MaterialId::LeaderCertificate,
+        MaterialId::AdminCertificate,
+    ];
     if cx.individual() && basic.contains(&id) {
         return basic.iter().any(|b| list.contains(b));
     }
@@ -69,7 +107,12 @@ fn is_prepared(cx: &Ctx, id: MaterialId) -> bool {
 /// A material the applicant must provide: done when prepared, todo otherwise.
 fn required(cx: &Ctx, needs: &mut Needs, id: MaterialId, why: String) {
     if is_prepared(cx, id) {
-        needs.add(id, Status::Done, format!("{why} {}", cx.t("materials.ready", &[])), String::new());
+        needs.add(
+            id,
+            Status::Done,
+            format!("{why} {}", cx.t("materials.ready", &[])),
+            String::new(),
+        );
     } else {
         needs.add(id, Status::Todo, why, cx.t("materials.prepare.fix", &[]));
     }
@@ -77,7 +120,11 @@ fn required(cx: &Ctx, needs: &mut Needs, id: MaterialId, why: String) {
 
 /// A material only "some provinces" ask for, with no province named: info, or done when ready.
 fn maybe(cx: &Ctx, needs: &mut Needs, id: MaterialId, why: String) {
-    let status = if is_prepared(cx, id) { Status::Done } else { Status::Info };
+    let status = if is_prepared(cx, id) {
+        Status::Done
+    } else {
+        Status::Info
+    };
     needs.add(id, status, why, cx.t("materials.maybe.fix", &[]));
 }
 
@@ -86,7 +133,13 @@ fn basic(cx: &mut Ctx, needs: &mut Needs) {
     let admin = cx.materials.admin.clone();
     let role_leader = cx.t("materials.role.leader", &[]);
     let role_admin = cx.t("materials.role.admin", &[]);
-    person(cx, needs, MaterialId::LeaderCertificate, leader.as_ref(), &role_leader);
+    person(
+        cx,
+        needs,
+        MaterialId::LeaderCertificate,
+        leader.as_ref(),
+        &role_leader,
+    );
     if cx.individual() {
         let why = cx.t("materials.individual-once.detail", &[]);
         for id in [MaterialId::EntityCertificate, MaterialId::AdminCertificate] {
@@ -99,14 +152,25 @@ fn basic(cx: &mut Ctx, needs: &mut Needs) {
     }
     if cx.organisation() {
         entity_certificate(cx, needs);
-        person(cx, needs, MaterialId::AdminCertificate, admin.as_ref(), &role_admin);
+        person(
+            cx,
+            needs,
+            MaterialId::AdminCertificate,
+            admin.as_ref(),
+            &role_admin,
+        );
     }
 }
 
 fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role: &str) {
     let args = vec![("role", role.to_string())];
     let Some(p) = p else {
-        needs.add(id, Status::Todo, cx.t("materials.person.ask", &args), cx.t("materials.person.ask.fix", &args));
+        needs.add(
+            id,
+            Status::Todo,
+            cx.t("materials.person.ask", &args),
+            cx.t("materials.person.ask.fix", &args),
+        );
         return;
     };
     let mut missing = Vec::new();
@@ -125,25 +189,47 @@ fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role:
     if !missing.is_empty() {
         let mut a = args.clone();
         a.push(("fields", missing.join(", ")));
-        needs.add(id, Status::Todo, cx.t("materials.person.missing", &a), cx.t("materials.person.ask.fix", &a));
+        needs.add(
+            id,
+            Status::Todo,
+            cx.t("materials.person.missing", &a),
+            cx.t("materials.person.ask.fix", &a),
+        );
     }
     if let (Some(res), Some(doc)) = (p.residency, p.document) {
         document_fits(cx, needs, id, role, res, doc);
     }
     if let (Some(doc), Some(number)) = (p.document, p.number.as_ref())
         && let Some(kind) = document_kind(doc)
-            && let Err(problem) = permit::validate_document(kind, number.as_str(), cx.today) {
-                needs.add(id, Status::Blocked, number_problem(cx, role, &problem), number_fix(cx, &problem));
-            }
+        && let Err(problem) = permit::validate_document(kind, number.as_str(), cx.today)
+    {
+        needs.add(
+            id,
+            Status::Blocked,
+            number_problem(cx, role, &problem),
+            number_fix(cx, &problem),
+        );
+    }
     validity(cx, needs, id, p.valid_until, role);
     let name = cx.k.material(id).map(|m| m.en.clone()).unwrap_or_default();
-    required(cx, needs, id, cx.t("materials.basic.why", &[("role", role.to_string()), ("material", name)]));
+    required(
+        cx,
+        needs,
+        id,
+        cx.t(
+            "materials.basic.why",
+            &[("role", role.to_string()), ("material", name)],
+        ),
+    );
 }
 
 /// "The number of <role> is wrong: <what the validator found>."
 fn number_problem(cx: &Ctx, role: &str, problem: &impl Explain) -> String {
     let (msg, a) = problem.message();
-    let args = [("role", role.to_string()), ("problem", messages::format(cx.lang, msg, &a))];
+    let args = [
+        ("role", role.to_string()),
+        ("problem", messages::format(cx.lang, msg, &a)),
+    ];
     cx.t("materials.number.invalid", &args)
 }
 
@@ -156,30 +242,62 @@ fn number_fix(cx: &Ctx, problem: &impl Explain) -> String {
     }
 }
 
-fn document_fits(cx: &Ctx, needs: &mut Needs, id: MaterialId, role: &str, res: Residency, doc: CertificateType) {
-    let Some(allowed) = cx.k.documents_for(res) else { return };
+fn document_fits(
+    cx: &Ctx,
+    needs: &mut Needs,
+    id: MaterialId,
+    role: &str,
+    res: Residency,
+    doc: CertificateType,
+) {
+    let Some(allowed) = cx.k.documents_for(res) else {
+        return;
+    };
     let names = |ds: &[CertificateType]| {
-        ds.iter().map(|d| cx.k.certificate_name(*d).map(|c| format!("{} ({})", c.en, c.zh)).unwrap_or(d.to_string())).collect::<Vec<_>>().join(" / ")
+        ds.iter()
+            .map(|d| {
+                cx.k.certificate_name(*d)
+                    .map(|c| format!("{} ({})", c.en, c.zh))
+                    .unwrap_or(d.to_string())
+            })
+            .collect::<Vec<_>>()
+            .join(" / ")
     };
     let args = vec![
         ("role", role.to_string()),
-        ("residency", cx.t(&format!("residency.{}", res.as_str()), &[])),
+        (
+            "residency",
+            cx.t(&format!("residency.{}", res.as_str()), &[]),
+        ),
         ("document", names(&[doc])),
         ("allowed", names(&allowed.documents)),
     ];
     if !allowed.documents.contains(&doc) {
-        needs.add(id, Status::Blocked, cx.t("materials.document.wrong", &args), cx.t("materials.document.wrong.fix", &args));
+        needs.add(
+            id,
+            Status::Blocked,
+            cx.t("materials.document.wrong", &args),
+            cx.t("materials.document.wrong.fix", &args),
+        );
         needs.source(id, &allowed.provenance);
         return;
     }
     let hk_macao = matches!(res, Residency::HongKong | Residency::Macao);
-    if cx.individual() && hk_macao && doc == CertificateType::HkMacaoTravelPermit
-        && let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::HkMacaoResidencePermitOnly) {
-            let mut a = args.clone();
-            a.push(("rule", rule.text.clone()));
-            needs.add(id, Status::Blocked, cx.t("materials.document.permit-only", &a), cx.t("materials.document.permit-only.fix", &a));
-            needs.source(id, &rule.provenance);
-        }
+    if cx.individual()
+        && hk_macao
+        && doc == CertificateType::HkMacaoTravelPermit
+        && let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::HkMacaoResidencePermitOnly)
+    {
+        let mut a = args.clone();
+        a.push(("rule", rule.text.clone()));
+        needs.add(
+            id,
+            Status::Blocked,
+            cx.t("materials.document.permit-only", &a),
+            cx.t("materials.document.permit-only.fix", &a),
+        );
+        needs.source(id, &rule.provenance);
+    }
 }
 
 fn document_kind(doc: CertificateType) -> Option<DocumentKind> {
@@ -194,46 +312,91 @@ fn document_kind(doc: CertificateType) -> Option<DocumentKind> {
     })
 }
 
-fn validity(cx: &Ctx, needs: &mut Needs, id: MaterialId, valid_until: Option<chrono::NaiveDate>, role: &str) {
+fn validity(
+    cx: &Ctx,
+    needs: &mut Needs,
+    id: MaterialId,
+    valid_until: Option<chrono::NaiveDate>,
+    role: &str,
+) {
     let Some(until) = valid_until else { return };
     let months = dates::full_months_between(cx.today, until);
-    let mut args = vec![("role", role.to_string()), ("until", until.to_string()), ("months", months.max(0).to_string())];
+    let mut args = vec![
+        ("role", role.to_string()),
+        ("until", until.to_string()),
+        ("months", months.max(0).to_string()),
+    ];
     if until < cx.today {
-        needs.add(id, Status::Blocked, cx.t("materials.validity.expired", &args), cx.t("materials.validity.expired.fix", &args));
+        needs.add(
+            id,
+            Status::Blocked,
+            cx.t("materials.validity.expired", &args),
+            cx.t("materials.validity.expired.fix", &args),
+        );
         return;
     }
     if let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::DocumentMinValidity { .. }))
         && let ProvinceRuleKind::DocumentMinValidity { months: min } = rule.kind
-            && months < i64::from(min) {
-                args.push(("min", min.to_string()));
-                args.push(("rule", rule.text.clone()));
-                needs.add(id, Status::Blocked, cx.t("materials.validity.short", &args), cx.t("materials.validity.expired.fix", &args));
-                needs.source(id, &rule.provenance);
-            }
+        && months < i64::from(min)
+    {
+        args.push(("min", min.to_string()));
+        args.push(("rule", rule.text.clone()));
+        needs.add(
+            id,
+            Status::Blocked,
+            cx.t("materials.validity.short", &args),
+            cx.t("materials.validity.expired.fix", &args),
+        );
+        needs.source(id, &rule.provenance);
+    }
 }
 
 fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
     let id = MaterialId::EntityCertificate;
     let role = cx.t("materials.role.entity", &[]);
     let Some(cert) = cx.materials.entity_certificate.clone() else {
-        needs.add(id, Status::Todo, cx.t("materials.entity.ask", &[]), cx.t("materials.entity.ask.fix", &[]));
+        needs.add(
+            id,
+            Status::Todo,
+            cx.t("materials.entity.ask", &[]),
+            cx.t("materials.entity.ask.fix", &[]),
+        );
         return required(cx, needs, id, cx.t("materials.entity.why", &[]));
     };
     if cert.kind.is_none() || cert.number.is_none() {
-        needs.add(id, Status::Todo, cx.t("materials.entity.ask", &[]), cx.t("materials.entity.ask.fix", &[]));
+        needs.add(
+            id,
+            Status::Todo,
+            cx.t("materials.entity.ask", &[]),
+            cx.t("materials.entity.ask.fix", &[]),
+        );
     }
     if let Some(kind) = cert.kind {
         let personal = cx.k.certificate_name(kind).is_some_and(|c| c.personal);
         if personal {
-            needs.add(id, Status::Blocked, cx.t("materials.entity.personal", &[]), cx.t("materials.entity.personal.fix", &[]));
+            needs.add(
+                id,
+                Status::Blocked,
+                cx.t("materials.entity.personal", &[]),
+                cx.t("materials.entity.personal.fix", &[]),
+            );
         }
         if let Some(number) = &cert.number {
-            let compact: String = number.as_str().chars().filter(|c| !c.is_whitespace()).collect();
-            let uscc_shaped = kind == CertificateType::BusinessLicense || (!personal && kind != CertificateType::Other && compact.chars().count() == 18);
-            if uscc_shaped
-                && let Err(problem) = uscc::validate(number.as_str()) {
-                    needs.add(id, Status::Blocked, number_problem(cx, &role, &problem), number_fix(cx, &problem));
-                }
+            let compact: String = number
+                .as_str()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let uscc_shaped = kind == CertificateType::BusinessLicense
+                || (!personal && kind != CertificateType::Other && compact.chars().count() == 18);
+            if uscc_shaped && let Err(problem) = uscc::validate(number.as_str()) {
+                needs.add(
+                    id,
+                    Status::Blocked,
+                    number_problem(cx, &role, &problem),
+                    number_fix(cx, &problem),
+                );
+            }
         }
     }
     validity(cx, needs, id, cert.valid_until, &role);
@@ -241,13 +404,26 @@ fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
 }
 
 fn auxiliary(cx: &mut Ctx, needs: &mut Needs) {
-    let province = cx.province().map(|p| cx.province_name(p)).unwrap_or_default();
+    let province = cx
+        .province()
+        .map(|p| cx.province_name(p))
+        .unwrap_or_default();
     let pargs = vec![("province", province.clone())];
     if cx.individual() {
-        maybe(cx, needs, MaterialId::FacePhotoWithId, cx.t("materials.face-photo.why", &pargs));
+        maybe(
+            cx,
+            needs,
+            MaterialId::FacePhotoWithId,
+            cx.t("materials.face-photo.why", &pargs),
+        );
     }
     if cx.organisation() {
-        maybe(cx, needs, MaterialId::FacePhotoWithOrgCertificate, cx.t("materials.face-photo-org.why", &pargs));
+        maybe(
+            cx,
+            needs,
+            MaterialId::FacePhotoWithOrgCertificate,
+            cx.t("materials.face-photo-org.why", &pargs),
+        );
         authorization_letter(cx, needs, &pargs);
         domain_holder_certificate(cx, needs, &pargs);
     }
@@ -258,12 +434,18 @@ fn auxiliary(cx: &mut Ctx, needs: &mut Needs) {
     residence_permit(cx, needs, &pargs);
     superior_authorization(cx, needs, &pargs);
     if cx.materials.certificate_changed == Some(Answer::Yes) {
-        required(cx, needs, MaterialId::CertificateOfChange, cx.t("materials.change.why", &pargs));
+        required(
+            cx,
+            needs,
+            MaterialId::CertificateOfChange,
+            cx.t("materials.change.why", &pargs),
+        );
     }
 }
 
 fn authorization_letter(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    let not_rep = |p: &Option<Person>| p.as_ref().and_then(|p| p.is_legal_representative) == Some(Answer::No);
+    let not_rep =
+        |p: &Option<Person>| p.as_ref().and_then(|p| p.is_legal_representative) == Some(Answer::No);
     if !(not_rep(&cx.materials.leader) || not_rep(&cx.materials.admin)) {
         return;
     }
@@ -283,7 +465,10 @@ fn domain_holder_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str
     let held_by_person: Vec<String> = cx
         .domains
         .iter()
-        .filter(|d| d.entry.holder.is_some_and(|h| h != Holder::Entity) && d.entry.holder_kind == Some(HolderKind::Person))
+        .filter(|d| {
+            d.entry.holder.is_some_and(|h| h != Holder::Entity)
+                && d.entry.holder_kind == Some(HolderKind::Person)
+        })
         .map(|d| d.display())
         .collect();
     if held_by_person.is_empty() {
@@ -294,7 +479,12 @@ fn domain_holder_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str
     a.push(("domains", held_by_person.join(", ")));
     match cx.enforced(|k| *k == ProvinceRuleKind::DomainHolderEntity) {
         Some(rule) => {
-            required(cx, needs, id, cx.t("materials.holder-certificate.province", &a));
+            required(
+                cx,
+                needs,
+                id,
+                cx.t("materials.holder-certificate.province", &a),
+            );
             needs.source(id, &rule.provenance);
         }
         None => maybe(cx, needs, id, cx.t("materials.holder-certificate.some", &a)),
@@ -302,12 +492,19 @@ fn domain_holder_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str
 }
 
 fn beijing_confirmation(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::DomainConfirmation) else { return };
+    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::DomainConfirmation) else {
+        return;
+    };
     let id = MaterialId::BeijingDomainConfirmation;
     match cx.materials.all_domains_in_statement {
         Some(Answer::Yes) => return,
         None | Some(Answer::Unsure) => {
-            needs.add(id, Status::Todo, cx.t("materials.beijing.ask", pargs), cx.t("materials.beijing.ask.fix", pargs));
+            needs.add(
+                id,
+                Status::Todo,
+                cx.t("materials.beijing.ask", pargs),
+                cx.t("materials.beijing.ask.fix", pargs),
+            );
         }
         Some(Answer::No) => required(cx, needs, id, cx.t("materials.beijing.why", pargs)),
     }
@@ -315,12 +512,19 @@ fn beijing_confirmation(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Str
 }
 
 fn finance_commitment(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::FinanceCommitment) else { return };
+    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::FinanceCommitment) else {
+        return;
+    };
     let id = MaterialId::GuangdongFinanceCommitment;
     match cx.materials.finance_content {
         Some(Answer::No) => return,
         None | Some(Answer::Unsure) => {
-            needs.add(id, Status::Todo, cx.t("materials.finance.ask", pargs), cx.t("materials.finance.ask.fix", pargs));
+            needs.add(
+                id,
+                Status::Todo,
+                cx.t("materials.finance.ask", pargs),
+                cx.t("materials.finance.ask.fix", pargs),
+            );
         }
         Some(Answer::Yes) => required(cx, needs, id, cx.t("materials.finance.why", pargs)),
     }
@@ -334,9 +538,23 @@ fn domain_count(cx: &Ctx) -> usize {
 }
 
 fn construction_plan(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::ConstructionPlan { .. })) else { return };
-    let ProvinceRuleKind::ConstructionPlan { individual_over, organisation_over } = rule.kind else { return };
-    let limit = if cx.individual() { individual_over } else if cx.organisation() { organisation_over } else { return };
+    let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::ConstructionPlan { .. })) else {
+        return;
+    };
+    let ProvinceRuleKind::ConstructionPlan {
+        individual_over,
+        organisation_over,
+    } = rule.kind
+    else {
+        return;
+    };
+    let limit = if cx.individual() {
+        individual_over
+    } else if cx.organisation() {
+        organisation_over
+    } else {
+        return;
+    };
     let count = domain_count(cx);
     if count as u64 <= u64::from(limit) {
         return;
@@ -355,15 +573,27 @@ fn domain_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Strin
     let rule = cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainCertificate { .. }));
     if let Some(rule) = rule
         && let ProvinceRuleKind::DomainCertificate { min_domains } = rule.kind
-            && count as u64 >= u64::from(min_domains) && count > 0 {
-                let mut a = pargs.to_vec();
-                a.push(("rule", rule.text.clone()));
-                required(cx, needs, id, cx.t("materials.domain-certificate.province", &a));
-                needs.source(id, &rule.provenance);
-                return;
-            }
+        && count as u64 >= u64::from(min_domains)
+        && count > 0
+    {
+        let mut a = pargs.to_vec();
+        a.push(("rule", rule.text.clone()));
+        required(
+            cx,
+            needs,
+            id,
+            cx.t("materials.domain-certificate.province", &a),
+        );
+        needs.source(id, &rule.provenance);
+        return;
+    }
     if count > 0 {
-        maybe(cx, needs, id, cx.t("materials.domain-certificate.some", pargs));
+        maybe(
+            cx,
+            needs,
+            id,
+            cx.t("materials.domain-certificate.some", pargs),
+        );
     }
 }
 
@@ -376,17 +606,27 @@ fn residence_permit(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)
         return;
     }
     let Some(filing) = cx.province() else { return };
-    let domicile = cx.applicant.domicile_province.or_else(|| super::regulations::id_province(cx));
+    let domicile = cx
+        .applicant
+        .domicile_province
+        .or_else(|| super::regulations::id_province(cx));
     let Some(domicile) = domicile else { return };
     if domicile == filing {
         return;
     }
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::ResidencePermit) else { return };
+    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::ResidencePermit) else {
+        return;
+    };
     let id = MaterialId::ResidencePermit;
     let mut a = pargs.to_vec();
     a.push(("domicile", cx.province_name(domicile)));
     if cx.applicant.has_residence_permit == Some(Answer::No) {
-        needs.add(id, Status::Blocked, cx.t("materials.residence-permit.missing", &a), cx.t("materials.residence-permit.missing.fix", &a));
+        needs.add(
+            id,
+            Status::Blocked,
+            cx.t("materials.residence-permit.missing", &a),
+            cx.t("materials.residence-permit.missing.fix", &a),
+        );
     } else {
         required(cx, needs, id, cx.t("materials.residence-permit.why", &a));
     }
@@ -405,14 +645,47 @@ fn superior_authorization(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, S
 fn emit(cx: &mut Ctx, mut needs: Needs) {
     let order: Vec<MaterialId> = cx.k.materials.iter().map(|m| m.id).collect();
     for id in order {
-        let Some((reasons, provenance)) = needs.by_material.remove(&id) else { continue };
-        let Some(material) = cx.k.material(id) else { continue };
-        let Some(worst) = reasons.iter().map(|r| r.status).max_by_key(|s| s.severity()) else { continue };
-        let detail = reasons.iter().map(|r| r.detail.as_str()).collect::<Vec<_>>().join(" ");
-        let fix = reasons.iter().find(|r| r.status == worst && !r.fix.is_empty()).map(|r| r.fix.clone()).unwrap_or_default();
-        let fix = if worst == Status::Done { String::new() } else { fix };
-        let title = cx.t("materials.title", &[("en", material.en.clone()), ("zh", material.zh.clone())]);
+        let Some((reasons, provenance)) = needs.by_material.remove(&id) else {
+            continue;
+        };
+        let Some(material) = cx.k.material(id) else {
+            continue;
+        };
+        let Some(worst) = reasons
+            .iter()
+            .map(|r| r.status)
+            .max_by_key(|s| s.severity())
+        else {
+            continue;
+        };
+        let detail = reasons
+            .iter()
+            .map(|r| r.detail.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let fix = reasons
+            .iter()
+            .find(|r| r.status == worst && !r.fix.is_empty())
+            .map(|r| r.fix.clone())
+            .unwrap_or_default();
+        let fix = if worst == Status::Done {
+            String::new()
+        } else {
+            fix
+        };
+        let title = cx.t(
+            "materials.title",
+            &[("en", material.en.clone()), ("zh", material.zh.clone())],
+        );
         let provenance = provenance.unwrap_or_else(|| material.provenance.clone());
-        cx.push(Section::Materials, format!("materials.{id}"), worst, &provenance, title, detail, fix);
+        cx.push(
+            Section::Materials,
+            format!("materials.{id}"),
+            worst,
+            &provenance,
+            title,
+            detail,
+            fix,
+        );
     }
 }

@@ -19,11 +19,21 @@ use crate::session::{Language, Session};
 
 /// The checklist in the session's own language (English when it names none).
 pub fn evaluate(session: &Session, knowledge: &Knowledge, today: NaiveDate) -> Checklist {
-    evaluate_in(session, knowledge, today, session.language.unwrap_or(Language::En))
+    evaluate_in(
+        session,
+        knowledge,
+        today,
+        session.language.unwrap_or(Language::En),
+    )
 }
 
 /// The checklist with titles, details and fixes in `lang`.
-pub fn evaluate_in(session: &Session, knowledge: &Knowledge, today: NaiveDate, lang: Language) -> Checklist {
+pub fn evaluate_in(
+    session: &Session,
+    knowledge: &Knowledge,
+    today: NaiveDate,
+    lang: Language,
+) -> Checklist {
     let mut cx = context::Ctx::new(session, knowledge, today, lang);
     regulations::check(&mut cx);
     domain::check(&mut cx);
@@ -36,15 +46,41 @@ pub fn evaluate_in(session: &Session, knowledge: &Knowledge, today: NaiveDate, l
 
 /// The general rule ids the engine reads from the data; a test checks each one exists.
 pub const RULE_IDS: &[&str] = &[
-    "regulations.province", "regulations.reviewed", "regulations.entity-type", "regulations.entity-name",
-    "regulations.domicile", "regulations.cross-province", "regulations.organisation-province",
+    "regulations.province",
+    "regulations.reviewed",
+    "regulations.entity-type",
+    "regulations.entity-name",
+    "regulations.domicile",
+    "regulations.cross-province",
+    "regulations.organisation-province",
     "regulations.non-mainland",
-    "domain.domains", "domain.name", "domain.suffix", "domain.registrar", "domain.real-name",
-    "domain.real-name-delay", "domain.holder", "domain.holder-match", "domain.expiry", "domain.duplicate",
-    "instance.product", "instance.region", "instance.billing", "instance.remaining-term", "instance.term",
-    "instance.expiry", "instance.order-amount", "instance.public-bandwidth", "instance.quota",
-    "materials.upload-format", "materials.splicing", "materials.individual-once",
-    "materials.certificate-changed", "materials.prepared",
-    "account.exists", "account.site", "account.real-name", "account.one-entity",
+    "domain.domains",
+    "domain.name",
+    "domain.suffix",
+    "domain.registrar",
+    "domain.real-name",
+    "domain.real-name-delay",
+    "domain.holder",
+    "domain.holder-match",
+    "domain.expiry",
+    "domain.duplicate",
+    "instance.product",
+    "instance.region",
+    "instance.billing",
+    "instance.remaining-term",
+    "instance.term",
+    "instance.expiry",
+    "instance.order-amount",
+    "instance.public-bandwidth",
+    "instance.quota",
+    "materials.upload-format",
+    "materials.splicing",
+    "materials.individual-once",
+    "materials.certificate-changed",
+    "materials.prepared",
+    "account.exists",
+    "account.site",
+    "account.real-name",
+    "account.one-entity",
     "preapproval.industries",
 ];

@@ -7,27 +7,66 @@ use crate::knowledge::Section;
 pub(crate) fn check(cx: &mut Ctx) {
     let pre = cx.session.preapproval.clone().unwrap_or_default();
     let Some(industries) = pre.industries else {
-        return cx.item("preapproval.industries", Status::Todo, "preapproval.industries.ask", "preapproval.industries.ask.fix", &[]);
+        return cx.item(
+            "preapproval.industries",
+            Status::Todo,
+            "preapproval.industries.ask",
+            "preapproval.industries.ask.fix",
+            &[],
+        );
     };
     if industries.is_empty() {
-        return cx.item("preapproval.industries", Status::Done, "preapproval.industries.none", "", &[]);
+        return cx.item(
+            "preapproval.industries",
+            Status::Done,
+            "preapproval.industries.none",
+            "",
+            &[],
+        );
     }
     let names = industries
         .iter()
-        .map(|i| cx.k.industry(*i).map(|x| format!("{} ({})", x.en, x.zh)).unwrap_or(i.to_string()))
+        .map(|i| {
+            cx.k.industry(*i)
+                .map(|x| format!("{} ({})", x.en, x.zh))
+                .unwrap_or(i.to_string())
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    cx.item("preapproval.industries", Status::Done, "preapproval.industries.some", "", &[("industries", names)]);
+    cx.item(
+        "preapproval.industries",
+        Status::Done,
+        "preapproval.industries.some",
+        "",
+        &[("industries", names)],
+    );
     let ready = pre.approvals_ready;
     let province = cx.province();
     for id in industries {
-        let Some(ind) = cx.k.industry(id).cloned() else { continue };
+        let Some(ind) = cx.k.industry(id).cloned() else {
+            continue;
+        };
         let unconfirmed = cx.t("preapproval.unconfirmed", &[]);
         let args = vec![
             ("industry", format!("{} ({})", ind.en, ind.zh)),
-            ("body", ind.body.clone().map(|b| format!("{b} ({})", ind.body_zh.clone().unwrap_or_default())).unwrap_or(unconfirmed.clone())),
-            ("document", ind.document.clone().map(|d| format!("{d} ({})", ind.document_zh.clone().unwrap_or_default())).unwrap_or(cx.t("preapproval.no-document", &[]))),
-            ("province", province.map(|p| cx.province_name(p)).unwrap_or_default()),
+            (
+                "body",
+                ind.body
+                    .clone()
+                    .map(|b| format!("{b} ({})", ind.body_zh.clone().unwrap_or_default()))
+                    .unwrap_or(unconfirmed.clone()),
+            ),
+            (
+                "document",
+                ind.document
+                    .clone()
+                    .map(|d| format!("{d} ({})", ind.document_zh.clone().unwrap_or_default()))
+                    .unwrap_or(cx.t("preapproval.no-document", &[])),
+            ),
+            (
+                "province",
+                province.map(|p| cx.province_name(p)).unwrap_or_default(),
+            ),
         ];
         let still_required = province.is_some_and(|p| ind.still_required_in.contains(&p));
         let (status, key) = if ind.abolished && !still_required {
@@ -43,7 +82,19 @@ pub(crate) fn check(cx: &mut Ctx) {
         };
         let title = cx.t("preapproval.industry.title", &args);
         let detail = cx.t(&format!("preapproval.industry.{key}"), &args);
-        let fix = if status == Status::Done { String::new() } else { cx.t(&format!("preapproval.industry.{key}.fix"), &args) };
-        cx.push(Section::Preapproval, format!("preapproval.{id}"), status, &ind.provenance, title, detail, fix);
+        let fix = if status == Status::Done {
+            String::new()
+        } else {
+            cx.t(&format!("preapproval.industry.{key}.fix"), &args)
+        };
+        cx.push(
+            Section::Preapproval,
+            format!("preapproval.{id}"),
+            status,
+            &ind.provenance,
+            title,
+            detail,
+            fix,
+        );
     }
 }

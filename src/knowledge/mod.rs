@@ -19,14 +19,35 @@ use crate::session::{
 /// The rule files, embedded so the binary runs offline and from anywhere.
 const FILES: &[(&str, &str)] = &[
     ("meta.yaml", include_str!("../../assets/rules/meta.yaml")),
-    ("regulations.yaml", include_str!("../../assets/rules/regulations.yaml")),
-    ("provinces.yaml", include_str!("../../assets/rules/provinces.yaml")),
-    ("domain.yaml", include_str!("../../assets/rules/domain.yaml")),
+    (
+        "regulations.yaml",
+        include_str!("../../assets/rules/regulations.yaml"),
+    ),
+    (
+        "provinces.yaml",
+        include_str!("../../assets/rules/provinces.yaml"),
+    ),
+    (
+        "domain.yaml",
+        include_str!("../../assets/rules/domain.yaml"),
+    ),
     ("tlds.yaml", include_str!("../../assets/rules/tlds.yaml")),
-    ("instance.yaml", include_str!("../../assets/rules/instance.yaml")),
-    ("materials.yaml", include_str!("../../assets/rules/materials.yaml")),
-    ("account.yaml", include_str!("../../assets/rules/account.yaml")),
-    ("preapproval.yaml", include_str!("../../assets/rules/preapproval.yaml")),
+    (
+        "instance.yaml",
+        include_str!("../../assets/rules/instance.yaml"),
+    ),
+    (
+        "materials.yaml",
+        include_str!("../../assets/rules/materials.yaml"),
+    ),
+    (
+        "account.yaml",
+        include_str!("../../assets/rules/account.yaml"),
+    ),
+    (
+        "preapproval.yaml",
+        include_str!("../../assets/rules/preapproval.yaml"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +95,7 @@ pub struct Knowledge {
     pub entity_types: Vec<EntityTypeInfo>,
     pub industries: Vec<Industry>,
     tld_index: HashMap<String, usize>,
+    rule_index: HashMap<String, usize>,
 }
 
 impl Knowledge {
@@ -111,12 +133,23 @@ impl Knowledge {
             k.entity_types.extend(f.entity_types);
             k.industries.extend(f.industries);
         }
-        k.tld_index = k.tlds.iter().enumerate().map(|(i, t)| (t.suffix.clone(), i)).collect();
+        k.tld_index = k
+            .tlds
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.suffix.clone(), i))
+            .collect();
+        k.rule_index = k
+            .rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
         Ok(k)
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.id == id)
+        self.rule_index.get(id).map(|&i| &self.rules[i])
     }
 
     pub fn province(&self, slug: ProvinceSlug) -> Option<&Province> {
@@ -129,7 +162,9 @@ impl Knowledge {
     }
 
     pub fn province_rules(&self, slug: ProvinceSlug) -> impl Iterator<Item = &ProvinceRule> {
-        self.province_rules.iter().filter(move |r| r.province == slug)
+        self.province_rules
+            .iter()
+            .filter(move |r| r.province == slug)
     }
 
     /// The whitelist entry for a suffix (A-label, no leading dot).
@@ -156,7 +191,9 @@ impl Knowledge {
     }
 
     pub fn documents_for(&self, residency: Residency) -> Option<&ResidencyDocuments> {
-        self.residency_documents.iter().find(|d| d.residency == residency)
+        self.residency_documents
+            .iter()
+            .find(|d| d.residency == residency)
     }
 
     pub fn certificate_name(&self, id: CertificateType) -> Option<&CertificateName> {
@@ -172,20 +209,46 @@ impl Knowledge {
     pub fn provenances(&self) -> Vec<(String, &Provenance)> {
         let mut out: Vec<(String, &Provenance)> = Vec::new();
         out.extend(self.rules.iter().map(|r| (r.id.clone(), &r.provenance)));
-        out.extend(self.provinces.iter().map(|p| (format!("province {}", p.slug), &p.provenance)));
-        out.extend(self.province_rules.iter().map(|r| (r.id.clone(), &r.provenance)));
-        out.extend(self.tlds.iter().map(|t| (format!("tld {}", t.suffix), &t.provenance)));
-        out.extend(self.products.iter().map(|p| (format!("product {}", p.id), &p.provenance)));
-        out.extend(self.materials.iter().map(|m| (format!("material {}", m.id), &m.provenance)));
+        out.extend(
+            self.provinces
+                .iter()
+                .map(|p| (format!("province {}", p.slug), &p.provenance)),
+        );
+        out.extend(
+            self.province_rules
+                .iter()
+                .map(|r| (r.id.clone(), &r.provenance)),
+        );
+        out.extend(
+            self.tlds
+                .iter()
+                .map(|t| (format!("tld {}", t.suffix), &t.provenance)),
+        );
+        out.extend(
+            self.products
+                .iter()
+                .map(|p| (format!("product {}", p.id), &p.provenance)),
+        );
+        out.extend(
+            self.materials
+                .iter()
+                .map(|m| (format!("material {}", m.id), &m.provenance)),
+        );
         out.extend(
             self.residency_documents
                 .iter()
                 .map(|d| (format!("documents for {}", d.residency), &d.provenance)),
         );
         out.extend(
-            self.entity_types.iter().map(|e| (format!("entity type {}", e.id), &e.provenance)),
+            self.entity_types
+                .iter()
+                .map(|e| (format!("entity type {}", e.id), &e.provenance)),
         );
-        out.extend(self.industries.iter().map(|i| (format!("industry {}", i.id), &i.provenance)));
+        out.extend(
+            self.industries
+                .iter()
+                .map(|i| (format!("industry {}", i.id), &i.provenance)),
+        );
         out
     }
 }

@@ -19,48 +19,116 @@ impl Knowledge {
         if self.rules_version.is_empty() {
             problems.push("meta.yaml has no rules_version".to_string());
         }
-        duplicates(&mut problems, "rule id", self.rules.iter().map(|r| r.id.clone()));
-        duplicates(&mut problems, "province rule id", self.province_rules.iter().map(|r| r.id.clone()));
-        duplicates(&mut problems, "province", self.provinces.iter().map(|p| p.slug.to_string()));
-        duplicates(&mut problems, "province code", self.provinces.iter().map(|p| p.code.clone()));
-        duplicates(&mut problems, "tld suffix", self.tlds.iter().map(|t| t.suffix.clone()));
-        duplicates(&mut problems, "tld source id", self.tld_sources.iter().map(|s| s.id.clone()));
-        duplicates(&mut problems, "product", self.products.iter().map(|p| p.id.to_string()));
-        duplicates(&mut problems, "material", self.materials.iter().map(|m| m.id.to_string()));
-        duplicates(&mut problems, "industry", self.industries.iter().map(|i| i.id.to_string()));
+        duplicates(
+            &mut problems,
+            "rule id",
+            self.rules.iter().map(|r| r.id.clone()),
+        );
+        duplicates(
+            &mut problems,
+            "province rule id",
+            self.province_rules.iter().map(|r| r.id.clone()),
+        );
+        duplicates(
+            &mut problems,
+            "province",
+            self.provinces.iter().map(|p| p.slug.to_string()),
+        );
+        duplicates(
+            &mut problems,
+            "province code",
+            self.provinces.iter().map(|p| p.code.clone()),
+        );
+        duplicates(
+            &mut problems,
+            "tld suffix",
+            self.tlds.iter().map(|t| t.suffix.clone()),
+        );
+        duplicates(
+            &mut problems,
+            "tld source id",
+            self.tld_sources.iter().map(|s| s.id.clone()),
+        );
+        duplicates(
+            &mut problems,
+            "product",
+            self.products.iter().map(|p| p.id.to_string()),
+        );
+        duplicates(
+            &mut problems,
+            "material",
+            self.materials.iter().map(|m| m.id.to_string()),
+        );
+        duplicates(
+            &mut problems,
+            "industry",
+            self.industries.iter().map(|i| i.id.to_string()),
+        );
         duplicates(
             &mut problems,
             "residency",
-            self.residency_documents.iter().map(|d| d.residency.to_string()),
+            self.residency_documents
+                .iter()
+                .map(|d| d.residency.to_string()),
         );
 
-        covers(&mut problems, "province", ProvinceSlug::ALL, |s| self.province(*s).is_some());
-        covers(&mut problems, "product", ProductId::ALL, |p| self.product(*p).is_some());
-        covers(&mut problems, "material", MaterialId::ALL, |m| self.material(*m).is_some());
-        covers(&mut problems, "industry", IndustryId::ALL, |i| self.industry(*i).is_some());
-        covers(&mut problems, "residency", Residency::ALL, |r| self.documents_for(*r).is_some());
-        covers(&mut problems, "certificate type", CertificateType::ALL, |c| {
-            self.certificate_name(*c).is_some()
+        covers(&mut problems, "province", ProvinceSlug::ALL, |s| {
+            self.province(*s).is_some()
         });
-        covers(&mut problems, "entity type", EntityType::ALL, |e| self.entity_type(*e).is_some());
+        covers(&mut problems, "product", ProductId::ALL, |p| {
+            self.product(*p).is_some()
+        });
+        covers(&mut problems, "material", MaterialId::ALL, |m| {
+            self.material(*m).is_some()
+        });
+        covers(&mut problems, "industry", IndustryId::ALL, |i| {
+            self.industry(*i).is_some()
+        });
+        covers(&mut problems, "residency", Residency::ALL, |r| {
+            self.documents_for(*r).is_some()
+        });
+        covers(
+            &mut problems,
+            "certificate type",
+            CertificateType::ALL,
+            |c| self.certificate_name(*c).is_some(),
+        );
+        covers(&mut problems, "entity type", EntityType::ALL, |e| {
+            self.entity_type(*e).is_some()
+        });
         for slug in ProvinceSlug::ALL {
             if self.province_rules(*slug).next().is_none() {
-                problems.push(format!("province {slug} has no rules (add at least a note)"));
+                problems.push(format!(
+                    "province {slug} has no rules (add at least a note)"
+                ));
             }
         }
 
         for p in &self.provinces {
             if p.code.len() != 2 || !p.gb2260.starts_with(&p.code) || p.gb2260.len() != 6 {
-                problems.push(format!("province {}: codes {} / {} disagree", p.slug, p.code, p.gb2260));
+                problems.push(format!(
+                    "province {}: codes {} / {} disagree",
+                    p.slug, p.code, p.gb2260
+                ));
             }
         }
         for r in &self.province_rules {
             let prefix = r.province.as_str().replace('_', "-");
             if !r.id.starts_with(&prefix) {
-                problems.push(format!("province rule {} does not start with {prefix}", r.id));
+                problems.push(format!(
+                    "province rule {} does not start with {prefix}",
+                    r.id
+                ));
             }
-            if let ProvinceRuleKind::DomainMinValidity { months: None, days: None } = r.kind {
-                problems.push(format!("province rule {} gives neither months nor days", r.id));
+            if let ProvinceRuleKind::DomainMinValidity {
+                months: None,
+                days: None,
+            } = r.kind
+            {
+                problems.push(format!(
+                    "province rule {} gives neither months nor days",
+                    r.id
+                ));
             }
         }
 
@@ -68,11 +136,17 @@ impl Knowledge {
         for t in &self.tlds {
             for s in &t.sources {
                 if !source_ids.contains(s.as_str()) {
-                    problems.push(format!("tld {}: source {s} is not in the source register", t.suffix));
+                    problems.push(format!(
+                        "tld {}: source {s} is not in the source register",
+                        t.suffix
+                    ));
                 }
             }
             if t.suffix != t.suffix.to_ascii_lowercase() || t.suffix.starts_with('.') {
-                problems.push(format!("tld {}: suffix must be a lowercase A-label without a dot", t.suffix));
+                problems.push(format!(
+                    "tld {}: suffix must be a lowercase A-label without a dot",
+                    t.suffix
+                ));
             }
             let restricted = t.status == super::TldStatus::Restricted;
             if restricted == t.restricted_to.is_empty() {
@@ -84,7 +158,11 @@ impl Knowledge {
         }
         for r in &self.rules {
             if !r.id.starts_with(&format!("{}.", r.section.id())) {
-                problems.push(format!("rule {} does not start with its section {}", r.id, r.section.id()));
+                problems.push(format!(
+                    "rule {} does not start with its section {}",
+                    r.id,
+                    r.section.id()
+                ));
             }
         }
 

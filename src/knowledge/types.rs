@@ -6,7 +6,9 @@
 use serde::Deserialize;
 
 use super::provenance::Provenance;
-use crate::session::{CertificateType, EntityType, IndustryId, MaterialId, ProvinceSlug, Residency};
+use crate::session::{
+    CertificateType, EntityType, IndustryId, MaterialId, ProvinceSlug, Residency,
+};
 
 /// A general rule: one requirement the engine checks, with its wording and source.
 #[derive(Debug, Clone, Deserialize)]
@@ -24,7 +26,9 @@ pub struct Rule {
     pub provenance: Provenance,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     Regulations,
@@ -133,7 +137,10 @@ pub enum ProvinceRuleKind {
     /// Guangdong: commitment letter for sites with finance-industry content. (S35)
     FinanceCommitment,
     /// Guangdong: website construction plan above these numbers of registrable domains. (S36)
-    ConstructionPlan { individual_over: u32, organisation_over: u32 },
+    ConstructionPlan {
+        individual_over: u32,
+        organisation_over: u32,
+    },
     /// Certificate of authorization from the upper-level authority for these entity types. (S39)
     SuperiorAuthorization { entity_types: Vec<EntityType> },
     /// Minimum remaining validity of each domain: `months` calendar months, or `days` days.
@@ -367,35 +374,57 @@ struct RawProvinceRule {
     #[serde(default = "all")]
     applies_to: AppliesTo,
     kind: KindTag,
-    #[serde(default)] min_domains: Option<u32>,
-    #[serde(default)] individual_over: Option<u32>,
-    #[serde(default)] organisation_over: Option<u32>,
-    #[serde(default)] entity_types: Option<Vec<EntityType>>,
-    #[serde(default)] months: Option<u32>,
-    #[serde(default)] days: Option<u32>,
-    #[serde(default)] years: Option<u32>,
+    #[serde(default)]
+    min_domains: Option<u32>,
+    #[serde(default)]
+    individual_over: Option<u32>,
+    #[serde(default)]
+    organisation_over: Option<u32>,
+    #[serde(default)]
+    entity_types: Option<Vec<EntityType>>,
+    #[serde(default)]
+    months: Option<u32>,
+    #[serde(default)]
+    days: Option<u32>,
+    #[serde(default)]
+    years: Option<u32>,
     text: String,
-    #[serde(default)] zh: Option<String>,
+    #[serde(default)]
+    zh: Option<String>,
     source: String,
     last_verified: chrono::NaiveDate,
     confidence: super::provenance::Confidence,
-    #[serde(default)] seed: Vec<String>,
+    #[serde(default)]
+    seed: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, Debug)]
 #[serde(rename_all = "snake_case")]
 enum KindTag {
-    ResidencePermit, LocalIdOnly, LeaderLegalRepresentative, AuthorizationLetter,
-    DomainConfirmation, DomainHolderEntity, DomainCertificate, FinanceCommitment,
-    ConstructionPlan, SuperiorAuthorization, DomainMinValidity, DocumentMinValidity, MinAge,
-    HkMacaoResidencePermitOnly, Note,
+    ResidencePermit,
+    LocalIdOnly,
+    LeaderLegalRepresentative,
+    AuthorizationLetter,
+    DomainConfirmation,
+    DomainHolderEntity,
+    DomainCertificate,
+    FinanceCommitment,
+    ConstructionPlan,
+    SuperiorAuthorization,
+    DomainMinValidity,
+    DocumentMinValidity,
+    MinAge,
+    HkMacaoResidencePermitOnly,
+    Note,
 }
 
 impl TryFrom<RawProvinceRule> for ProvinceRule {
     type Error = String;
     fn try_from(r: RawProvinceRule) -> Result<Self, String> {
         use ProvinceRuleKind as K;
-        let need = |v: Option<u32>, f: &str| v.ok_or_else(|| format!("{}: kind {:?} needs `{f}`", r.id, r.kind));
+        let need = |v: Option<u32>, f: &str| {
+            v.ok_or_else(|| format!("{}: kind {:?} needs `{f}`", r.id, r.kind))
+        };
         let kind = match r.kind {
             KindTag::ResidencePermit => K::ResidencePermit,
             KindTag::LocalIdOnly => K::LocalIdOnly,
@@ -403,18 +432,30 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             KindTag::AuthorizationLetter => K::AuthorizationLetter,
             KindTag::DomainConfirmation => K::DomainConfirmation,
             KindTag::DomainHolderEntity => K::DomainHolderEntity,
-            KindTag::DomainCertificate => K::DomainCertificate { min_domains: need(r.min_domains, "min_domains")? },
+            KindTag::DomainCertificate => K::DomainCertificate {
+                min_domains: need(r.min_domains, "min_domains")?,
+            },
             KindTag::FinanceCommitment => K::FinanceCommitment,
             KindTag::ConstructionPlan => K::ConstructionPlan {
                 individual_over: need(r.individual_over, "individual_over")?,
                 organisation_over: need(r.organisation_over, "organisation_over")?,
             },
             KindTag::SuperiorAuthorization => K::SuperiorAuthorization {
-                entity_types: r.entity_types.clone().ok_or_else(|| format!("{}: needs `entity_types`", r.id))?,
+                entity_types: r
+                    .entity_types
+                    .clone()
+                    .ok_or_else(|| format!("{}: needs `entity_types`", r.id))?,
             },
-            KindTag::DomainMinValidity => K::DomainMinValidity { months: r.months, days: r.days },
-            KindTag::DocumentMinValidity => K::DocumentMinValidity { months: need(r.months, "months")? },
-            KindTag::MinAge => K::MinAge { years: need(r.years, "years")? },
+            KindTag::DomainMinValidity => K::DomainMinValidity {
+                months: r.months,
+                days: r.days,
+            },
+            KindTag::DocumentMinValidity => K::DocumentMinValidity {
+                months: need(r.months, "months")?,
+            },
+            KindTag::MinAge => K::MinAge {
+                years: need(r.years, "years")?,
+            },
             KindTag::HkMacaoResidencePermitOnly => K::HkMacaoResidencePermitOnly,
             KindTag::Note => K::Note,
         };
@@ -429,9 +470,13 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             _ => &[],
         };
         let given = [
-            ("min_domains", r.min_domains.is_some()), ("individual_over", r.individual_over.is_some()),
-            ("organisation_over", r.organisation_over.is_some()), ("entity_types", r.entity_types.is_some()),
-            ("months", r.months.is_some()), ("days", r.days.is_some()), ("years", r.years.is_some()),
+            ("min_domains", r.min_domains.is_some()),
+            ("individual_over", r.individual_over.is_some()),
+            ("organisation_over", r.organisation_over.is_some()),
+            ("entity_types", r.entity_types.is_some()),
+            ("months", r.months.is_some()),
+            ("days", r.days.is_some()),
+            ("years", r.years.is_some()),
         ];
         for (f, present) in given {
             if present && !used.contains(&f) {
@@ -439,9 +484,17 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             }
         }
         Ok(ProvinceRule {
-            id: r.id, province: r.province, applies_to: r.applies_to, kind, text: r.text, zh: r.zh,
+            id: r.id,
+            province: r.province,
+            applies_to: r.applies_to,
+            kind,
+            text: r.text,
+            zh: r.zh,
             provenance: super::provenance::Provenance {
-                source: r.source, last_verified: r.last_verified, confidence: r.confidence, seed: r.seed,
+                source: r.source,
+                last_verified: r.last_verified,
+                confidence: r.confidence,
+                seed: r.seed,
             },
         })
     }

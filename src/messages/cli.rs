@@ -4,9 +4,21 @@ use super::Row;
 
 pub const CLI: &[Row] = &[
     ("cli.check.ready", "Ready to file: no open items.", ""),
-    ("cli.check.not-ready", "Not ready: {blocked} blocked, {todo} to do.", ""),
-    ("cli.check.counts", "{done} done · {todo} to do · {blocked} blocked · {info} for information", ""),
-    ("cli.check.header", "ICP filing readiness for {session} on {today} (rules {rules})", ""),
+    (
+        "cli.check.not-ready",
+        "Not ready: {blocked} blocked, {todo} to do.",
+        "",
+    ),
+    (
+        "cli.check.counts",
+        "{done} done · {todo} to do · {blocked} blocked · {info} for information",
+        "",
+    ),
+    (
+        "cli.check.header",
+        "ICP filing readiness for {session} on {today} (rules {rules})",
+        "",
+    ),
     ("cli.status.done", "done", ""),
     ("cli.status.todo", "todo", ""),
     ("cli.status.blocked", "BLOCKED", ""),
@@ -15,16 +27,44 @@ pub const CLI: &[Row] = &[
     ("cli.label.source", "Source", ""),
     ("cli.label.verified", "verified", ""),
     ("cli.error.read", "cannot read {file}: {error}", ""),
-    ("cli.error.too-large", "{file} is {size} bytes; session files over 1 MiB are refused", ""),
+    (
+        "cli.error.too-large",
+        "{file} is {size} bytes; session files over 1 MiB are refused",
+        "",
+    ),
     ("cli.error.parse", "{file}: {error}", ""),
-    ("cli.error.session-name", "session {name} not found (looked for {file}); session names are resolved in the data directory by the store, which is not built yet — pass a path to the file instead", ""),
-    ("cli.error.utf8", "{file} is not UTF-8 text (invalid byte at offset {offset}); the file was left untouched", ""),
-    ("cli.wizard.not-built", "The interactive wizard is not built yet; use `icp-prep check FILE` for now.", ""),
-    ("cli.error.rules", "the built-in rule data is broken: {error}", ""),
-    ("section.regulations", "MIIT regulations of your province (备案规则)", ""),
+    (
+        "cli.error.session-name",
+        "session {name} not found (looked for {file}); session names are resolved in the data directory by the store, which is not built yet — pass a path to the file instead",
+        "",
+    ),
+    (
+        "cli.error.utf8",
+        "{file} is not UTF-8 text (invalid byte at offset {offset}); the file was left untouched",
+        "",
+    ),
+    (
+        "cli.wizard.not-built",
+        "The interactive wizard is not built yet; use `icp-prep check FILE` for now.",
+        "",
+    ),
+    (
+        "cli.error.rules",
+        "the built-in rule data is broken: {error}",
+        "",
+    ),
+    (
+        "section.regulations",
+        "MIIT regulations of your province (备案规则)",
+        "",
+    ),
     ("section.domain", "Domain name (域名)", ""),
     ("section.instance", "Hosting instance (接入资源)", ""),
     ("section.materials", "Materials to upload (备案材料)", ""),
     ("section.account", "Alibaba Cloud account (阿里云账号)", ""),
-    ("section.preapproval", "Industry pre-approval (前置审批)", ""),
+    (
+        "section.preapproval",
+        "Industry pre-approval (前置审批)",
+        "",
+    ),
 ];

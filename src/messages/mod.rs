@@ -5,6 +5,7 @@
 
 mod cli;
 mod engine;
+mod store;
 pub mod validate;
 
 use std::collections::HashMap;
@@ -17,12 +18,13 @@ pub type Row = (&'static str, &'static str, &'static str);
 
 pub use cli::CLI;
 pub use engine::ENGINE;
+pub use store::STORE;
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
     static INDEX: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut map = HashMap::new();
-        for (id, en, zh) in ENGINE.iter().chain(CLI.iter()) {
+        for (id, en, zh) in ENGINE.iter().chain(CLI.iter()).chain(STORE.iter()) {
             map.insert(*id, (*en, *zh));
         }
         for (id, en) in validate::VALIDATE {
@@ -117,6 +119,7 @@ mod tests {
             .iter()
             .map(|r| r.0)
             .chain(CLI.iter().map(|r| r.0))
+            .chain(STORE.iter().map(|r| r.0))
             .chain(validate::VALIDATE.iter().map(|r| r.0));
         for id in all {
             assert!(seen.insert(id), "duplicate message id {id}");

@@ -228,4 +228,162 @@ pub const VALIDATE: &[(&str, &str)] = &[
         "validate.domain.change.subdomain",
         "www. and other subdomains were dropped: the filing is for the registered domain.",
     ),
+    // `icp-prep validate` (src/cli/validate_cmd.rs).
+    ("validate.cli.checking", "Checking {kind}: “{input}”"),
+    ("validate.cli.kind.domain", "a domain name"),
+    ("validate.cli.kind.id", "a mainland resident ID number"),
+    ("validate.cli.kind.uscc", "a unified social credit code"),
+    ("validate.cli.kind.permit", "a permit or passport number"),
+    (
+        "validate.cli.document-without-permit",
+        "--document only applies to `icp-prep validate permit`, not to {kind}.",
+    ),
+    (
+        "validate.cli.empty",
+        "Nothing was entered: the value to check is empty.",
+    ),
+    (
+        "validate.cli.empty.fix",
+        "Pass the value after the kind, in quotes if it contains spaces: icp-prep validate {kind} \"VALUE\".",
+    ),
+    ("validate.cli.valid", "Result: valid."),
+    ("validate.cli.invalid", "Result: not valid."),
+    (
+        "validate.cli.not-fileable",
+        "Result: a well-formed domain name, but it cannot be filed with this suffix.",
+    ),
+    ("validate.cli.problem", "Problem: {problem}"),
+    ("validate.cli.fix", "Fix: {fix}"),
+    ("validate.cli.list-item", "  - {item}"),
+    ("validate.cli.normalised", "Normalised: {value}"),
+    (
+        "validate.cli.domain.unchanged",
+        "Read exactly as typed; nothing needed changing.",
+    ),
+    (
+        "validate.cli.domain.changes",
+        "Read as typed, with this note:",
+    ),
+    (
+        "validate.cli.domain.host",
+        "Host name: {ascii} (Unicode: {unicode})",
+    ),
+    (
+        "validate.cli.domain.registrable",
+        "Registrable domain, the one you file: {ascii} (Unicode: {unicode})",
+    ),
+    (
+        "validate.cli.domain.suffix",
+        "Public suffix: .{ascii} (Unicode: .{unicode})",
+    ),
+    (
+        "validate.cli.domain.suffix-not-in-psl",
+        "Public suffix: .{ascii} (Unicode: .{unicode}); the public suffix list does not know it, so the last part was taken as the suffix.",
+    ),
+    (
+        "validate.cli.tld.approved",
+        "MIIT suffix list: .{suffix} is approved for ICP filings.",
+    ),
+    (
+        "validate.cli.tld.not-approved",
+        "MIIT suffix list: .{suffix} is not approved, so {domain} cannot be filed.",
+    ),
+    (
+        "validate.cli.tld.not-approved.fix",
+        "Register and file a domain with an approved suffix such as .cn or .com, or host the site outside the mainland (then no filing is needed).",
+    ),
+    (
+        "validate.cli.tld.unlisted",
+        "MIIT suffix list: .{suffix} is not on the list of approved suffixes as we know it, so {domain} cannot be filed.",
+    ),
+    (
+        "validate.cli.tld.unlisted.fix",
+        "Use a domain with an approved suffix such as .cn or .com, or check domain.miit.gov.cn if you believe .{suffix} was approved recently.",
+    ),
+    (
+        "validate.cli.tld.unknown",
+        "MIIT suffix list: sources disagree on whether .{suffix} is approved.",
+    ),
+    (
+        "validate.cli.tld.unknown.fix",
+        "Check domain.miit.gov.cn before you file; if in doubt use .cn or .com.",
+    ),
+    (
+        "validate.cli.tld.restricted",
+        "MIIT suffix list: .{suffix} is reserved for {allowed}; other applicants cannot file it.",
+    ),
+    (
+        "validate.cli.tld.restricted-soft",
+        "MIIT suffix list: .{suffix} is meant for {allowed}; registrars note it, but filings by others are not known to be refused.",
+    ),
+    ("validate.cli.tld.notes", "Note: {notes}"),
+    (
+        "validate.cli.id.province",
+        "Province of the registered domicile: {province} (address code {code})",
+    ),
+    (
+        "validate.cli.id.birth",
+        "Date of birth: {birth} (age {age} on {today})",
+    ),
+    ("validate.cli.id.sex", "Sex: {sex}"),
+    ("validate.cli.id.male", "male"),
+    ("validate.cli.id.female", "female"),
+    (
+        "validate.cli.uscc.division",
+        "Area code of the registering authority: {code}, in {province}",
+    ),
+    (
+        "validate.cli.uscc.national",
+        "Area code of the registering authority: {code}, the national level (registered with a central authority, not a province)",
+    ),
+    (
+        "validate.cli.uscc.division-code",
+        "Area code of the registering authority: {code}",
+    ),
+    (
+        "validate.cli.uscc.organisation-code",
+        "Organization code (GB 11714): {code}",
+    ),
+    (
+        "validate.cli.uscc.codes",
+        "Registration authority code: {authority}; entity type code: {type}",
+    ),
+    ("validate.cli.permit.checked-as", "Checked as: {document}"),
+    ("validate.cli.permit.fits", "Fits: {document}"),
+    (
+        "validate.cli.permit.closest",
+        "It fits none of the residence permits or travel permits; it looks most like the number of a {document}, checked as that:",
+    ),
+    (
+        "validate.cli.permit.other-document",
+        "If it is from another document, name it with --document (passport numbers are only checked with --document passport).",
+    ),
+    (
+        "validate.cli.permit.looks-like-id",
+        "It starts with the code of a mainland province, like a mainland resident ID number: check that with icp-prep validate id.",
+    ),
+    (
+        "validate.cli.permit.none",
+        "“{found}” has the shape of none of the residence permits or travel permits for Hong Kong, Macao and Taiwan residents: 18 characters starting 810000, 820000 or 830000; H or M followed by 8 or 10 digits; or 8 or 10 digits.",
+    ),
+    (
+        "validate.cli.permit.none.fix",
+        "Copy the number again from the document. If it is a passport number, check it with --document passport.",
+    ),
+    (
+        "validate.cli.permit.region.hong-kong",
+        "Issued to a resident of Hong Kong.",
+    ),
+    (
+        "validate.cli.permit.region.macao",
+        "Issued to a resident of Macao.",
+    ),
+    (
+        "validate.cli.permit.region.taiwan",
+        "Issued to a resident of Taiwan.",
+    ),
+    (
+        "validate.cli.permit.region.non-chinese-permanent",
+        "Issued to a permanent resident of Hong Kong or Macao who is not a Chinese citizen.",
+    ),
 ];

@@ -25,7 +25,9 @@ pub enum ParseError {
         "the file is version {found}, written by a newer icp-prep; this one reads version {CURRENT_VERSION}. Update icp-prep; the file was left untouched"
     )]
     NewerVersion { found: u32 },
-    #[error("version {found} is not a session version icp-prep knows (it reads version {CURRENT_VERSION})")]
+    #[error(
+        "version {found} is not a session version icp-prep knows (it reads version {CURRENT_VERSION})"
+    )]
     UnknownVersion { found: u32 },
 }
 
@@ -55,7 +57,10 @@ fn location_prefix(line: Option<usize>, column: Option<usize>) -> String {
 }
 
 fn field_prefix(field: &Option<String>) -> String {
-    field.as_ref().map(|f| format!("field `{f}`: ")).unwrap_or_default()
+    field
+        .as_ref()
+        .map(|f| format!("field `{f}`: "))
+        .unwrap_or_default()
 }
 
 /// Parse a session file of any supported version and bring it to the current one.
@@ -159,7 +164,10 @@ mod tests {
     #[test]
     fn unsure_is_an_answer_and_yes_is_refused() {
         let s = parse("version: 1\naccount:\n  has_account: unsure\n").unwrap();
-        assert_eq!(s.account.unwrap().has_account, Some(super::super::Answer::Unsure));
+        assert_eq!(
+            s.account.unwrap().has_account,
+            Some(super::super::Answer::Unsure)
+        );
         let e = parse("version: 1\naccount:\n  has_account: yes\n").unwrap_err();
         assert_eq!(e.field(), Some("account.has_account"));
         assert_eq!(e.line(), Some(3));
@@ -185,7 +193,10 @@ mod tests {
             parse("version: 2\nsomething_new: 1\n").unwrap_err(),
             ParseError::NewerVersion { found: 2 }
         );
-        assert!(matches!(parse("version: 0\n").unwrap_err(), ParseError::UnknownVersion { .. }));
+        assert!(matches!(
+            parse("version: 0\n").unwrap_err(),
+            ParseError::UnknownVersion { .. }
+        ));
     }
 
     #[test]

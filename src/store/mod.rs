@@ -1,0 +1,27 @@
+//! Sessions on disk (DESIGN.md §1, §2, §6): where they live, crash-safe saves with a backup,
+//! loading with errors that name the file, line and field, one-writer locking, listing, and
+//! the background writer the wizard saves through. Knows nothing about screens.
+//!
+//! Layout: `<data dir>/sessions/<name>.yaml` (0600, folder 0700 on Unix), beside it
+//! `<name>.yaml.bak` (the version before the last save), `<name>.lock` (the writer's lock) and,
+//! only after the user chose to restore or start over, `<name>.yaml.corrupt-<time>`.
+
+mod autosave;
+mod error;
+mod list;
+mod load;
+mod lock;
+mod paths;
+mod recover;
+mod save;
+
+pub use autosave::{AutoSaver, SaveStatus};
+pub use error::{Action, NameProblem, StoreError};
+pub use list::{SessionSummary, list, session_files, summarize};
+pub use load::{MAX_FILE_BYTES, load, read_text};
+pub use lock::{SessionLock, holder_pid};
+pub use paths::{
+    DATA_DIR_ENV, DataDir, MAX_NAME_CHARS, SESSIONS_DIR, SessionFile, Target, check_name, resolve,
+};
+pub use recover::{restore_backup, set_aside, start_over};
+pub use save::{header, now, render, save, write};

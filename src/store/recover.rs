@@ -1,0 +1,138 @@
+//! What the user may choose when a session file is damaged: restore the backup, or start over.
+//! Both first keep the damaged file aside as `<file>.corrupt-<time>`; nothing is ever deleted.
+//! These run only on the user's explicit choice, while holding the session's lock.
+
+use std::fs;
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use super::error::{Action, StoreError};
+use super::load::{load, read_text};
+use super::paths::SessionFile;
+use super::save::{save, write_text};
+use crate::session::{CURRENT_VERSION, Session};
+
+/// Move the session file to `<file>.corrupt-<UTC time>` (with `-2`, `-3` … if that exists).
+/// Returns where it went.
+pub fn set_aside(file: &SessionFile, now: DateTime<FixedOffset>) -> Result<PathBuf, StoreError> {
+    let stamp = now.with_timezone(&Utc).format("%Y%m%dT%H%M%SZ").to_string();
+    let mut target = file.corrupt_path(&stamp);
+    let mut n = 2;
+    while target.exists() {
+        target = file.corrupt_path(&format!("{stamp}-{n}"));
+        n += 1;
+    }
+    fs::rename(file.path(), &target).map_err(|e| StoreError::io(file.path(), Action::Rename, e))?;
+    Ok(target)
+}
+
+/// Put the backup back: the backup must load, the current file (if any) is set aside, and the
+/// backup's text becomes the session (the `.bak` itself stays). Returns the restored session and
+/// where the old file went.
+pub fn restore_backup(
+    file: &SessionFile,
+    now: DateTime<FixedOffset>,
+) -> Result<(Session, Option<PathBuf>), StoreError> {
+    let backup = file.backup_path();
+    if !backup.exists() {
+        return Err(StoreError::NoBackup { path: backup });
+    }
+    let session = load(&backup).map_err(|e| StoreError::BadBackup { error: Box::new(e) })?;
+    let text = read_text(&backup).map_err(|e| StoreError::BadBackup { error: Box::new(e) })?;
+    let aside = if file.exists() {
+        Some(set_aside(file, now)?)
+    } else {
+        None
+    };
+    write_text(file.path(), &text)?;
+    Ok((session, aside))
+}
+
+/// Begin again: the current file (if any) is set aside and an empty session is saved.
+pub fn start_over(
+    file: &SessionFile,
+    now: DateTime<FixedOffset>,
+) -> Result<(Session, Option<PathBuf>), StoreError> {
+    let aside = if file.exists() {
+        Some(set_aside(file, now)?)
+    } else {
+        None
+    };
+    let mut session = Session {
+        version: CURRENT_VERSION,
+        ..Session::default()
+    };
+    save(file.path(), &mut session, now)?;
+    Ok((session, aside))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn restore_sets_the_bad_file_aside_and_brings_the_backup_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = SessionFile::at(dir.path().join("a.yaml"));
+        fs::write(file.path(), "version: 1\nbroken: [\n").unwrap();
+        fs::write(file.backup_path(), "version: 1\nname: good\n").unwrap();
+        let (s, aside) = restore_backup(&file, t("2026-11-28T07:02:11Z")).unwrap();
+        assert_eq!(s.name.as_deref(), Some("good"));
+        let aside = aside.unwrap();
+        assert!(
+            aside
+                .to_string_lossy()
+                .ends_with("a.yaml.corrupt-20261128T070211Z"),
+            "{aside:?}"
+        );
+        assert_eq!(
+            fs::read_to_string(&aside).unwrap(),
+            "version: 1\nbroken: [\n"
+        );
+        assert_eq!(
+            fs::read_to_string(file.path()).unwrap(),
+            "version: 1\nname: good\n"
+        );
+        assert!(file.backup_path().exists());
+        assert_eq!(file.set_aside_files(), vec![aside]);
+    }
+
+    #[test]
+    fn an_unusable_backup_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = SessionFile::at(dir.path().join("a.yaml"));
+        fs::write(file.path(), "bad: [\n").unwrap();
+        assert!(matches!(
+            restore_backup(&file, t("2026-11-28T07:02:11Z")),
+            Err(StoreError::NoBackup { .. })
+        ));
+        fs::write(file.backup_path(), "version: 9\n").unwrap();
+        let e = restore_backup(&file, t("2026-11-28T07:02:11Z")).unwrap_err();
+        assert!(
+            matches!(e, StoreError::BadBackup { .. }) && e.to_string().contains("version 9"),
+            "{e}"
+        );
+        assert_eq!(fs::read_to_string(file.path()).unwrap(), "bad: [\n");
+        assert!(file.set_aside_files().is_empty());
+    }
+
+    #[test]
+    fn start_over_twice_in_one_second_keeps_both_old_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = SessionFile::at(dir.path().join("a.yaml"));
+        let now = t("2026-11-28T07:02:11Z");
+        fs::write(file.path(), "one").unwrap();
+        let (s, first) = start_over(&file, now).unwrap();
+        assert_eq!(s.created, Some(now));
+        fs::write(file.path(), "two").unwrap();
+        let (_, second) = start_over(&file, now).unwrap();
+        assert_ne!(first, second);
+        assert!(second.unwrap().to_string_lossy().ends_with("-2"));
+        assert_eq!(load(file.path()).unwrap().version, 1);
+    }
+}

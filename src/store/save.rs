@@ -1,0 +1,236 @@
+//! Crash-safe save: the new version goes to a temporary file in the same folder, is flushed to
+//! disk, and is renamed over the session; the folder is then synced. The previous version is
+//! kept as `<file>.bak`. At every instant the session file is either the old or the new version
+//! — a crash, a kill or a full disk never leaves a partial file.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, Timelike, Utc};
+
+use super::error::{Action, StoreError};
+use super::paths::{dir_of, with_suffix};
+use crate::messages;
+use crate::session::{Language, Session};
+use crate::yaml;
+
+/// The current time as written in `created:`/`updated:`: UTC, whole seconds.
+pub fn now() -> DateTime<FixedOffset> {
+    let t = Utc::now();
+    t.with_nanosecond(0).unwrap_or(t).fixed_offset()
+}
+
+/// Stamp the session (`updated:` = `now`; `created:` = `now` if missing) and save it.
+pub fn save(
+    path: &Path,
+    session: &mut Session,
+    now: DateTime<FixedOffset>,
+) -> Result<(), StoreError> {
+    if session.created.is_none() {
+        session.created = Some(now);
+    }
+    session.updated = Some(now);
+    write(path, session)
+}
+
+/// Save the session exactly as given (no stamps).
+pub fn write(path: &Path, session: &Session) -> Result<(), StoreError> {
+    let text = render(session)?;
+    write_text(path, &text)
+}
+
+/// The file's text: the header comment, then the YAML.
+pub fn render(session: &Session) -> Result<String, StoreError> {
+    let body = yaml::to_string(session).map_err(|e| {
+        // Serialising our own model cannot fail in practice; report it as a write error.
+        StoreError::io(
+            Path::new("<session>"),
+            Action::Write,
+            std::io::Error::other(e.to_string()),
+        )
+    })?;
+    let mut out = header(session.language.unwrap_or(Language::En));
+    out.push_str(&body);
+    Ok(out)
+}
+
+/// The comment at the top of every saved file: what it is, that it may be edited, and that
+/// comments added by hand are not kept.
+pub fn header(lang: Language) -> String {
+    let mut out = String::new();
+    for line in messages::text(lang, "store.file.header").lines() {
+        out.push_str("# ");
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// Replace `path` with `text` atomically, keeping the previous version as `<path>.bak`.
+pub(crate) fn write_text(path: &Path, text: &str) -> Result<(), StoreError> {
+    let dir = dir_of(path);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(|e| StoreError::io(path, Action::Write, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(0o600))
+            .map_err(|e| StoreError::io(path, Action::Write, e))?;
+    }
+    // On any error below, dropping `tmp` deletes the temporary file; the session is untouched.
+    tmp.write_all(text.as_bytes())
+        .map_err(|e| StoreError::io(path, Action::Write, e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| StoreError::io(path, Action::Write, e))?;
+    keep_backup(path)?;
+    tmp.persist(path)
+        .map_err(|e| StoreError::io(path, Action::Write, e.error))?;
+    sync_dir(dir).map_err(|e| StoreError::io(dir, Action::Write, e))?;
+    Ok(())
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Temporary files of `a.yaml` are `.a.yaml.<random>.tmp`: hidden, and never `*.yaml`, so
+/// `list` does not see them.
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".{name}.")
+}
+
+/// Make the current file the backup, without ever touching the current file: a hard link (or,
+/// where the file system has none, a copy) under a temporary name, renamed over the `.bak`.
+fn keep_backup(path: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() => {}
+        _ => return Ok(()), // first save: nothing to keep
+    }
+    let backup = with_suffix(path, ".bak");
+    let staging = dir_of(path).join(format!(
+        "{}bak.{}{TEMP_SUFFIX}",
+        temp_prefix(path),
+        std::process::id()
+    ));
+    let _ = fs::remove_file(&staging);
+    if fs::hard_link(path, &staging).is_err() {
+        fs::copy(path, &staging).map_err(|e| StoreError::io(&backup, Action::Write, e))?;
+    }
+    fs::rename(&staging, &backup).map_err(|e| {
+        let _ = fs::remove_file(&staging);
+        StoreError::io(&backup, Action::Write, e)
+    })
+}
+
+/// Make the renames durable (Unix: fsync the folder). Windows has no folder handle to sync.
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        fs::File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Remove temporary files a killed writer left behind (`.<file>.*.tmp`). Only call this while
+/// holding the session's lock, so no other writer is using them.
+pub(crate) fn remove_stale_temp_files(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(dir_of(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session;
+
+    #[test]
+    fn header_lines_are_comments_and_the_file_reads_back() {
+        let s = session::parse("version: 1\nname: shop\n").unwrap();
+        let text = render(&s).unwrap();
+        let head: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
+        assert!(head.len() >= 2, "{text}");
+        assert!(
+            text.contains("edit it by hand") && text.contains("comments you add here are not kept")
+        );
+        assert_eq!(session::parse(&text).unwrap(), s);
+    }
+
+    #[test]
+    fn save_stamps_keeps_a_backup_and_leaves_no_temp_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        let t1 = DateTime::parse_from_rfc3339("2026-11-28T06:20:00Z").unwrap();
+        let t2 = DateTime::parse_from_rfc3339("2026-11-29T08:00:00Z").unwrap();
+        let mut s = Session {
+            version: 1,
+            ..Session::default()
+        };
+        save(&path, &mut s, t1).unwrap();
+        assert_eq!((s.created, s.updated), (Some(t1), Some(t1)));
+        assert!(
+            !with_suffix(&path, ".bak").exists(),
+            "first save has nothing to back up"
+        );
+        let first = fs::read(&path).unwrap();
+        s.name = Some("second".into());
+        save(&path, &mut s, t2).unwrap();
+        assert_eq!((s.created, s.updated), (Some(t1), Some(t2)));
+        assert_eq!(fs::read(with_suffix(&path, ".bak")).unwrap(), first);
+        let loaded = session::parse(&fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(loaded, s);
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "only the file and its backup: {names:?}");
+    }
+
+    #[test]
+    fn a_failed_save_leaves_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        fs::write(&path, "version: 1\n").unwrap();
+        // The target is a directory's child that does not exist: the temp file cannot be made.
+        let bad = dir.path().join("missing").join("a.yaml");
+        let s = Session {
+            version: 1,
+            ..Session::default()
+        };
+        assert!(write(&bad, &s).is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "version: 1\n");
+    }
+
+    #[test]
+    fn stale_temp_files_are_removed_and_others_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        fs::write(dir.path().join(".a.yaml.xyz.tmp"), "x").unwrap();
+        fs::write(dir.path().join(".a.yaml.bak.12.tmp"), "x").unwrap();
+        fs::write(dir.path().join(".b.yaml.xyz.tmp"), "x").unwrap();
+        remove_stale_temp_files(&path);
+        assert!(!dir.path().join(".a.yaml.xyz.tmp").exists());
+        assert!(!dir.path().join(".a.yaml.bak.12.tmp").exists());
+        assert!(dir.path().join(".b.yaml.xyz.tmp").exists());
+    }
+}
