@@ -5,9 +5,11 @@
 
 pub mod cli;
 pub mod engine;
+pub mod export;
 pub mod knowledge;
 pub mod messages;
 pub mod session;
 pub mod store;
+pub mod tui;
 pub mod validate;
 pub mod yaml;

@@ -1,7 +1,7 @@
 //! `icp-prep check`: the wizard's verdict for scripts (DESIGN.md §3). Reads only.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use clap::Args;
@@ -11,10 +11,8 @@ use super::{Format, Lang, exit};
 use crate::engine;
 use crate::knowledge::Knowledge;
 use crate::messages;
-use crate::session::{self, Language};
-
-/// Files larger than this are refused before parsing (a session is a few KB).
-pub const MAX_SESSION_BYTES: u64 = 1024 * 1024;
+use crate::session::Language;
+use crate::store;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -32,29 +30,24 @@ pub struct CheckArgs {
     pub lang: Option<Lang>,
 }
 
-/// Whether the argument names a file rather than a session (DESIGN.md §3).
-pub fn is_path(target: &str) -> bool {
-    target.contains('/') || target.ends_with(".yaml") || target.ends_with(".yml")
-}
-
-pub fn run(args: &CheckArgs) -> u8 {
+pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
     let lang_hint = args.lang.map(Language::from).unwrap_or(Language::En);
     let fail = |msg: String| {
         eprintln!("icp-prep: error: {msg}");
         exit::UNUSABLE
     };
-    if !is_path(&args.target) {
-        let file = format!("{}.yaml", args.target);
-        return fail(messages::format(
-            lang_hint,
-            "cli.error.session-name",
-            &[("name", args.target.clone()), ("file", file)],
-        ));
+    // A name is looked up in the data directory by the store; reading only, never locking.
+    let file = match store::resolve(&args.target, data_dir) {
+        Ok(file) => file,
+        Err(e) => return fail(e.message(lang_hint)),
+    };
+    if matches!(store::Target::parse(&args.target), store::Target::Name(_)) && !file.exists() {
+        let e = store::StoreError::NotFound { name: args.target.clone(), path: file.path().to_path_buf() };
+        return fail(e.message(lang_hint));
     }
-    let path = PathBuf::from(&args.target);
-    let session = match read_session(&path, lang_hint) {
+    let session = match store::load(file.path()) {
         Ok(s) => s,
-        Err(msg) => return fail(msg),
+        Err(e) => return fail(e.message(lang_hint)),
     };
     let knowledge = match Knowledge::builtin() {
         Ok(k) => k,
@@ -75,12 +68,8 @@ pub fn run(args: &CheckArgs) -> u8 {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let checklist = engine::evaluate_in(&session, &knowledge, today, lang);
-    let name = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let report = Report {
-        session: &name,
+        session: file.name(),
         today,
         lang,
         rules_version: &knowledge.rules_version,
@@ -97,29 +86,4 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         exit::NOT_READY
     }
-}
-
-/// Read and parse a session file: size cap first, then UTF-8, then the strict parse.
-pub fn read_session(path: &Path, lang: Language) -> Result<session::Session, String> {
-    let file = path.display().to_string();
-    let err = |id: &str, args: &[(&str, String)]| {
-        let mut all = vec![("file", file.clone())];
-        all.extend(args.iter().cloned());
-        messages::format(lang, id, &all)
-    };
-    let meta =
-        std::fs::metadata(path).map_err(|e| err("cli.error.read", &[("error", e.to_string())]))?;
-    if meta.len() > MAX_SESSION_BYTES {
-        return Err(err(
-            "cli.error.too-large",
-            &[("size", meta.len().to_string())],
-        ));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| err("cli.error.read", &[("error", e.to_string())]))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        err("cli.error.utf8", &[("offset", at.to_string())])
-    })?;
-    session::parse(&text).map_err(|e| err("cli.error.parse", &[("error", e.to_string())]))
 }

@@ -1,10 +1,13 @@
 //! Argument parsing (clap) and dispatch. Holds no rule logic: commands ask the engine.
 
 mod check;
+mod export_cmd;
 mod output;
+mod session_cmds;
 mod validate_cmd;
 
 use std::ffi::OsString;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -22,6 +25,14 @@ use crate::session::Language;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Folder holding the sessions (in its `sessions/`); default: ICP_PREP_DATA_DIR, else the
+    /// platform's data directory (e.g. ~/.local/share/icp-prep).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Let the wizard use the mouse wheel. Off by default: mouse capture blocks the terminal's
+    /// own text selection (copy and paste).
+    #[arg(long, global = true)]
+    pub mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -39,6 +50,39 @@ pub enum Command {
     /// suffix), then every problem with its fix. Exit 0 valid, 1 not valid (or a domain suffix
     /// that cannot be filed), 2 usage error.
     Validate(validate_cmd::ValidateArgs),
+    /// Export the checklist to Markdown, HTML, JSON or text, to print or hand on.
+    ///
+    /// Writes <SESSION>-checklist.<ext> in the current folder unless -o gives a path (`-o -`:
+    /// standard output). Certificate and ID numbers are masked unless --show-private; the file
+    /// is created 0600. Reads the session only (no lock), so it works while the wizard is
+    /// open. Exit 0 written (whether or not the checklist is ready), 2 unusable input or the
+    /// file could not be written.
+    Export(export_cmd::ExportArgs),
+    /// Create a new session (an empty answer file) in the data directory.
+    ///
+    /// Exit 0 created, 2 if the name is not allowed, the session already exists or it is open
+    /// in another window.
+    New(session_cmds::NewArgs),
+    /// Open a session by name or path, and show where it stands.
+    ///
+    /// Takes the session's lock: a session open in another window is refused (exit 2). A
+    /// damaged file is never overwritten: the error names the file, line and field, and the
+    /// commands to restore the backup (--restore-backup) or start over (--start-over) are
+    /// printed; either keeps the damaged file as <file>.corrupt-<time>.
+    Open(session_cmds::OpenArgs),
+    /// List the sessions: name, step, done/todo/blocked counts, last change and path.
+    ///
+    /// Reads only: never locks or writes. A session that does not load is listed with its
+    /// error; the exit status is still 0.
+    List(session_cmds::ListArgs),
+    /// Delete a session and its backup (asks first, unless --yes).
+    ///
+    /// Without a terminal to ask on, --yes is required. Exit 0 deleted, 1 you answered no,
+    /// 2 refused (not found, open in another window, no --yes without a terminal).
+    Delete(session_cmds::DeleteArgs),
+    /// Test hook for tests/store_kill.rs: saves two states alternately until killed.
+    #[command(name = "__save-loop", hide = true)]
+    SaveLoop(session_cmds::SaveLoopArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,18 +127,19 @@ where
             return ExitCode::from(if e.use_stderr() { exit::UNUSABLE } else { 0 });
         }
     };
+    let data_dir = cli.data_dir.as_deref();
     match cli.command {
-        Some(Command::Check(args)) => ExitCode::from(check::run(&args)),
+        Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir)),
         Some(Command::Validate(args)) => ExitCode::from(validate_cmd::run(&args)),
+        Some(Command::Export(args)) => ExitCode::from(export_cmd::run(&args, data_dir)),
+        Some(Command::New(args)) => ExitCode::from(session_cmds::new(&args, data_dir)),
+        Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir)),
+        Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir)),
+        Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
+        Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
         None => {
-            // The wizard is not built yet; until it is, say so and show what does work.
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            let _ = cmd.print_help();
-            eprintln!(
-                "\n{}",
-                crate::messages::text(Language::En, "cli.wizard.not-built")
-            );
-            ExitCode::from(exit::UNUSABLE)
+            let opts = crate::tui::Options { data_dir: cli.data_dir.clone(), mouse: cli.mouse, lang: None };
+            ExitCode::from(crate::tui::run(None, false, &opts))
         }
     }
 }

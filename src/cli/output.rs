@@ -5,9 +5,9 @@ use std::fmt::Write;
 use std::io::IsTerminal;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
-use crate::engine::{Checklist, Counts, Item, Status};
+use crate::engine::{Checklist, Item, Status};
+use crate::export::json::CheckReport;
 use crate::knowledge::Section;
 use crate::messages;
 use crate::session::Language;
@@ -25,28 +25,10 @@ pub fn use_colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    session: &'a str,
-    today: NaiveDate,
-    lang: &'static str,
-    rules_version: &'a str,
-    ready: bool,
-    counts: Counts,
-    items: &'a [Item],
-}
-
+/// The `check` object; the serializer is shared with the JSON export.
 pub fn json(r: &Report) -> String {
-    let out = JsonReport {
-        session: r.session,
-        today: r.today,
-        lang: r.lang.as_str(),
-        rules_version: r.rules_version,
-        ready: r.checklist.ready(),
-        counts: r.checklist.counts(),
-        items: &r.checklist.items,
-    };
-    serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    let report = CheckReport::new(r.session, r.today, r.lang, r.rules_version, r.checklist);
+    crate::export::json::check_json(&report)
 }
 
 /// Order within a section: what blocks first, then what to do, then information, then done.

@@ -26,23 +26,6 @@ pub const CLI: &[Row] = &[
     ("cli.label.fix", "Fix", ""),
     ("cli.label.source", "Source", ""),
     ("cli.label.verified", "verified", ""),
-    ("cli.error.read", "cannot read {file}: {error}", ""),
-    (
-        "cli.error.too-large",
-        "{file} is {size} bytes; session files over 1 MiB are refused",
-        "",
-    ),
-    ("cli.error.parse", "{file}: {error}", ""),
-    (
-        "cli.error.session-name",
-        "session {name} not found (looked for {file}); session names are resolved in the data directory by the store, which is not built yet — pass a path to the file instead",
-        "",
-    ),
-    (
-        "cli.error.utf8",
-        "{file} is not UTF-8 text (invalid byte at offset {offset}); the file was left untouched",
-        "",
-    ),
     (
         "cli.wizard.not-built",
         "The interactive wizard is not built yet; use `icp-prep check FILE` for now.",

@@ -5,7 +5,9 @@
 
 mod cli;
 mod engine;
+mod export;
 mod store;
+mod tui;
 pub mod validate;
 
 use std::collections::HashMap;
@@ -18,13 +20,21 @@ pub type Row = (&'static str, &'static str, &'static str);
 
 pub use cli::CLI;
 pub use engine::ENGINE;
+pub use export::EXPORT;
 pub use store::STORE;
+pub use tui::TUI;
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
     static INDEX: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut map = HashMap::new();
-        for (id, en, zh) in ENGINE.iter().chain(CLI.iter()).chain(STORE.iter()) {
+        for (id, en, zh) in ENGINE
+            .iter()
+            .chain(CLI.iter())
+            .chain(STORE.iter())
+            .chain(EXPORT.iter())
+            .chain(TUI.iter())
+        {
             map.insert(*id, (*en, *zh));
         }
         for (id, en) in validate::VALIDATE {
@@ -120,6 +130,8 @@ mod tests {
             .map(|r| r.0)
             .chain(CLI.iter().map(|r| r.0))
             .chain(STORE.iter().map(|r| r.0))
+            .chain(EXPORT.iter().map(|r| r.0))
+            .chain(TUI.iter().map(|r| r.0))
             .chain(validate::VALIDATE.iter().map(|r| r.0));
         for id in all {
             assert!(seen.insert(id), "duplicate message id {id}");

@@ -13,7 +13,7 @@ pub const STORE: &[Row] = &[
     ),
     (
         "store.name.separator",
-        "session name “{name}” contains a path separator or a character not allowed in file names (/ \\ < > : \" | ? *); to use a file, pass its path (containing `/` or ending in .yaml)",
+        "session name “{name}” contains a path separator or a character not allowed in file names (/ \\ < > : \" | ? *)",
         "",
     ),
     (

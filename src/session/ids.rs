@@ -20,6 +20,11 @@ macro_rules! id_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+
+            /// The value written as `id` in the session file.
+            pub fn from_id(id: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == id)
+            }
         }
 
         impl std::fmt::Display for $name {

@@ -102,6 +102,8 @@ fn from_yaml(err: yaml::Error) -> ParseError {
     if let Some(pos) = text.rfind(" at line ") {
         text.truncate(pos);
     }
+    // Scanner errors also carry a location mid-sentence ("… at line 3 column 1, while …").
+    let text = strip_locations(&text);
     let (field, message) = split_path(&text);
     let message = clarify(message);
     ParseError::Invalid {
@@ -126,7 +128,33 @@ fn split_path(text: &str) -> (Option<String>, &str) {
     (None, text)
 }
 
+/// Remove every " at line L column C" from a message.
+fn strip_locations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find(" at line ") {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + " at line ".len()..];
+        let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let line = digits(after);
+        let column = after[line..].strip_prefix(" column ").map(digits);
+        match column {
+            Some(n) if line > 0 && n > 0 => rest = &after[line + " column ".len() + n..],
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn clarify(message: &str) -> String {
+    // serde names our Rust types ("expected struct Applicant"); say what the file must hold.
+    if let Some(pos) = message.find("expected struct ") {
+        return format!("{}expected a mapping of fields (`name: value` lines)", &message[..pos]);
+    }
     if message == "input is out of range" || message.starts_with("premature end of input") {
         return "not a real date; dates are written YYYY-MM-DD".to_string();
     }
@@ -211,6 +239,17 @@ mod tests {
         let e = parse("version: 1\ninstance:\n  expires_on: 2027-02-30\n").unwrap_err();
         assert_eq!(e.field(), Some("instance.expires_on"));
         assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
+    }
+
+    #[test]
+    fn messages_name_no_rust_types_and_no_second_location() {
+        let e = parse("[[1]]\n").unwrap_err();
+        assert!(e.to_string().contains("expected a mapping of fields"), "{e}");
+        assert!(!e.to_string().contains("VersionOnly"), "{e}");
+        let e = parse("version: 1\napplicant: [x]\n").unwrap_err();
+        assert!(!e.to_string().contains("struct"), "{e}");
+        let e = parse("version: 1\nmaterials:\n  leader: { residency: mainland,\n").unwrap_err();
+        assert_eq!(e.to_string().matches("line").count(), 1, "{e}");
     }
 
     #[test]

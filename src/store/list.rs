@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Timelike, Utc};
 
 use super::error::{Action, StoreError};
 use super::load::load;
@@ -117,7 +117,8 @@ pub fn summarize(file: &SessionFile, knowledge: &Knowledge, today: NaiveDate) ->
 
 fn modified(path: &Path) -> Option<DateTime<FixedOffset>> {
     let t: SystemTime = std::fs::metadata(path).ok()?.modified().ok()?;
-    Some(DateTime::<Utc>::from(t).fixed_offset())
+    let t = DateTime::<Utc>::from(t);
+    Some(t.with_nanosecond(0).unwrap_or(t).fixed_offset())
 }
 
 #[cfg(test)]

@@ -1,0 +1,434 @@
+//! The session commands: `new`, `open`, `list`, `delete`, and the hidden `__save-loop` that
+//! tests/store_kill.rs drives. Writers take the session's lock; `list` only reads.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate};
+use clap::Args;
+use serde::Serialize;
+
+use super::{Format, exit};
+use crate::engine;
+use crate::knowledge::Knowledge;
+use crate::messages;
+use crate::session::{CURRENT_VERSION, Language, Session, Step};
+use crate::store::{self, DataDir, SessionFile, SessionLock, SessionSummary, StoreError, Target};
+
+const LANG: Language = Language::En;
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Name of the new session (at most 64 characters; no `/`, `\` or leading dot), or the path
+    /// of a new file ending in .yaml/.yml.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// Session name, or a path (contains `/` or ends in .yaml/.yml).
+    #[arg(value_name = "NAME|FILE")]
+    pub target: String,
+    /// Keep the current file aside as <file>.corrupt-<time> and restore the last saved version
+    /// (<file>.bak).
+    #[arg(long, conflicts_with = "start_over")]
+    pub restore_backup: bool,
+    /// Keep the current file aside as <file>.corrupt-<time> and begin again with an empty session.
+    #[arg(long)]
+    pub start_over: bool,
+    /// Test hook (tests/store_lock.rs): after opening, hold the session's lock for this many
+    /// milliseconds, so a second process can be seen to be refused. Hidden from --help.
+    #[arg(long, hide = true, value_name = "MS")]
+    pub hold_lock_ms: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format: a table, or a JSON array of {name, step, done, todo, blocked, updated, path, error}.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Count checklist items as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Session name, or a path (contains `/` or ends in .yaml/.yml).
+    #[arg(value_name = "NAME|FILE")]
+    pub target: String,
+    /// Delete without asking.
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+/// Test hook (tests/store_kill.rs): take the lock, then save `state_a` and `state_b` alternately
+/// with a counter in `name:` ("save N", continuing from the file's own counter), printing
+/// "saved N" after each save returns, until killed or `max` saves are done.
+#[derive(Debug, Args)]
+pub struct SaveLoopArgs {
+    pub target: String,
+    pub state_a: PathBuf,
+    pub state_b: PathBuf,
+    #[arg(long, default_value_t = 20_000)]
+    pub max: u64,
+}
+
+fn fail(e: &StoreError) -> u8 {
+    eprintln!("icp-prep: error: {}", e.message(LANG));
+    exit::UNUSABLE
+}
+
+fn t(id: &str, args: &[(&str, String)]) -> String {
+    messages::format(LANG, id, args)
+}
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+fn knowledge() -> Result<Knowledge, u8> {
+    Knowledge::builtin().map_err(|e| {
+        eprintln!("icp-prep: error: {}", t("cli.error.rules", &[("error", e.to_string())]));
+        exit::UNUSABLE
+    })
+}
+
+/// Resolve a target; for a session name, also create the sessions folder when `create`.
+fn session_file(target: &str, data_dir: Option<&Path>, create: bool) -> Result<SessionFile, StoreError> {
+    match Target::parse(target) {
+        Target::Path(path) => Ok(SessionFile::at(path)),
+        Target::Name(name) => {
+            store::check_name(&name)?;
+            let data = DataDir::locate(data_dir)?;
+            if create {
+                data.create()?;
+            }
+            data.session(&name)
+        }
+    }
+}
+
+fn not_found(target: &str, file: &SessionFile) -> StoreError {
+    StoreError::NotFound { name: target.to_string(), path: file.path().to_path_buf() }
+}
+
+pub fn new(args: &NewArgs, data_dir: Option<&Path>) -> u8 {
+    let run = || -> Result<SessionFile, StoreError> {
+        // `new` makes files: a path must say it is a session file (.yaml/.yml); anything else
+        // is a name, checked as one (so `new ../x` is refused, not created outside).
+        let is_file = args.name.ends_with(".yaml") || args.name.ends_with(".yml");
+        if !is_file {
+            store::check_name(&args.name)?;
+        }
+        let file = session_file(&args.name, data_dir, true)?;
+        let _lock = SessionLock::acquire(&file)?;
+        if file.exists() {
+            return Err(StoreError::Exists { name: args.name.clone(), path: file.path().to_path_buf() });
+        }
+        let mut session = Session { version: CURRENT_VERSION, ..Session::default() };
+        store::save(file.path(), &mut session, store::now())?;
+        Ok(file)
+    };
+    match run() {
+        Ok(file) => {
+            println!("{}", t("sessions.new.created", &[("name", file.name().to_string()), path_arg(file.path())]));
+            println!("{}", t("sessions.wizard-pending", &[("target", shell_quote(&args.name))]));
+            exit::READY
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+pub fn open(args: &OpenArgs, data_dir: Option<&Path>) -> u8 {
+    let file = match session_file(&args.target, data_dir, false) {
+        Ok(f) => f,
+        Err(e) => return fail(&e),
+    };
+    let recovering = args.restore_backup || args.start_over;
+    if !file.exists() && !(recovering && file.dir().is_dir()) {
+        return fail(&not_found(&args.target, &file));
+    }
+    let _lock = match SessionLock::acquire(&file) {
+        Ok(lock) => lock,
+        Err(e) => return fail(&e),
+    };
+    let recovered = if args.restore_backup {
+        Some(store::restore_backup(&file, store::now()).map(|r| (r, "sessions.open.restored")))
+    } else if args.start_over {
+        Some(store::start_over(&file, store::now()).map(|r| (r, "sessions.open.started-over")))
+    } else {
+        None
+    };
+    let session = match recovered {
+        Some(Ok(((session, aside), done))) => {
+            println!("{}", t(done, &[("name", file.name().to_string())]));
+            if let Some(aside) = aside {
+                println!("{}", t("sessions.open.set-aside", &[path_arg(&aside)]));
+            }
+            session
+        }
+        Some(Err(e)) => return fail(&e),
+        None => match store::load(file.path()) {
+            Ok(session) => session,
+            Err(e) if e.is_corrupt() => {
+                fail(&e);
+                eprint!("{}", recovery_help(&args.target, &file, data_dir));
+                return exit::UNUSABLE;
+            }
+            Err(e) => return fail(&e),
+        },
+    };
+    let k = match knowledge() {
+        Ok(k) => k,
+        Err(code) => return code,
+    };
+    print!("{}", summary(&file, &session, &k, today()));
+    println!("{}", t("sessions.wizard-pending", &[("target", shell_quote(&args.target))]));
+    if let Some(ms) = args.hold_lock_ms {
+        let _ = std::io::stdout().flush();
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+    exit::READY
+}
+
+fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDate) -> String {
+    let counts = engine::evaluate(session, k, today).counts();
+    let mut title = t("sessions.open.title", &[("name", file.name().to_string())]);
+    if let Some(label) = session.name.as_deref().filter(|l| !l.is_empty()) {
+        title.push_str(&format!(" ({label})"));
+    }
+    let step = session.step.unwrap_or(Step::Regulations).as_str().to_string();
+    let mut out = format!("{title}\n  {}\n  {}\n", t("sessions.open.file", &[path_arg(file.path())]), t("sessions.open.step", &[("step", step)]));
+    if let Some(updated) = session.updated {
+        out.push_str(&format!("  {}\n", t("sessions.open.updated", &[("updated", updated.to_rfc3339())])));
+    }
+    let c = [("done", counts.done.to_string()), ("todo", counts.todo.to_string()), ("blocked", counts.blocked.to_string())];
+    out.push_str(&format!("  {}\n", t("sessions.open.counts", &c)));
+    out
+}
+
+/// What to do about a damaged session: the exact commands, with `--data-dir` if one was given.
+fn recovery_help(target: &str, file: &SessionFile, data_dir: Option<&Path>) -> String {
+    let mut base = String::from("icp-prep");
+    if let Some(dir) = data_dir {
+        base.push_str(&format!(" --data-dir {}", shell_quote(&dir.display().to_string())));
+    }
+    base.push_str(&format!(" open {}", shell_quote(target)));
+    let mut out = format!("{}\n", t("sessions.open.untouched", &[]));
+    let mut option = |hint: String, command: String| out.push_str(&format!("  • {hint}:\n      {command}\n"));
+    option(t("sessions.open.fix-by-hand", &[]), base.clone());
+    let backup = file.backup_path();
+    if store::load(&backup).is_ok() {
+        option(t("sessions.open.restore-hint", &[path_arg(&backup)]), format!("{base} --restore-backup"));
+    }
+    option(t("sessions.open.start-over-hint", &[]), format!("{base} --start-over"));
+    out.push_str(&t("sessions.open.aside-note", &[path_arg(file.path())]));
+    out.push('\n');
+    out
+}
+
+#[derive(Serialize)]
+struct JsonRow {
+    name: String,
+    step: Option<Step>,
+    done: Option<usize>,
+    todo: Option<usize>,
+    blocked: Option<usize>,
+    updated: Option<DateTime<FixedOffset>>,
+    path: String,
+    error: Option<String>,
+}
+
+impl From<&SessionSummary> for JsonRow {
+    fn from(r: &SessionSummary) -> JsonRow {
+        JsonRow {
+            name: r.name.clone(),
+            step: r.step,
+            done: r.counts.map(|c| c.done),
+            todo: r.counts.map(|c| c.todo),
+            blocked: r.counts.map(|c| c.blocked),
+            updated: r.updated,
+            path: r.path.display().to_string(),
+            error: r.error.as_ref().map(|e| e.message(LANG)),
+        }
+    }
+}
+
+pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
+    let data = match DataDir::locate(data_dir) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    let k = match knowledge() {
+        Ok(k) => k,
+        Err(code) => return code,
+    };
+    let rows = match store::list(&data, &k, args.today.unwrap_or_else(today)) {
+        Ok(rows) => rows,
+        Err(e) => return fail(&e),
+    };
+    match args.format {
+        Format::Json => {
+            let json: Vec<JsonRow> = rows.iter().map(JsonRow::from).collect();
+            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
+        }
+        Format::Text if rows.is_empty() => {
+            println!("{}", t("sessions.list.empty", &[("dir", data.sessions().display().to_string())]));
+        }
+        Format::Text => print!("{}", table(&rows)),
+    }
+    exit::READY
+}
+
+fn table(rows: &[SessionSummary]) -> String {
+    let head = ["name", "step", "done", "todo", "blocked", "updated", "path"]
+        .map(|h| t(&format!("sessions.list.head.{h}"), &[]));
+    let dash = || "-".to_string();
+    let cells: Vec<[String; 7]> = rows
+        .iter()
+        .map(|r| {
+            let n = |f: fn(&engine::Counts) -> usize| r.counts.as_ref().map_or_else(dash, |c| f(c).to_string());
+            [
+                r.name.clone(),
+                r.step.map_or_else(dash, |s| s.as_str().to_string()),
+                n(|c| c.done),
+                n(|c| c.todo),
+                n(|c| c.blocked),
+                r.updated.map_or_else(dash, |u| u.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()),
+                r.path.display().to_string(),
+            ]
+        })
+        .collect();
+    let mut widths = head.clone().map(|h| h.chars().count());
+    for row in &cells {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |row: &[String; 7]| {
+        let mut s = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            let pad = widths[i].saturating_sub(cell.chars().count());
+            match i {
+                6 => s.push_str(cell),
+                2..=4 => s.push_str(&format!("{}{cell}  ", " ".repeat(pad))),
+                _ => s.push_str(&format!("{cell}{}  ", " ".repeat(pad))),
+            }
+        }
+        s.push('\n');
+        s
+    };
+    let mut out = line(&head);
+    for (row, r) in cells.iter().zip(rows) {
+        out.push_str(&line(row));
+        if let Some(e) = &r.error {
+            out.push_str(&format!("  {}\n", t("sessions.list.error", &[("error", e.message(LANG))])));
+        }
+    }
+    out
+}
+
+pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
+    let file = match session_file(&args.target, data_dir, false) {
+        Ok(f) => f,
+        Err(e) => return fail(&e),
+    };
+    if !file.exists() && !file.backup_path().exists() {
+        return fail(&not_found(&args.target, &file));
+    }
+    if !args.yes {
+        if !std::io::stdin().is_terminal() {
+            eprintln!("icp-prep: {}", t("sessions.delete.needs-yes", &[("name", file.name().to_string())]));
+            return exit::UNUSABLE;
+        }
+        eprint!("{}", t("sessions.delete.confirm", &[("name", file.name().to_string()), path_arg(file.path())]));
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        let _ = std::io::stdin().lock().read_line(&mut answer);
+        if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+            eprintln!("{}", t("sessions.delete.cancelled", &[]));
+            return exit::NOT_READY;
+        }
+    }
+    let lock = match SessionLock::acquire(&file) {
+        Ok(lock) => lock,
+        Err(e) => return fail(&e),
+    };
+    for path in [file.path().to_path_buf(), file.backup_path()] {
+        match std::fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return fail(&StoreError::Io { path, action: store::Action::Remove, source: e }),
+        }
+    }
+    let lock_path = lock.path().to_path_buf();
+    drop(lock);
+    let _ = std::fs::remove_file(lock_path);
+    println!("{}", t("sessions.delete.done", &[("name", file.name().to_string())]));
+    let kept = file.set_aside_files();
+    if !kept.is_empty() {
+        let files = kept.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        println!("{}", t("sessions.delete.kept-aside", &[("files", files)]));
+    }
+    exit::READY
+}
+
+pub fn save_loop(args: &SaveLoopArgs, data_dir: Option<&Path>) -> u8 {
+    let run = || -> Result<(), StoreError> {
+        let file = session_file(&args.target, data_dir, true)?;
+        let _lock = SessionLock::acquire(&file)?;
+        let states = [store::load(&args.state_a)?, store::load(&args.state_b)?];
+        let start = match store::load(file.path()) {
+            Ok(s) => s.name.as_deref().and_then(|n| n.strip_prefix("save ")).and_then(|n| n.parse().ok()).unwrap_or(0),
+            Err(StoreError::Io { .. }) if !file.exists() => 0,
+            Err(e) => return Err(e),
+        };
+        println!("ready {start}");
+        for i in start + 1..=start + args.max {
+            let mut s = states[(i % 2) as usize].clone();
+            s.name = Some(format!("save {i}"));
+            store::save(file.path(), &mut s, store::now())?;
+            println!("saved {i}");
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => exit::READY,
+        Err(e) => fail(&e),
+    }
+}
+
+fn path_arg(path: &Path) -> (&'static str, String) {
+    ("file", path.display().to_string())
+}
+
+/// Quote an argument for a POSIX shell when it needs it, so printed commands can be pasted.
+fn shell_quote(arg: &str) -> String {
+    let plain = !arg.is_empty() && arg.chars().all(|c| c.is_alphanumeric() || "-_./=:@+,".contains(c));
+    if plain { arg.to_string() } else { format!("'{}'", arg.replace('\'', "'\\''")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_leaves_plain_names_alone() {
+        assert_eq!(shell_quote("acme-shop"), "acme-shop");
+        assert_eq!(shell_quote("./a b.yaml"), "'./a b.yaml'");
+        assert_eq!(shell_quote("it's"), "'it'\\''s'");
+    }
+
+    #[test]
+    fn every_message_id_used_here_exists() {
+        let src = include_str!("session_cmds.rs");
+        for id in src.split('"').filter(|s| s.starts_with("sessions.") && !s.ends_with('.')) {
+            assert!(messages::has(id), "{id}");
+        }
+        for h in ["name", "step", "done", "todo", "blocked", "updated", "path"] {
+            assert!(messages::has(&format!("sessions.list.head.{h}")), "{h}");
+        }
+    }
+}

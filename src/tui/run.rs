@@ -1,0 +1,210 @@
+//! The event loop: draw, read one event, update, carry out the effects (autosave, export,
+//! quit). Blocking crossterm reads with a short poll so the saved indicator stays current.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
+
+use super::app::{App, Saved};
+use super::start::{Entry, Start, StartEffect};
+use super::update::{Effect, Msg, update};
+use super::{steps, terminal, view};
+use crate::knowledge::Knowledge;
+use crate::messages;
+use crate::session::{Language, Session};
+use crate::store::{self, AutoSaver, DataDir, SaveStatus, SessionFile, SessionLock};
+
+pub struct Options {
+    pub data_dir: Option<PathBuf>,
+    pub mouse: bool,
+    pub lang: Option<Language>,
+}
+
+/// Open the wizard on a session (a name or a file), or on the start screen when `target` is
+/// `None`. Returns the process exit status.
+pub fn run(target: Option<&str>, create: bool, opts: &Options) -> u8 {
+    let lang = opts.lang.unwrap_or(Language::En);
+    let fail = |msg: String| {
+        eprintln!("icp-prep: error: {msg}");
+        2
+    };
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return fail(messages::text(lang, "tui.error.no-terminal").to_string());
+    }
+    let knowledge = match Knowledge::builtin() {
+        Ok(k) => k,
+        Err(e) => return fail(e.to_string()),
+    };
+    let data = match DataDir::locate(opts.data_dir.as_deref()) {
+        Ok(d) => d,
+        Err(e) => return fail(e.message(lang)),
+    };
+    let today = chrono::Local::now().date_naive();
+    let (mut term, _guard) = match terminal::take(opts.mouse) {
+        Ok(t) => t,
+        Err(e) => return fail(e.to_string()),
+    };
+    let mut target = target.map(str::to_string);
+    let mut create = create;
+    loop {
+        let name = match target.take() {
+            Some(t) => t,
+            None => match start_screen(&mut term, &data, &knowledge, today, lang) {
+                Some((name, new)) => {
+                    create = new;
+                    name
+                }
+                None => return 0,
+            },
+        };
+        match wizard(&mut term, &data, &name, create, &knowledge, today, opts) {
+            Ok(()) => return 0,
+            Err(message) => {
+                drop(_guard);
+                return fail(message);
+            }
+        }
+    }
+}
+
+fn session_file(data: &DataDir, target: &str) -> Result<SessionFile, store::StoreError> {
+    store::resolve(target, Some(data.root()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn wizard(
+    term: &mut terminal::Term,
+    data: &DataDir,
+    name: &str,
+    create: bool,
+    k: &Knowledge,
+    today: NaiveDate,
+    opts: &Options,
+) -> Result<(), String> {
+    let lang = opts.lang.unwrap_or(Language::En);
+    let file = session_file(data, name).map_err(|e| e.message(lang))?;
+    if create || !file.exists() {
+        data.create().map_err(|e| e.message(lang))?;
+    }
+    let _lock = SessionLock::acquire(&file).map_err(|e| e.message(lang))?;
+    let session = if file.exists() {
+        store::load(file.path()).map_err(|e| e.message(lang))?
+    } else {
+        Session { version: crate::session::CURRENT_VERSION, ..Default::default() }
+    };
+    let saver = AutoSaver::spawn(file.path().to_path_buf());
+    let mut app = App::new(file.name().to_string(), session, k, today);
+    if let Some(l) = opts.lang {
+        app.lang = l;
+        app.reevaluate();
+    }
+    app.colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    if !file.exists() {
+        saver.submit(app.session.clone());
+    }
+    let mut seen_seq = 0;
+    loop {
+        app.saved = match saver.status() {
+            SaveStatus::Failed(e) => Saved::Failed(e.message(app.lang)),
+            SaveStatus::Saved { seq, .. } if saver.busy() || seq < seen_seq => Saved::Saving,
+            _ if saver.busy() => Saved::Saving,
+            _ => Saved::Saved,
+        };
+        term.draw(|f| {
+            f.render_widget(&app, f.area());
+            if let Some((x, y)) = view::cursor_position(&app, f.area()) {
+                f.set_cursor_position((x, y));
+            }
+        })
+        .map_err(|e| e.to_string())?;
+        if !event::poll(Duration::from_millis(250)).map_err(|e| e.to_string())? {
+            continue;
+        }
+        let msg = match event::read().map_err(|e| e.to_string())? {
+            Event::Key(key) => Msg::Key(key),
+            Event::Paste(text) => Msg::Paste(text),
+            Event::Mouse(m) if opts.mouse => match m.kind {
+                MouseEventKind::ScrollDown => Msg::Scroll(1),
+                MouseEventKind::ScrollUp => Msg::Scroll(-1),
+                _ => continue,
+            },
+            // A resize needs only the redraw at the top of the loop.
+            _ => continue,
+        };
+        for effect in update(&mut app, msg) {
+            match effect {
+                Effect::Save => {
+                    seen_seq += 1;
+                    saver.submit(app.session.clone());
+                }
+                Effect::Export => export(&mut app),
+                Effect::Quit => {
+                    saver.submit(app.session.clone());
+                    if let SaveStatus::Failed(e) = saver.flush() {
+                        return Err(e.message(app.lang));
+                    }
+                    return Ok(());
+                }
+            }
+        }
+    }
+}
+
+fn export(app: &mut App) {
+    app.notice = Some(app.t("tui.export.unavailable"));
+}
+
+fn start_screen(
+    term: &mut terminal::Term,
+    data: &DataDir,
+    k: &Knowledge,
+    today: NaiveDate,
+    lang: Language,
+) -> Option<(String, bool)> {
+    let entries = |lang: Language| -> Vec<Entry> {
+        store::list(data, k, today)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| {
+                let step = s.step.unwrap_or(crate::session::Step::Regulations);
+                let step_text = match steps::number(step) {
+                    Some(n) => format!("{} ({n}/6)", messages::text(lang, &format!("tui.step.{step}"))),
+                    None => messages::text(lang, "tui.header.review").to_string(),
+                };
+                let counts = s.counts.unwrap_or_default();
+                Entry {
+                    name: s.name,
+                    step: step_text,
+                    done: counts.done,
+                    open: counts.todo + counts.blocked,
+                    updated: s.updated.map(|u| u.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+                    error: s.error.map(|e| e.message(lang)),
+                }
+            })
+            .collect()
+    };
+    let mut start = Start::new(entries(lang), lang);
+    loop {
+        term.draw(|f| f.render_widget(&start, f.area())).ok()?;
+        let Event::Key(key) = event::read().ok()? else { continue };
+        let Some(effect) = start.update(key) else { continue };
+        match effect {
+            StartEffect::Quit => return None,
+            StartEffect::Open(name) => return Some((name, false)),
+            StartEffect::Create(name) => match data.session(&name) {
+                Ok(f) if f.exists() => start.name_error(messages::format(lang, "tui.start.exists", &[("name", name)])),
+                Ok(_) => return Some((name, true)),
+                Err(e) => start.name_error(e.message(lang)),
+            },
+            StartEffect::Delete(name) => {
+                if let Ok(f) = data.session(&name) {
+                    let _ = std::fs::remove_file(f.path());
+                }
+                start = Start::new(entries(lang), lang);
+            }
+        }
+    }
+}

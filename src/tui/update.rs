@@ -1,0 +1,414 @@
+//! The pure update: a message in, the state changed, effects out for the event loop to carry
+//! out (save, quit, export). No terminal, no disk, no clock.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_input::{Input, InputRequest};
+
+use super::app::{App, Mode, Panel};
+use super::choices;
+use super::fields::{Field, Kind, Value};
+use super::steps::{self, Transition};
+use crate::session::{Answer, Step};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    /// A mouse wheel step (only with `--mouse`): positive is down.
+    Scroll(i8),
+}
+
+/// What the event loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// The session changed: hand it to the background writer.
+    Save,
+    /// Save, then leave.
+    Quit,
+    /// Write the checklist export next to the working directory.
+    Export,
+}
+
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) if key.kind != KeyEventKind::Press => Vec::new(),
+        Msg::Key(key) => key_press(app, key),
+        Msg::Paste(text) => paste(app, &text),
+        Msg::Scroll(d) => {
+            if matches!(app.mode, Mode::Browse) {
+                move_focus(app, i32::from(d));
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn ctrl(key: &KeyEvent, c: char) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+}
+
+fn key_press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if ctrl(&key, 'c') {
+        // Whatever is being typed is committed first: quitting never loses an answer.
+        let mut effects = commit_pending(app);
+        app.quit = true;
+        effects.push(Effect::Quit);
+        return effects;
+    }
+    if app.help {
+        app.help = false;
+        return Vec::new();
+    }
+    app.notice = None;
+    match app.mode.clone() {
+        Mode::Edit { field, .. } => edit_key(app, field, key),
+        Mode::Pick { field, .. } => pick_key(app, field, key),
+        Mode::Browse => browse_key(app, key),
+    }
+}
+
+fn go(app: &mut App, t: Transition) {
+    let to = steps::apply(app.step, t);
+    if to != app.step {
+        app.step = to;
+        app.focus = 0;
+        app.check_cursor = 0;
+        app.expanded = false;
+        app.return_to = None;
+        app.session.step = Some(to);
+    }
+}
+
+fn rows(app: &App) -> usize {
+    if app.step == Step::Review { app.review_rows().len() } else { app.fields().len() }
+}
+
+fn move_focus(app: &mut App, by: i32) {
+    if app.panel == Panel::Checklist {
+        let n = app.panel_items().len();
+        app.check_cursor = clamp(app.check_cursor, by, n);
+        app.expanded = false;
+        return;
+    }
+    app.focus = clamp(app.focus, by, rows(app));
+}
+
+fn clamp(at: usize, by: i32, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    (at as i64 + i64::from(by)).clamp(0, n as i64 - 1) as usize
+}
+
+fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let code = key.code;
+    if code == KeyCode::PageDown || ctrl(&key, 'n') {
+        go(app, Transition::Next);
+        return vec![Effect::Save];
+    }
+    if code == KeyCode::PageUp || ctrl(&key, 'p') {
+        go(app, Transition::Previous);
+        return vec![Effect::Save];
+    }
+    match code {
+        KeyCode::Char('q') => {
+            app.quit = true;
+            return vec![Effect::Quit];
+        }
+        KeyCode::Char('?') | KeyCode::F(1) => app.help = true,
+        KeyCode::Char('c') => {
+            app.panel = if app.panel == Panel::Form { Panel::Checklist } else { Panel::Form };
+            app.check_cursor = 0;
+            app.expanded = false;
+        }
+        KeyCode::Char('a') => app.show_all = !app.show_all,
+        KeyCode::Char('e') => return vec![Effect::Export],
+        KeyCode::Char(d @ '1'..='7') => {
+            let i = d as usize - '1' as usize;
+            go(app, Transition::Go(steps::STEPS[i]));
+            return vec![Effect::Save];
+        }
+        KeyCode::Tab | KeyCode::Down => move_focus(app, 1),
+        KeyCode::BackTab | KeyCode::Up => move_focus(app, -1),
+        KeyCode::Esc => {
+            if app.panel == Panel::Checklist {
+                app.panel = Panel::Form;
+            } else if let Some(row) = app.return_to.take() {
+                back_to_review(app, row);
+            }
+        }
+        _ if app.panel == Panel::Checklist => {
+            if matches!(code, KeyCode::Enter | KeyCode::Char(' ')) {
+                app.expanded = !app.expanded;
+            }
+        }
+        _ if app.step == Step::Review => {
+            if code == KeyCode::Enter {
+                open_from_review(app);
+            }
+        }
+        _ => return field_key(app, key),
+    }
+    Vec::new()
+}
+
+/// Keys on a focused question in browse mode.
+fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Some(field) = app.focused_field() else { return Vec::new() };
+    match (field.kind(), key.code) {
+        (Kind::DomainList, KeyCode::Enter | KeyCode::Char('+')) => {
+            let list = app.session.domains.get_or_insert_with(Vec::new);
+            list.push(Default::default());
+            app.domain = list.len() - 1;
+            app.focus = app.fields().iter().position(|f| *f == Field::DomainName).unwrap_or(0);
+            start_edit(app, Field::DomainName);
+            return changed(app);
+        }
+        (Kind::DomainList, KeyCode::Right) => app.domain = (app.domain + 1).min(app.domain_count().saturating_sub(1)),
+        (Kind::DomainList, KeyCode::Left) => app.domain = app.domain.saturating_sub(1),
+        (Kind::DomainList, KeyCode::Delete | KeyCode::Char('-')) => {
+            if let Some(list) = app.session.domains.as_mut() {
+                if app.domain < list.len() {
+                    list.remove(app.domain);
+                    app.domain = app.domain.min(list.len().saturating_sub(1));
+                    return changed(app);
+                }
+            }
+        }
+        (Kind::YesNo, KeyCode::Char('y')) => return set(app, field, Value::Answer(Answer::Yes)),
+        (Kind::YesNo, KeyCode::Char('n')) => return set(app, field, Value::Answer(Answer::No)),
+        (Kind::YesNo, KeyCode::Char('u')) => return set(app, field, Value::Answer(Answer::Unsure)),
+        (Kind::YesNo, KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Right | KeyCode::Left) => {
+            let next = match (app.value(field), key.code) {
+                (Value::Answer(Answer::Yes), KeyCode::Left) => Answer::Unsure,
+                (Value::Answer(Answer::No), KeyCode::Left) => Answer::Yes,
+                (Value::Answer(Answer::Unsure), KeyCode::Left) => Answer::No,
+                (Value::Answer(Answer::Yes), _) => Answer::No,
+                (Value::Answer(Answer::No), _) => Answer::Unsure,
+                _ => Answer::Yes,
+            };
+            return set(app, field, Value::Answer(next));
+        }
+        (Kind::DomainList, _) => {}
+        (_, KeyCode::Delete | KeyCode::Backspace) => return set(app, field, Value::Empty),
+        (Kind::Select | Kind::Multi, KeyCode::Enter | KeyCode::Char(' ')) => start_pick(app, field, None),
+        (Kind::Select, KeyCode::Char(c)) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+            // Typing on a select opens it already filtered: "guang" straight away.
+            start_pick(app, field, Some(c));
+        }
+        (Kind::Text | Kind::Date | Kind::Number | Kind::Decimal, KeyCode::Enter) => start_edit(app, field),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn start_edit(app: &mut App, field: Field) {
+    let current = match app.value(field) {
+        Value::Text(t) => t,
+        _ => String::new(),
+    };
+    app.mode = Mode::Edit { field, input: Input::new(current), error: None };
+}
+
+fn start_pick(app: &mut App, field: Field, first: Option<char>) {
+    let options = choices::options(field, &app.session, app.k, &app.checklist, app.lang);
+    let chosen = match app.value(field) {
+        Value::Choices(c) => c,
+        Value::Choice(c) => vec![c],
+        _ => Vec::new(),
+    };
+    let cursor = match (field.kind(), chosen.first()) {
+        (Kind::Select, Some(id)) if first.is_none() => options.iter().position(|o| &o.id == id).unwrap_or(0),
+        _ => 0,
+    };
+    let filter = Input::new(first.map(String::from).unwrap_or_default());
+    app.mode = Mode::Pick { field, filter, cursor, chosen };
+}
+
+fn edit_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
+    let Mode::Edit { input, .. } = &mut app.mode else { return Vec::new() };
+    let request = match key.code {
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(InputRequest::InsertChar(c)),
+        KeyCode::Char('u') => Some(InputRequest::DeleteLine),
+        KeyCode::Char('w') => Some(InputRequest::DeletePrevWord),
+        KeyCode::Backspace => Some(InputRequest::DeletePrevChar),
+        KeyCode::Delete => Some(InputRequest::DeleteNextChar),
+        KeyCode::Left => Some(InputRequest::GoToPrevChar),
+        KeyCode::Right => Some(InputRequest::GoToNextChar),
+        KeyCode::Home => Some(InputRequest::GoToStart),
+        KeyCode::End => Some(InputRequest::GoToEnd),
+        _ => None,
+    };
+    if let Some(r) = request {
+        input.handle(r);
+        return Vec::new();
+    }
+    match key.code {
+        KeyCode::Esc => {
+            app.mode = Mode::Browse;
+            if let Some(row) = app.return_to.take() {
+                back_to_review(app, row);
+            }
+            Vec::new()
+        }
+        KeyCode::Enter | KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
+            let typed = input.value().to_string();
+            let effects = commit(app, field, Value::Text(typed));
+            if matches!(app.mode, Mode::Browse) && app.return_to.is_none() {
+                match key.code {
+                    KeyCode::Tab | KeyCode::Down => move_focus(app, 1),
+                    KeyCode::BackTab | KeyCode::Up => move_focus(app, -1),
+                    _ => {}
+                }
+            }
+            effects
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn pick_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
+    let options = choices::options(field, &app.session, app.k, &app.checklist, app.lang);
+    let Mode::Pick { filter, cursor, chosen, .. } = &mut app.mode else { return Vec::new() };
+    let shown: Vec<String> = choices::filter(&options, filter.value()).iter().map(|c| c.id.clone()).collect();
+    let multi = field.kind() == Kind::Multi;
+    match key.code {
+        KeyCode::Esc => {
+            app.mode = Mode::Browse;
+            if let Some(row) = app.return_to.take() {
+                back_to_review(app, row);
+            }
+        }
+        KeyCode::Up => *cursor = cursor.saturating_sub(1),
+        KeyCode::Down => *cursor = (*cursor + 1).min(shown.len().saturating_sub(1)),
+        KeyCode::Char(' ') if multi => {
+            if let Some(id) = shown.get(*cursor) {
+                if let Some(i) = chosen.iter().position(|c| c == id) {
+                    chosen.remove(i);
+                } else {
+                    chosen.push(id.clone());
+                }
+            }
+        }
+        KeyCode::Enter | KeyCode::Tab => {
+            let value = if multi {
+                // Keep the knowledge base's order, not the order of ticking.
+                let ordered: Vec<String> = options.iter().filter(|o| chosen.contains(&o.id)).map(|o| o.id.clone()).collect();
+                Value::Choices(ordered)
+            } else {
+                match shown.get(*cursor) {
+                    Some(id) => Value::Choice(id.clone()),
+                    None => return Vec::new(),
+                }
+            };
+            return commit(app, field, value);
+        }
+        KeyCode::Backspace => {
+            filter.handle(InputRequest::DeletePrevChar);
+            *cursor = 0;
+        }
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+            filter.handle(InputRequest::InsertChar(c));
+            *cursor = 0;
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    // One value, whatever the terminal sent: line breaks become spaces.
+    let text: String = text.chars().map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c }).collect();
+    let text = text.trim();
+    match &mut app.mode {
+        Mode::Edit { input, .. } => {
+            for c in text.chars() {
+                input.handle(InputRequest::InsertChar(c));
+            }
+        }
+        Mode::Pick { filter, cursor, .. } => {
+            for c in text.chars() {
+                filter.handle(InputRequest::InsertChar(c));
+            }
+            *cursor = 0;
+        }
+        Mode::Browse => {
+            if let Some(field) = app.focused_field() {
+                if matches!(field.kind(), Kind::Text | Kind::Date | Kind::Number | Kind::Decimal) {
+                    app.mode = Mode::Edit { field, input: Input::new(text.to_string()), error: None };
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Commit a value: on success the checklist is re-evaluated and the session saved; a value that
+/// cannot be read keeps the field open with the reason.
+fn commit(app: &mut App, field: Field, value: Value) -> Vec<Effect> {
+    match field.set(&mut app.session, app.domain, value) {
+        Ok(()) => {
+            app.mode = Mode::Browse;
+            let effects = changed(app);
+            if let Some(row) = app.return_to.take() {
+                back_to_review(app, row);
+            }
+            effects
+        }
+        Err(reason) => {
+            let text = app.t(reason);
+            if let Mode::Edit { error, .. } = &mut app.mode {
+                *error = Some(text);
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// What is being typed when the user quits is kept (if it can be read).
+fn commit_pending(app: &mut App) -> Vec<Effect> {
+    match app.mode.clone() {
+        Mode::Edit { field, input, .. } => {
+            if field.set(&mut app.session, app.domain, Value::Text(input.value().to_string())).is_ok() {
+                app.mode = Mode::Browse;
+                return changed(app);
+            }
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn set(app: &mut App, field: Field, value: Value) -> Vec<Effect> {
+    commit(app, field, value)
+}
+
+fn changed(app: &mut App) -> Vec<Effect> {
+    app.reevaluate();
+    // Questions may appear or disappear (a province asks more); keep focus in range.
+    app.focus = app.focus.min(rows(app).saturating_sub(1));
+    vec![Effect::Save]
+}
+
+fn open_from_review(app: &mut App) {
+    let rows = app.review_rows();
+    let Some(row) = rows.get(app.focus).copied() else { return };
+    let return_row = app.focus;
+    app.step = row.step;
+    app.domain = row.domain;
+    app.focus = app.fields().iter().position(|f| *f == row.field).unwrap_or(0);
+    app.return_to = Some(return_row);
+    match row.field.kind() {
+        Kind::Select | Kind::Multi => start_pick(app, row.field, None),
+        Kind::Text | Kind::Date | Kind::Number | Kind::Decimal => start_edit(app, row.field),
+        // Yes/no and the domain list are answered with their keys on the step itself;
+        // Esc goes back to the review.
+        Kind::YesNo | Kind::DomainList => {}
+    }
+}
+
+fn back_to_review(app: &mut App, row: usize) {
+    app.step = Step::Review;
+    app.focus = row.min(app.review_rows().len().saturating_sub(1));
+    app.mode = Mode::Browse;
+}

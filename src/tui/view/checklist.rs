@@ -1,0 +1,63 @@
+//! The live checklist on the right: this step's items (or all), blockers first; the selected
+//! item expands to its detail, fix and source.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+
+use super::wrap::wrap;
+use super::{colour, status_style, symbol};
+use crate::tui::app::{App, Panel};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let focused = app.panel == Panel::Checklist;
+    let scope = if app.show_all { app.t("tui.checklist.all") } else { app.t("tui.checklist.step") };
+    let title = app.tf("tui.checklist.title", &[("scope", scope)]);
+    let style = if focused { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
+    let block = Block::default().borders(Borders::TOP).title(Line::from(format!(" {title} ")).style(style));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = inner.width as usize;
+    let items = app.panel_items();
+    let c = app.checklist.counts();
+    let mut lines: Vec<Line> = Vec::new();
+    let counts = app.tf(
+        "tui.checklist.counts",
+        &[("done", c.done.to_string()), ("todo", c.todo.to_string()), ("blocked", c.blocked.to_string())],
+    );
+    lines.push(Line::from(Span::styled(counts, Style::default().add_modifier(Modifier::BOLD))));
+    let mut selected_line = 0;
+    let dim = Style::default().add_modifier(Modifier::DIM);
+    for (i, item) in items.iter().enumerate() {
+        let selected = focused && i == app.check_cursor;
+        if selected {
+            selected_line = lines.len();
+        }
+        let mut style = status_style(Some(item.status), colour(app));
+        if selected {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+        for l in wrap(&format!("{} {}", symbol(Some(item.status)), item.title), width, 2) {
+            lines.push(Line::from(Span::styled(l, style)));
+        }
+        if selected && app.expanded {
+            for l in wrap(&item.detail, width, 2).into_iter().map(|l| format!("  {}", l.trim_start())) {
+                lines.push(Line::from(l));
+            }
+            if !item.fix.is_empty() {
+                let fix = format!("  {}: {}", app.t("cli.label.fix"), item.fix);
+                lines.extend(wrap(&fix, width, 4).into_iter().map(Line::from));
+            }
+            let source = format!("  {}: {} ({})", app.t("cli.label.source"), item.source, item.last_verified);
+            lines.extend(wrap(&source, width, 4).into_iter().map(|l| Line::from(Span::styled(l, dim))));
+        }
+    }
+    if items.is_empty() {
+        lines.push(Line::from(Span::styled(app.t("tui.checklist.empty"), dim)));
+    }
+    let height = inner.height as usize;
+    let scroll = selected_line.saturating_sub(height.saturating_sub(3));
+    Paragraph::new(lines).scroll((scroll as u16, 0)).render(inner, buf);
+}

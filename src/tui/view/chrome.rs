@@ -1,0 +1,84 @@
+//! Header (session, step, progress, saved), the step list, and the footer of keys.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget};
+
+use super::{colour, status_style, symbol};
+use crate::session::Step;
+use crate::tui::app::{App, Mode, Panel, Saved};
+use crate::tui::fields::Kind;
+use crate::tui::steps;
+
+pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
+    let [top, gauge] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let step = match steps::number(app.step) {
+        Some(n) => app.tf("tui.header.step", &[("n", n.to_string()), ("title", app.t(&format!("tui.step.{}", app.step)))]),
+        None => app.t("tui.header.review"),
+    };
+    let saved = match &app.saved {
+        Saved::Saved => app.t("tui.saved"),
+        Saved::Saving => app.t("tui.saving"),
+        Saved::Failed(e) => app.tf("tui.save-failed", &[("error", e.clone())]),
+    };
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let line = Line::from(vec![
+        Span::styled(" icp-prep ", bold),
+        Span::raw("· "),
+        Span::styled(app.name.clone(), bold),
+        Span::raw(" · "),
+        Span::raw(step),
+    ]);
+    Paragraph::new(line).render(top, buf);
+    let saved_width = unicode_width::UnicodeWidthStr::width(saved.as_str()) as u16 + 1;
+    let saved_area = Rect { x: top.right().saturating_sub(saved_width), width: saved_width.min(top.width), ..top };
+    Paragraph::new(saved).render(saved_area, buf);
+    let c = app.checklist.counts();
+    let label = app.tf(
+        "tui.header.progress",
+        &[("done", c.done.to_string()), ("todo", c.todo.to_string()), ("blocked", c.blocked.to_string())],
+    );
+    LineGauge::default().ratio(app.progress()).label(label).render(gauge, buf);
+}
+
+pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut lines = Vec::new();
+    for (i, step) in steps::STEPS.iter().enumerate() {
+        let status = app.step_status(*step);
+        let current = *step == app.step;
+        let mut style = status_style(status, colour(app));
+        if current {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+        let sym = if *step == Step::Review { "»" } else { symbol(status) };
+        lines.push(Line::from(Span::styled(format!("{} {} {}", sym, i + 1, app.t(&format!("tui.step.{step}"))), style)));
+    }
+    Paragraph::new(lines)
+        .block(Block::default().borders(Borders::RIGHT).title(app.t("tui.steps.title")))
+        .render(area, buf);
+}
+
+pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let [notice, keys] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let dim = Style::default().add_modifier(Modifier::DIM);
+    if let Some(n) = &app.notice {
+        Paragraph::new(n.clone()).render(notice, buf);
+    } else if let Some(path) = &app.last_export {
+        Paragraph::new(app.tf("tui.exported", &[("path", path.clone())])).render(notice, buf);
+    }
+    let id = match &app.mode {
+        Mode::Edit { .. } => "tui.keys.edit",
+        Mode::Pick { field, .. } if field.kind() == Kind::Multi => "tui.keys.multi",
+        Mode::Pick { .. } => "tui.keys.pick",
+        Mode::Browse if app.panel == Panel::Checklist => "tui.keys.checklist",
+        Mode::Browse if app.step == Step::Review => "tui.keys.review",
+        Mode::Browse => match app.focused_field().map(|f| f.kind()) {
+            Some(Kind::YesNo) => "tui.keys.yesno",
+            Some(Kind::DomainList) => "tui.keys.domains",
+            _ => "tui.keys.browse",
+        },
+    };
+    Paragraph::new(app.t(id)).style(dim).render(keys, buf);
+}
