@@ -26,7 +26,7 @@ pub(crate) fn render(e: &Export) -> String {
     }
     for (n, (_, item)) in blockers.iter().enumerate() {
         let _ = writeln!(w, "{}. **{}**\\", n + 1, esc(&item.title));
-        let _ = write!(w, "   {}", esc(&item.detail));
+        let _ = write!(w, "   {}", esc_start(&item.detail));
         if !item.fix.is_empty() {
             let fix = esc(&e.t("export.label.fix"));
             let _ = write!(w, "\\\n   **{fix}:** {}", esc(&item.fix));
@@ -107,7 +107,7 @@ fn item_md(w: &mut String, e: &Export, item: &Item) {
     };
     let mut lines = vec![head];
     if !item.detail.is_empty() {
-        lines.push(format!("  {}", esc(&item.detail)));
+        lines.push(format!("  {}", esc_start(&item.detail)));
     }
     if !item.fix.is_empty() {
         lines.push(format!(
@@ -143,33 +143,41 @@ fn link(source: &str) -> String {
     }
 }
 
-/// Escape text for Markdown: on one line, with every character that could start markup
-/// (emphasis, code, links, HTML, tables, strikethrough, entities) backslash-escaped, and a
-/// first character that could start a block (list, heading, quote, setext underline)
-/// escaped too.
+/// Escape text for Markdown inside a line: on one line, with every character that could start
+/// markup (emphasis, code, links, HTML, tables, strikethrough, entities) backslash-escaped.
 pub(crate) fn esc(s: &str) -> String {
     let s = super::one_line(s);
     let mut out = String::with_capacity(s.len() + 8);
-    let lead = s.len() - s.trim_start().len();
-    let ordered_marker = {
-        // "12." or "3)" at the start would begin an ordered list: escape its `.`/`)`.
-        let digits = s[lead..].chars().take_while(char::is_ascii_digit).count();
-        (digits > 0)
-            .then(|| lead + digits)
-            .filter(|&i| matches!(s.as_bytes().get(i), Some(b'.' | b')')))
-    };
-    for (i, c) in s.char_indices() {
-        let markup = matches!(
+    for c in s.chars() {
+        if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
-        );
-        let block_start = i == lead && matches!(c, '-' | '+' | '#' | '=');
-        if markup || block_start || Some(i) == ordered_marker {
+        ) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// [`esc`] for text that starts a line: a first character that could start a block (list,
+/// heading, quote, setext underline, ordered-list number) is escaped too.
+pub(crate) fn esc_start(s: &str) -> String {
+    let s = esc(s);
+    let lead = s.len() - s.trim_start().len();
+    let body = &s[lead..];
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    let at = if matches!(body.chars().next(), Some('-' | '+' | '#' | '=')) {
+        Some(lead)
+    } else if digits > 0 && matches!(body.as_bytes().get(digits), Some(b'.' | b')')) {
+        Some(lead + digits)
+    } else {
+        None
+    };
+    match at {
+        Some(i) => format!("{}\\{}", &s[..i], &s[i..]),
+        None => s,
+    }
 }
 
 #[cfg(test)]
@@ -195,13 +203,16 @@ mod tests {
     }
 
     #[test]
-    fn block_starts_are_escaped() {
-        assert_eq!(esc("- item"), "\\- item");
-        assert_eq!(esc("# heading"), "\\# heading");
-        assert_eq!(esc("==="), "\\===");
-        assert_eq!(esc("1. first"), "1\\. first");
-        assert_eq!(esc("2026) x"), "2026\\) x");
-        assert_eq!(esc("2026-11-28"), "2026-11-28");
-        assert_eq!(esc("a - b"), "a - b");
+    fn block_starts_are_escaped_at_line_start_only() {
+        assert_eq!(esc_start("- item"), "\\- item");
+        assert_eq!(esc_start("# heading"), "\\# heading");
+        assert_eq!(esc_start("==="), "\\===");
+        assert_eq!(esc_start("1. first"), "1\\. first");
+        assert_eq!(esc_start("2026) x"), "2026\\) x");
+        assert_eq!(esc_start("2026-11-28"), "2026-11-28");
+        assert_eq!(esc_start("> quote"), "\\> quote");
+        assert_eq!(esc_start("a - b"), "a - b");
+        assert_eq!(esc("2026.11.28"), "2026.11.28");
+        assert_eq!(esc("- item"), "- item");
     }
 }

@@ -69,6 +69,11 @@ pub const STORE: &[Row] = &[
     ),
     ("store.error.parse", "{file}: {error}", ""),
     (
+        "store.error.too-deep",
+        "{file}: line {line}, column {column}: more than {limit} levels of nested brackets or braces; a session file never nests this deep. The file was left untouched",
+        "",
+    ),
+    (
         "store.error.disk-full",
         "cannot save {file}: the disk is full. The previous version is unchanged; free some space and try again",
         "",

@@ -79,6 +79,9 @@ pub enum StoreError {
     TooLarge { path: PathBuf, size: u64 },
     #[error("{}", self.message(Language::En))]
     NotUtf8 { path: PathBuf, offset: usize },
+    /// `[ ]`/`{ }` nested deeper than `nesting::MAX_FLOW_DEPTH`, refused before parsing.
+    #[error("{}", self.message(Language::En))]
+    TooDeep { path: PathBuf, line: usize, column: usize },
     /// Malformed YAML, a wrong type, an unknown field or an unsupported version.
     #[error("{}", self.message(Language::En))]
     Parse { path: PathBuf, error: ParseError },
@@ -121,7 +124,10 @@ impl StoreError {
     pub fn is_corrupt(&self) -> bool {
         matches!(
             self,
-            StoreError::Parse { .. } | StoreError::NotUtf8 { .. } | StoreError::TooLarge { .. }
+            StoreError::Parse { .. }
+                | StoreError::TooDeep { .. }
+                | StoreError::NotUtf8 { .. }
+                | StoreError::TooLarge { .. }
         )
     }
 
@@ -129,6 +135,7 @@ impl StoreError {
     pub fn line(&self) -> Option<usize> {
         match self {
             StoreError::Parse { error, .. } => error.line(),
+            StoreError::TooDeep { line, .. } => Some(*line),
             _ => None,
         }
     }
@@ -179,6 +186,16 @@ impl StoreError {
                 lang,
                 "store.error.utf8",
                 &[file(path), ("offset", offset.to_string())],
+            ),
+            StoreError::TooDeep { path, line, column } => messages::format(
+                lang,
+                "store.error.too-deep",
+                &[
+                    file(path),
+                    ("line", line.to_string()),
+                    ("column", column.to_string()),
+                    ("limit", super::nesting::MAX_FLOW_DEPTH.to_string()),
+                ],
             ),
             StoreError::Parse { path, error } => messages::format(
                 lang,

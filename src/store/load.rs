@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::error::{Action, StoreError};
+use super::nesting::{MAX_FLOW_DEPTH, flow_too_deep};
 use crate::session::{self, Session};
 
 /// Files larger than this are refused before parsing (a session is a few KB).
@@ -14,6 +15,9 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Load and parse a session file.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
     let text = read_text(path)?;
+    if let Some((line, column)) = flow_too_deep(&text, MAX_FLOW_DEPTH) {
+        return Err(StoreError::TooDeep { path: path.to_path_buf(), line, column });
+    }
     session::parse(&text).map_err(|error| StoreError::Parse {
         path: path.to_path_buf(),
         error,

@@ -11,6 +11,7 @@ mod error;
 mod list;
 mod load;
 mod lock;
+mod nesting;
 mod paths;
 mod recover;
 mod save;
@@ -20,6 +21,7 @@ pub use error::{Action, NameProblem, StoreError};
 pub use list::{SessionSummary, list, session_files, summarize};
 pub use load::{MAX_FILE_BYTES, load, read_text};
 pub use lock::{SessionLock, holder_pid};
+pub use nesting::MAX_FLOW_DEPTH;
 pub use paths::{
     DATA_DIR_ENV, DataDir, MAX_NAME_CHARS, SESSIONS_DIR, SessionFile, Target, check_name, resolve,
 };

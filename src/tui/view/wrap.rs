@@ -52,12 +52,23 @@ fn tokens(text: &str) -> Vec<&str> {
     for (i, c) in text.char_indices() {
         let wide = c.width().unwrap_or(0) > 1;
         let k = if c.is_whitespace() { 2 } else { 1 };
+        if i < start {
+            continue; // already taken as closing punctuation of a wide character
+        }
         if wide {
             if i > start {
                 out.push(&text[start..i]);
             }
-            out.push(&text[i..i + c.len_utf8()]);
-            start = i + c.len_utf8();
+            // Closing punctuation stays with the character before it: no line starts with ")".
+            let mut end = i + c.len_utf8();
+            for p in text[end..].chars() {
+                if !")）,，.。;；:：!！?？]】、".contains(p) {
+                    break;
+                }
+                end += p.len_utf8();
+            }
+            out.push(&text[i..end]);
+            start = end;
             kind = 0;
             continue;
         }
@@ -95,6 +106,13 @@ mod tests {
         assert!(lines.iter().all(|l| l.width() <= 10));
         assert_eq!(lines[0].width(), 10);
         assert_eq!(lines.concat(), "广东省通信管理局备案要求说明");
+    }
+
+    #[test]
+    fn closing_punctuation_stays_with_chinese_text() {
+        let lines = wrap("Billing: Pay-as-you-go (按量付费)", 30, 4);
+        assert!(lines.iter().all(|l| !l.trim_start().starts_with(')')), "{lines:?}");
+        assert!(lines.iter().all(|l| l.width() <= 30), "{lines:?}");
     }
 
     #[test]
