@@ -127,9 +127,9 @@ fn content_comes_in_the_order_the_issue_asks_for() {
             ];
             let mut at = 0;
             for needle in order {
-                let found = text[at..]
-                    .find(needle)
-                    .unwrap_or_else(|| panic!("{name} {format:?}: {needle:?} missing or out of order"));
+                let found = text[at..].find(needle).unwrap_or_else(|| {
+                    panic!("{name} {format:?}: {needle:?} missing or out of order")
+                });
                 at += found;
             }
         }

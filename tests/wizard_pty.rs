@@ -1,24 +1,661 @@
-mod common;
-use common::pty::key;
-use common::Wizard;
-use std::time::Duration;
+//! End to end (DESIGN.md §5, layer 3): the real `icp-prep` binary in a pseudo-terminal, typed
+//! at as a person would, then the screen, the saved YAML and `icp-prep check` are checked.
+//!
+//! Every wait is for something on the screen (the answer shown, the next question focused),
+//! never a fixed sleep, so the tests run as fast as the wizard answers and tolerate a slow
+//! machine (10 s per wait; 30 s with `CI` set). Each test has its own data directory, so they
+//! run in parallel.
 
-#[test]
-fn explore() {
-    let w = Wizard::start(120, 40);
-    let p = &w.pty;
-    p.wait_for("No saved session yet");
-    p.settle(Duration::from_millis(100));
-    println!("{}", p.screen());
-    p.send("n");
-    p.type_text("acme");
-    p.press(key::ENTER, "Step 1 of 6");
-    p.settle(Duration::from_millis(300));
-    println!("{}", p.screen());
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::pty::{Pty, key, timeout};
+use common::{BIN, Wizard};
+use icp_prep::session::{Answer, EntityType, ProvinceSlug, Registrar, Session, Step};
+
+/// Keys and waits in the vocabulary of the wizard's screen.
+trait Keys {
+    fn pty(&self) -> &Pty;
+
+    /// Wait until the focused question is `label` (its line starts with "› label:").
+    fn focused(&self, label: &str) {
+        self.pty().wait_for(&format!("› {label}:"));
+    }
+
+    /// ↓ to the next question, `label`.
+    fn down_to(&self, label: &str) {
+        self.pty().send(key::DOWN);
+        self.focused(label);
+    }
+
+    /// Answer the focused yes/no question `label` with `y`, `n` or `u`.
+    fn yes_no(&self, label: &str, k: &str) {
+        let shown = match k {
+            "y" => "Yes",
+            "n" => "No",
+            _ => "Not sure",
+        };
+        self.pty().send(k);
+        self.pty().wait_for(&format!("› {label}: {shown}"));
+    }
+
+    /// Enter on the focused select `label`, type `filter`, Enter; the answer reads `shown`.
+    fn choose(&self, label: &str, filter: &str, shown: &str) {
+        let p = self.pty();
+        p.send(key::ENTER);
+        p.wait_for("Type to filter:");
+        p.type_text(filter);
+        p.wait_for(&format!("Type to filter: {filter}"));
+        p.send(key::ENTER);
+        p.wait_for(&format!("› {label}: {shown}"));
+    }
+
+    /// Enter on the focused text/date/number question `label`, type `value`, then Enter (the
+    /// focus stays) or Tab (the focus moves to `then`).
+    fn type_answer(&self, label: &str, value: &str, then: Option<&str>) {
+        let p = self.pty();
+        p.send(key::ENTER);
+        p.wait_for(&format!("› {label}: ["));
+        p.type_text(value);
+        p.wait_for(&format!("› {label}: [{value}]"));
+        match then {
+            None => {
+                p.send(key::ENTER);
+                p.wait_for(&format!("› {label}: {value}"));
+            }
+            Some(next) => {
+                p.send(key::TAB);
+                p.wait_for_all(&[&format!("  {label}: {value}"), &format!("› {next}:")]);
+            }
+        }
+    }
+
+    /// On the focused multi-select, tick the options found by each filter, then save.
+    fn tick(&self, filters: &[(&str, &str)]) {
+        let p = self.pty();
+        p.send(key::ENTER);
+        p.wait_for("Type to filter:");
+        for (filter, label) in filters {
+            p.type_text(filter);
+            p.wait_for(&format!("[ ] {label}"));
+            p.send(" ");
+            p.wait_for(&format!("[x] {label}"));
+            p.send(key::BACKSPACE.repeat(filter.chars().count()));
+            p.wait_for("Type to filter: ▏");
+        }
+        p.send(key::ENTER);
+        p.wait_gone("Type to filter:");
+    }
+
+    /// Go to the next step with PgDn; the header then reads `header`.
+    fn next_step(&self, header: &str) {
+        self.pty().send(key::PGDN);
+        self.pty().wait_for(header);
+    }
+
+    /// From the start screen: `n`, the name, Enter.
+    fn create_from_start_screen(&self, name: &str) {
+        let p = self.pty();
+        p.wait_for("n new");
+        p.send("n");
+        p.wait_for("Name of the new session:");
+        p.type_text(name);
+        p.wait_for(&format!("Name of the new session: {name}"));
+        p.send(key::ENTER);
+    }
+
+    /// Create a session from the start screen; the wizard opens on step 1.
+    fn new_session(&self, name: &str) {
+        self.create_from_start_screen(name);
+        self.pty().wait_for_all(&[&format!(" · {name} · Step 1 of 6: Regulations"), "› Filing province:"]);
+    }
+
+    /// Wait until everything answered so far is on disk. A frame that shows the newest answer
+    /// was drawn after that answer was handed to the writer, so once such a frame also says
+    /// "✔ saved", the answer is in the file.
+    fn saved(&self) {
+        self.pty().wait_for("✔ saved");
+    }
+}
+
+impl Keys for Pty {
+    fn pty(&self) -> &Pty {
+        self
+    }
+}
+
+fn load(path: &Path) -> Session {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    icp_prep::session::parse(&text).unwrap_or_else(|e| panic!("parse {}: {e}\n{text}", path.display()))
+}
+
+fn date(s: &str) -> chrono::NaiveDate {
+    s.parse().unwrap()
+}
+
+/// `icp-prep check FILE --today 2026-12-01 --format json`: (exit code, item id → status, JSON).
+fn check(path: &Path) -> (i32, std::collections::BTreeMap<String, String>, serde_json::Value) {
+    let out = Command::new(BIN)
+        .arg("check")
+        .arg(path)
+        .args(["--today", "2026-12-01", "--format", "json"])
+        .output()
+        .expect("run icp-prep check");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("check printed no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    let statuses = json["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap().to_string(), i["status"].as_str().unwrap().to_string()))
+        .collect();
+    (out.status.code().unwrap_or(-1), statuses, json)
+}
+
+fn assert_status(statuses: &std::collections::BTreeMap<String, String>, id: &str, status: &str) {
+    assert_eq!(statuses.get(id).map(String::as_str), Some(status), "item {id} in {statuses:#?}");
+}
+
+/// Type the whole Guangdong enterprise case, step 1 to 6, as a person would. Leaves the wizard
+/// on step 6 with every answer shown.
+fn type_guangdong_enterprise(p: &Pty) {
+    // 1 Regulations. Typing on a select opens its list already filtered.
+    p.focused("Filing province");
     p.type_text("guang");
-    p.settle(Duration::from_millis(300));
-    println!("{}", p.screen());
+    p.wait_for("Type to filter: guang");
+    p.wait_for("Guangdong 广东省 (44)");
     p.send(key::ENTER);
-    p.settle(Duration::from_millis(300));
-    println!("{}", p.screen());
+    p.wait_for("› Filing province: Guangdong 广东省 (44)");
+    p.wait_for("Rules of Guangdong (广东省)");
+    p.down_to("Who files");
+    p.choose("Who files", "enterprise", "Enterprise (企业)");
+    p.down_to("Entity name");
+    p.type_answer("Entity name", "Acme Trading Co., Ltd.", Some("Province rules read"));
+    p.yes_no("Province rules read", "y");
+    p.wait_for("✔ 1 Regulations");
+
+    // 2 Domain. Enter on "Domains" adds one and opens its name for typing.
+    p.next_step("Step 2 of 6: Domain");
+    p.focused("Domains");
+    p.send(key::ENTER);
+    p.wait_for("› Domain name: [");
+    p.type_text("example.com");
+    p.wait_for("✔ Filed as example.com");
+    p.send(key::ENTER);
+    p.wait_for_all(&["› Domain name: example.com", "Domains: 1 of 1: example.com"]);
+    p.down_to("Website label");
+    p.type_answer("Website label", "shop", Some("Registrar"));
+    p.choose("Registrar", "china site", "Alibaba Cloud China site (aliyun.com)");
+    p.down_to("Real-name verified");
+    p.yes_no("Real-name verified", "y");
+    p.down_to("Verified on");
+    p.type_answer("Verified on", "2026-11-20", Some("Domain holder"));
+    p.choose("Domain holder", "entity itself", "The entity itself");
+    p.down_to("Real-name record matches the filing");
+    p.yes_no("Real-name record matches the filing", "y");
+    p.down_to("Domain expires on");
+    p.type_answer("Domain expires on", "2027-11-01", None);
+
+    // 3 Instance (Ctrl+N is the other "next step" key).
+    p.send(key::CTRL_N);
+    p.wait_for("Step 3 of 6: Instance");
+    p.focused("Alibaba Cloud product");
+    p.choose("Alibaba Cloud product", "ecs", "Elastic Compute Service (ECS)");
+    p.wait_for("Public bandwidth bought");
+    p.down_to("In a Mainland China region");
+    p.yes_no("In a Mainland China region", "y");
+    p.down_to("Billing");
+    p.choose("Billing", "subscription", "Subscription (包年包月)");
+    // ECS is judged on the term remaining: "Months bought" is not asked.
+    p.down_to("Subscription ends on");
+    p.type_answer("Subscription ends on", "2027-11-20", Some("Public bandwidth bought"));
+    p.yes_no("Public bandwidth bought", "y");
+    p.down_to("Service numbers already used");
+    p.type_answer("Service numbers already used", "1", None);
+
+    // 4 Materials.
+    p.next_step("Step 4 of 6: Materials");
+    p.focused("Entity certificate");
+    p.choose("Entity certificate", "business", "Business licence (营业执照)");
+    p.down_to("Certificate number");
+    p.send(key::ENTER);
+    p.wait_for("› Certificate number: [");
+    p.type_text("91440300MA5D0B1C2R");
+    p.wait_for("✔ The number is well formed.");
+    p.send(key::TAB);
+    p.wait_for_all(&["  Certificate number: 91440300MA5D0B1C2R", "› Certificate valid until:"]);
+    p.type_answer("Certificate valid until", "2040-01-01", Some("Person in charge lives in"));
+    p.choose("Person in charge lives in", "mainland", "Mainland China");
+    p.down_to("Their identity document");
+    p.choose("Their identity document", "resident identity", "Resident Identity Card");
+    p.down_to("Document number");
+    p.send(key::ENTER);
+    p.wait_for("› Document number: [");
+    p.type_text("44030019850101123X");
+    p.wait_for("✔ The number is well formed.");
+    p.send(key::TAB);
+    p.wait_for_all(&["  Document number: 44030019850101123X", "› Is the legal representative:"]);
+    p.yes_no("Is the legal representative", "y");
+    p.down_to("Document valid until");
+    p.type_answer("Document valid until", "2035-03-01", Some("Website administrator lives in"));
+    p.choose("Website administrator lives in", "hong kong", "Hong Kong");
+    p.down_to("Administrator's document");
+    p.choose("Administrator's document", "hk_macao_residence", "Residence Permit for");
+    p.down_to("Administrator's document number");
+    p.send(key::ENTER);
+    p.wait_for("› Administrator's document number: [");
+    p.type_text("810000199001010019");
+    p.wait_for("✔ The number is well formed.");
+    p.send(key::TAB);
+    p.wait_for_all(&[
+        "  Administrator's document number: 810000199001010019",
+        "› Administrator is the legal representative:",
+    ]);
+    p.yes_no("Administrator is the legal representative", "n");
+    p.down_to("Administrator's document valid until");
+    p.down_to("Entity certificate changed");
+    p.yes_no("Entity certificate changed", "n");
+    // Guangdong asks about finance content (its commitment letter); nowhere else does.
+    p.down_to("Site has finance-industry content");
+    p.yes_no("Site has finance-industry content", "n");
+    p.down_to("Materials ready");
+    p.tick(&[
+        ("entity_certificate", "Certificate of the organisation"),
+        ("leader_certificate", "Certificate of the person in charge"),
+        ("admin_certificate", "Certificate of the website administrator"),
+    ]);
+    p.wait_for("› Materials ready: Certificate of the organisation");
+
+    // 5 Account.
+    p.next_step("Step 5 of 6: Account");
+    p.focused("Alibaba Cloud account");
+    p.yes_no("Alibaba Cloud account", "y");
+    p.down_to("Account site");
+    p.choose("Account site", "china", "China site (aliyun.com)");
+    p.down_to("Account real-name verified");
+    p.yes_no("Account real-name verified", "y");
+    p.down_to("Account already files another entity");
+    p.yes_no("Account already files another entity", "n");
+    p.wait_for("✔ 5 Account");
+
+    // 6 Pre-approval: a news site without its approval yet (the one blocked item).
+    p.next_step("Step 6 of 6: Pre-approval");
+    p.focused("Special industries");
+    p.tick(&[("news", "News")]);
+    p.wait_for("› Special industries: News");
+    p.down_to("Approvals in hand");
+    p.send(key::ENTER);
+    p.wait_for("Type to filter:");
+    p.send(key::ENTER);
+    p.wait_for("› Approvals in hand: None");
+    p.wait_for("✘ 6 Pre-approval");
+}
+
+/// The session file the Guangdong case must leave (timestamps aside).
+fn guangdong_expected() -> Session {
+    use icp_prep::session::*;
+    Session {
+        version: 1,
+        step: Some(Step::Review),
+        applicant: Some(Applicant {
+            province: Some(ProvinceSlug::Guangdong),
+            entity_type: Some(EntityType::Enterprise),
+            name: Some("Acme Trading Co., Ltd.".into()),
+            regulations_reviewed: Some(Answer::Yes),
+            ..Default::default()
+        }),
+        domains: Some(vec![DomainEntry {
+            name: Some("example.com".into()),
+            website: Some("shop".into()),
+            registrar: Some(Registrar::AliyunChina),
+            real_name_verified: Some(Answer::Yes),
+            real_name_verified_on: Some(date("2026-11-20")),
+            holder: Some(Holder::Entity),
+            holder_kind: None,
+            holder_matches: Some(Answer::Yes),
+            expires_on: Some(date("2027-11-01")),
+        }]),
+        instance: Some(Instance {
+            product: Some(ProductId::Ecs),
+            region_mainland: Some(Answer::Yes),
+            billing: Some(Billing::Subscription),
+            expires_on: Some(date("2027-11-20")),
+            public_bandwidth: Some(Answer::Yes),
+            service_numbers_used: Some(1),
+            ..Default::default()
+        }),
+        materials: Some(Materials {
+            entity_certificate: Some(EntityCertificate {
+                kind: Some(CertificateType::BusinessLicense),
+                number: Some(CertNumber("91440300MA5D0B1C2R".into())),
+                valid_until: Some(date("2040-01-01")),
+            }),
+            leader: Some(Person {
+                residency: Some(Residency::Mainland),
+                document: Some(CertificateType::ResidentId),
+                number: Some(CertNumber("44030019850101123X".into())),
+                is_legal_representative: Some(Answer::Yes),
+                valid_until: Some(date("2035-03-01")),
+            }),
+            admin: Some(Person {
+                residency: Some(Residency::HongKong),
+                document: Some(CertificateType::HkMacaoResidencePermit),
+                number: Some(CertNumber("810000199001010019".into())),
+                is_legal_representative: Some(Answer::No),
+                valid_until: None,
+            }),
+            certificate_changed: Some(Answer::No),
+            finance_content: Some(Answer::No),
+            all_domains_in_statement: None,
+            prepared: Some(vec![
+                MaterialId::EntityCertificate,
+                MaterialId::LeaderCertificate,
+                MaterialId::AdminCertificate,
+            ]),
+        }),
+        account: Some(Account {
+            has_account: Some(Answer::Yes),
+            site: Some(AccountSite::China),
+            real_name_verified: Some(Answer::Yes),
+            holds_other_entity: Some(Answer::No),
+        }),
+        preapproval: Some(Preapproval { industries: Some(vec![IndustryId::News]), approvals_ready: Some(vec![]) }),
+        ..Default::default()
+    }
+}
+
+/// (a) + (b): the whole Guangdong enterprise case from the start screen to the review, `q`,
+/// then the file, `icp-prep check`, and reopening it from the start screen on the review.
+#[test]
+fn guangdong_enterprise_typed_from_start_screen_to_review() {
+    let mut w = Wizard::start(120, 40);
+    let file = w.session_path("acme-shop");
+    {
+        let p = &w.pty;
+        p.wait_for("No saved session yet");
+        p.new_session("acme-shop");
+        type_guangdong_enterprise(p);
+        p.next_step(" · acme-shop · Review");
+        p.wait_for_all(&["Review: every answer", "Not ready yet", "✘ 1 blocked"]);
+        p.saved();
+        p.send("q");
+    }
+    let status = w.pty.wait_exit(timeout());
+    assert!(status.success(), "q exits 0, got {status}");
+    assert!(w.pty.terminal_restored(), "alternate screen off and cursor shown after q:\n{}", w.pty.screen());
+
+    let mut saved = load(&file);
+    assert!(saved.created.is_some() && saved.updated.is_some(), "the wizard stamps created/updated");
+    (saved.created, saved.updated) = (None, None);
+    assert_eq!(saved, guangdong_expected());
+
+    let (code, statuses, json) = check(&file);
+    assert_eq!(code, 1, "not ready: {json:#}");
+    assert_eq!(json["ready"], false);
+    assert_eq!(json["counts"]["todo"], 0, "{json:#}");
+    assert_eq!(json["counts"]["blocked"], 1, "{json:#}");
+    for id in [
+        "regulations.province",
+        "regulations.entity-type",
+        "regulations.entity-name",
+        "regulations.reviewed",
+        "domain.example.com.registrar",
+        "domain.example.com.real-name",
+        "domain.example.com.holder",
+        "domain.example.com.holder-match",
+        "domain.example.com.expiry",
+        "instance.product",
+        "instance.region",
+        "instance.billing",
+        "instance.remaining-term",
+        "instance.public-bandwidth",
+        "instance.quota",
+        "materials.entity_certificate",
+        "materials.leader_certificate",
+        "materials.admin_certificate",
+        "account.exists",
+        "account.site",
+        "account.real-name",
+        "account.one-entity",
+        "preapproval.industries",
+    ] {
+        assert_status(&statuses, id, "done");
+    }
+    // A news site without the news approval cannot file yet.
+    assert_status(&statuses, "preapproval.news", "blocked");
+    // No finance content: Guangdong's finance commitment letter is not asked for.
+    assert!(!statuses.contains_key("materials.guangdong_finance_commitment"), "{statuses:#?}");
+
+    // (b) Reopen: the start screen lists it on the review; Enter lands there.
+    let w = Wizard::restart(w.dir, 120, 40);
+    let p = &w.pty;
+    p.wait_for_all(&["acme-shop · Review", "Enter resume"]);
+    p.send(key::ENTER);
+    p.wait_for_all(&[" · acme-shop · Review", "Review: every answer", "Entity name: Acme Trading Co., Ltd."]);
+    p.send("q");
+}
+
+/// (b) Quit on a step, reopen from the start screen and land on that step, answers shown.
+#[test]
+fn reopening_lands_on_the_saved_step() {
+    let mut w = Wizard::start(80, 24);
+    {
+        let p = &w.pty;
+        p.new_session("resume-me");
+        p.type_text("guang");
+        p.wait_for("Guangdong 广东省 (44)");
+        p.send(key::ENTER);
+        p.wait_for("› Filing province: Guangdong");
+        // Digits jump to a step.
+        p.send("3");
+        p.wait_for_all(&["Step 3 of 6: Instance", "› Alibaba Cloud product:"]);
+        p.choose("Alibaba Cloud product", "ecs", "Elastic");
+        p.saved();
+        p.send("q");
+    }
+    assert!(w.pty.wait_exit(timeout()).success());
+    assert_eq!(load(&w.session_path("resume-me")).step, Some(Step::Instance));
+
+    let w = Wizard::restart(w.dir, 80, 24);
+    let p = &w.pty;
+    p.wait_for("resume-me · Instance (3/6)");
+    p.send(key::ENTER);
+    p.wait_for_all(&[" · resume-me · Step 3 of 6: Instance", "› Alibaba Cloud product: Elastic"]);
+    p.send("2");
+    p.wait_for("Step 2 of 6: Domain");
+    p.send("q");
+}
+
+/// (c) SIGKILL mid-session, while the wizard waits: every committed answer is in the file,
+/// which still parses, and the wizard opens it again (the lock died with the process).
+#[test]
+fn killed_mid_session_keeps_every_committed_answer() {
+    let mut w = Wizard::start(120, 40);
+    {
+        let p = &w.pty;
+        p.new_session("killed");
+        p.type_text("guang");
+        p.wait_for("Guangdong 广东省 (44)");
+        p.send(key::ENTER);
+        p.down_to("Who files");
+        p.choose("Who files", "enterprise", "Enterprise (企业)");
+        p.down_to("Entity name");
+        p.type_answer("Entity name", "Killed Co., Ltd.", Some("Province rules read"));
+        p.yes_no("Province rules read", "u");
+        p.next_step("Step 2 of 6: Domain");
+        p.send(key::ENTER);
+        p.wait_for("› Domain name: [");
+        p.type_text("shop.example.cn");
+        p.send(key::ENTER);
+        p.wait_for("› Domain name: shop.example.cn");
+        p.down_to("Website label");
+        p.down_to("Registrar");
+        p.choose("Registrar", "know", "I don't know");
+        p.down_to("Real-name verified");
+        p.yes_no("Real-name verified", "n");
+        // Something typed but not committed is not an answer yet.
+        p.down_to("Verified on");
+        p.send(key::ENTER);
+        p.wait_for("› Verified on: [");
+        p.type_text("2026-11");
+        p.wait_for("› Verified on: [2026-11]");
+        p.saved();
+    }
+    let status = w.pty.kill_hard();
+    assert!(!status.success(), "killed: {status}");
+
+    let s = load(&w.session_path("killed"));
+    let a = s.applicant.expect("applicant saved");
+    assert_eq!(a.province, Some(ProvinceSlug::Guangdong));
+    assert_eq!(a.entity_type, Some(EntityType::Enterprise));
+    assert_eq!(a.name.as_deref(), Some("Killed Co., Ltd."));
+    assert_eq!(a.regulations_reviewed, Some(Answer::Unsure));
+    assert_eq!(s.step, Some(Step::Domain));
+    let d = &s.domains.expect("domains saved")[0];
+    assert_eq!(d.name.as_deref(), Some("shop.example.cn"));
+    assert_eq!(d.registrar, Some(Registrar::Unknown));
+    assert_eq!(d.real_name_verified, Some(Answer::No));
+    assert_eq!(d.real_name_verified_on, None, "an answer still being typed is not saved");
+
+    // The lock died with the process: the wizard opens the session again on its step.
+    let w = Wizard::restart(w.dir, 120, 40);
+    let p = &w.pty;
+    p.wait_for("killed · Domain (2/6)");
+    p.send(key::ENTER);
+    p.wait_for_all(&[" · killed · Step 2 of 6: Domain", "Domains: 1 of 1: shop.example.cn", "Real-name verified: No"]);
+    p.send("q");
+}
+
+/// (d) `q` on the start screen and in the wizard gives the terminal back.
+#[test]
+fn terminal_is_restored_after_q() {
+    let mut w = Wizard::start(80, 24);
+    w.pty.wait_for("No saved session yet");
+    assert!(w.pty.with_screen(|s| s.alternate_screen()), "the start screen uses the alternate screen");
+    w.pty.send("q");
+    assert!(w.pty.wait_exit(timeout()).success());
+    assert!(w.pty.terminal_restored(), "after q on the start screen:\n{}", w.pty.screen());
+
+    let mut w = Wizard::restart(w.dir, 80, 24);
+    w.pty.new_session("quitter");
+    assert!(w.pty.with_screen(|s| s.alternate_screen() && s.bracketed_paste()));
+    w.pty.send("q");
+    assert!(w.pty.wait_exit(timeout()).success());
+    assert!(w.pty.terminal_restored(), "after q in the wizard:\n{}", w.pty.screen());
+    assert!(!w.pty.with_screen(|s| s.bracketed_paste()), "bracketed paste is turned off again");
+}
+
+/// (d) Ctrl+C while typing: the terminal is given back and what was typed is kept.
+#[test]
+fn ctrl_c_while_typing_restores_the_terminal_and_keeps_the_value() {
+    let mut w = Wizard::start(80, 24);
+    {
+        let p = &w.pty;
+        p.new_session("interrupted");
+        p.down_to("Who files");
+        p.down_to("Entity name");
+        p.send(key::ENTER);
+        p.wait_for("› Entity name: [");
+        p.type_text("Half Typed Ltd");
+        p.wait_for("› Entity name: [Half Typed Ltd]");
+        p.send(key::CTRL_C);
+    }
+    let status = w.pty.wait_exit(timeout());
+    assert!(status.success(), "Ctrl+C saves and exits 0, got {status}");
+    assert!(w.pty.terminal_restored(), "after Ctrl+C:\n{}", w.pty.screen());
+    let s = load(&w.session_path("interrupted"));
+    assert_eq!(s.applicant.and_then(|a| a.name).as_deref(), Some("Half Typed Ltd"));
+
+    // Ctrl+C on the start screen too.
+    let mut w = Wizard::restart(w.dir, 80, 24);
+    w.pty.wait_for("interrupted · Regulations (1/6)");
+    w.pty.send(key::CTRL_C);
+    assert!(w.pty.wait_exit(timeout()).success());
+    assert!(w.pty.terminal_restored(), "after Ctrl+C on the start screen:\n{}", w.pty.screen());
+}
+
+/// (e) Too small a window says so, with its size; growing it shows the wizard.
+#[test]
+fn too_small_window_asks_for_more_room_until_resized() {
+    let mut w = Wizard::start(60, 20);
+    let p = &w.pty;
+    p.create_from_start_screen("small");
+    p.wait_for("Make the window larger (now 60×20");
+    p.wait_for("80×24). Your answers are safe.");
+    p.resize(80, 24);
+    p.wait_for_all(&[" · small · Step 1 of 6: Regulations", "› Filing province:"]);
+    assert!(!p.screen().contains("Make the window larger"));
+    // And back: shrinking shows the message again with the new size.
+    p.resize(70, 24);
+    p.wait_for("Make the window larger (now 70×24");
+    p.send("q");
+    assert!(w.pty.wait_exit(timeout()).success());
+    assert!(w.pty.terminal_restored());
+}
+
+/// (f) Without a terminal the wizard refuses to start and points to the script commands.
+#[test]
+fn without_a_terminal_it_exits_2_and_points_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .env("ICP_PREP_DATA_DIR", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("icp-prep check"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing drawn on a pipe: {:?}", String::from_utf8_lossy(&out.stdout));
+    assert!(!dir.path().join("sessions").exists(), "nothing created");
+}
+
+/// (g) A bracketed paste is one value: its letters are not keys (q would quit, c would open the
+/// checklist) and its line break becomes a space.
+#[test]
+fn bracketed_paste_into_the_entity_name_is_one_value() {
+    let mut w = Wizard::start(120, 40);
+    {
+        let p = &w.pty;
+        p.new_session("pasted");
+        p.down_to("Who files");
+        p.down_to("Entity name");
+        p.send(key::paste("Quanzhou Cloud 泉州 Co.\nLtd. ?"));
+        p.wait_for("› Entity name: [Quanzhou Cloud 泉州 Co. Ltd. ?]");
+        p.send(key::ENTER);
+        p.wait_for("› Entity name: Quanzhou Cloud 泉州 Co. Ltd. ?");
+        p.saved();
+        p.send("q");
+    }
+    assert!(w.pty.wait_exit(timeout()).success());
+    let s = load(&w.session_path("pasted"));
+    assert_eq!(s.applicant.and_then(|a| a.name).as_deref(), Some("Quanzhou Cloud 泉州 Co. Ltd. ?"));
+}
+
+/// Known wizard bug (reported): on a select question, typing a word that starts with a
+/// shortcut letter runs the shortcut instead of filtering — `e` exports, `c` opens the
+/// checklist, `a` switches its scope, `q` quits — so "ecs" or "china" cannot be typed
+/// straight away, and "qinghai" on the province question quits the wizard.
+#[test]
+#[ignore = "wizard bug: shortcut letters shadow type-to-filter on select questions"]
+fn typing_on_a_select_filters_even_with_shortcut_letters() {
+    let mut w = Wizard::start(80, 24);
+    let p = &w.pty;
+    p.new_session("shortcuts");
+    p.send("3");
+    p.focused("Alibaba Cloud product");
+    p.type_text("ecs");
+    p.wait_for("Type to filter: ecs");
+    p.send(key::ENTER);
+    p.wait_for("› Alibaba Cloud product: Elastic");
+    p.send("1");
+    p.focused("Filing province");
+    p.type_text("qinghai");
+    p.wait_for("Type to filter: qinghai");
+    p.send(key::ESC);
+    p.send("q");
+    assert!(w.pty.wait_exit(timeout()).success());
 }

@@ -338,3 +338,20 @@ fn checklist_panel_focus_scope_and_expansion() {
     b.step = Step::Domain;
     assert_eq!(b.panel_items()[0].status, icp_prep::engine::Status::Blocked);
 }
+
+#[test]
+fn export_prompt_chooses_format_and_path() {
+    let mut a = app();
+    press(&mut a, KeyCode::Char('e'));
+    assert!(matches!(a.mode, Mode::Export { .. }));
+    press(&mut a, KeyCode::Right);
+    let effects = press(&mut a, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::Export(icp_prep::export::Format::Html, "test-checklist.html".into())]);
+    assert!(matches!(a.mode, Mode::Browse));
+    press(&mut a, KeyCode::Char('e'));
+    ctrl(&mut a, 'u');
+    typ(&mut a, "/tmp/out.md");
+    assert_eq!(press(&mut a, KeyCode::Enter), vec![Effect::Export(icp_prep::export::Format::Markdown, "/tmp/out.md".into())]);
+    press(&mut a, KeyCode::Char('e'));
+    assert!(press(&mut a, KeyCode::Esc).is_empty(), "Esc cancels");
+}

@@ -77,7 +77,11 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
         Ok(k) => k,
         Err(e) => {
             let error = e.to_string();
-            return fail(messages::format(lang_hint, "cli.error.rules", &[("error", error)]));
+            return fail(messages::format(
+                lang_hint,
+                "cli.error.rules",
+                &[("error", error)],
+            ));
         }
     };
     let lang = args
@@ -113,7 +117,11 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
     };
     if same_file(&out, file.path()) {
         let path = out.display().to_string();
-        return fail(messages::format(lang, "export.error.same-file", &[("path", path)]));
+        return fail(messages::format(
+            lang,
+            "export.error.same-file",
+            &[("path", path)],
+        ));
     }
     match export::write_text(&out, &text) {
         Ok(written) => {

@@ -58,12 +58,12 @@ pub enum Command {
     /// open. Exit 0 written (whether or not the checklist is ready), 2 unusable input or the
     /// file could not be written.
     Export(export_cmd::ExportArgs),
-    /// Create a new session (an empty answer file) in the data directory.
+    /// Create a new session in the data directory and open it in the wizard.
     ///
-    /// Exit 0 created, 2 if the name is not allowed, the session already exists or it is open
-    /// in another window.
+    /// Without a terminal it only creates the (empty) file and says where it is. Exit 0 created,
+    /// 2 if the name is not allowed, the session already exists or it is open in another window.
     New(session_cmds::NewArgs),
-    /// Open a session by name or path, and show where it stands.
+    /// Open a session by name or path in the wizard (without a terminal: show where it stands).
     ///
     /// Takes the session's lock: a session open in another window is refused (exit 2). A
     /// damaged file is never overwritten: the error names the file, line and field, and the
@@ -132,8 +132,8 @@ where
         Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir)),
         Some(Command::Validate(args)) => ExitCode::from(validate_cmd::run(&args)),
         Some(Command::Export(args)) => ExitCode::from(export_cmd::run(&args, data_dir)),
-        Some(Command::New(args)) => ExitCode::from(session_cmds::new(&args, data_dir)),
-        Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir)),
+        Some(Command::New(args)) => ExitCode::from(session_cmds::new(&args, data_dir, cli.mouse)),
+        Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir, cli.mouse)),
         Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir)),
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
         Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),

@@ -17,6 +17,14 @@ use crate::store::{self, DataDir, SessionFile, SessionLock, SessionSummary, Stor
 
 const LANG: Language = Language::En;
 
+/// Print a line on stdout. A closed pipe (`icp-prep list | head`) is the reader's choice, not a
+/// reason to panic or to stop (an `open` holding its lock keeps holding it).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// Name of the new session (at most 64 characters; no `/`, `\` or leading dot), or the path
@@ -114,7 +122,18 @@ fn not_found(target: &str, file: &SessionFile) -> StoreError {
     StoreError::NotFound { name: target.to_string(), path: file.path().to_path_buf() }
 }
 
-pub fn new(args: &NewArgs, data_dir: Option<&Path>) -> u8 {
+/// On a terminal, `new` and `open` hand the session to the wizard; elsewhere (scripts, tests)
+/// they print where it stands.
+fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
+    let opts = crate::tui::Options { data_dir: data_dir.map(Path::to_path_buf), mouse, lang: None };
+    crate::tui::run(Some(target), false, &opts)
+}
+
+pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     let run = || -> Result<SessionFile, StoreError> {
         // `new` makes files: a path must say it is a session file (.yaml/.yml); anything else
         // is a name, checked as one (so `new ../x` is refused, not created outside).
@@ -132,16 +151,17 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>) -> u8 {
         Ok(file)
     };
     match run() {
+        Ok(_) if interactive() => wizard(&args.name, data_dir, mouse),
         Ok(file) => {
-            println!("{}", t("sessions.new.created", &[("name", file.name().to_string()), path_arg(file.path())]));
-            println!("{}", t("sessions.wizard-pending", &[("target", shell_quote(&args.name))]));
+            say!("{}", t("sessions.new.created", &[("name", file.name().to_string()), path_arg(file.path())]));
+            say!("{}", t("sessions.next", &[("target", shell_quote(&args.name))]));
             exit::READY
         }
         Err(e) => fail(&e),
     }
 }
 
-pub fn open(args: &OpenArgs, data_dir: Option<&Path>) -> u8 {
+pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     let file = match session_file(&args.target, data_dir, false) {
         Ok(f) => f,
         Err(e) => return fail(&e),
@@ -150,7 +170,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>) -> u8 {
     if !file.exists() && !(recovering && file.dir().is_dir()) {
         return fail(&not_found(&args.target, &file));
     }
-    let _lock = match SessionLock::acquire(&file) {
+    let lock = match SessionLock::acquire(&file) {
         Ok(lock) => lock,
         Err(e) => return fail(&e),
     };
@@ -163,9 +183,9 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>) -> u8 {
     };
     let session = match recovered {
         Some(Ok(((session, aside), done))) => {
-            println!("{}", t(done, &[("name", file.name().to_string())]));
+            say!("{}", t(done, &[("name", file.name().to_string())]));
             if let Some(aside) = aside {
-                println!("{}", t("sessions.open.set-aside", &[path_arg(&aside)]));
+                say!("{}", t("sessions.open.set-aside", &[path_arg(&aside)]));
             }
             session
         }
@@ -180,16 +200,22 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>) -> u8 {
             Err(e) => return fail(&e),
         },
     };
+    if args.hold_lock_ms.is_none() && interactive() {
+        // The wizard takes the lock itself.
+        drop(lock);
+        return wizard(&args.target, data_dir, mouse);
+    }
     let k = match knowledge() {
         Ok(k) => k,
         Err(code) => return code,
     };
-    print!("{}", summary(&file, &session, &k, today()));
-    println!("{}", t("sessions.wizard-pending", &[("target", shell_quote(&args.target))]));
+    let _ = write!(std::io::stdout(), "{}", summary(&file, &session, &k, today()));
+    say!("{}", t("sessions.next", &[("target", shell_quote(&args.target))]));
     if let Some(ms) = args.hold_lock_ms {
         let _ = std::io::stdout().flush();
         std::thread::sleep(std::time::Duration::from_millis(ms));
     }
+    drop(lock);
     exit::READY
 }
 
@@ -272,12 +298,14 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
     match args.format {
         Format::Json => {
             let json: Vec<JsonRow> = rows.iter().map(JsonRow::from).collect();
-            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
+            say!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
         }
         Format::Text if rows.is_empty() => {
-            println!("{}", t("sessions.list.empty", &[("dir", data.sessions().display().to_string())]));
+            say!("{}", t("sessions.list.empty", &[("dir", data.sessions().display().to_string())]));
         }
-        Format::Text => print!("{}", table(&rows)),
+        Format::Text => {
+            let _ = write!(std::io::stdout(), "{}", table(&rows));
+        }
     }
     exit::READY
 }
@@ -366,11 +394,11 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
     let lock_path = lock.path().to_path_buf();
     drop(lock);
     let _ = std::fs::remove_file(lock_path);
-    println!("{}", t("sessions.delete.done", &[("name", file.name().to_string())]));
+    say!("{}", t("sessions.delete.done", &[("name", file.name().to_string())]));
     let kept = file.set_aside_files();
     if !kept.is_empty() {
         let files = kept.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-        println!("{}", t("sessions.delete.kept-aside", &[("files", files)]));
+        say!("{}", t("sessions.delete.kept-aside", &[("files", files)]));
     }
     exit::READY
 }
@@ -385,12 +413,12 @@ pub fn save_loop(args: &SaveLoopArgs, data_dir: Option<&Path>) -> u8 {
             Err(StoreError::Io { .. }) if !file.exists() => 0,
             Err(e) => return Err(e),
         };
-        println!("ready {start}");
+        say!("ready {start}");
         for i in start + 1..=start + args.max {
             let mut s = states[(i % 2) as usize].clone();
             s.name = Some(format!("save {i}"));
             store::save(file.path(), &mut s, store::now())?;
-            println!("saved {i}");
+            say!("saved {i}");
         }
         Ok(())
     };

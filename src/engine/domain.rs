@@ -238,12 +238,12 @@ fn holder(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
         None => (Status::Todo, "ask"),
         Some(Holder::Entity) => (Status::Done, "entity"),
         Some(h) if cx.individual() => {
-            args.push(("holder", h.to_string()));
+            args.push(("holder", cx.t(&format!("holder.{h}"), &[])));
             (Status::Blocked, "individual-other")
         }
         Some(Holder::Other) => (Status::Blocked, "other"),
         Some(h) => {
-            args.push(("holder", h.to_string()));
+            args.push(("holder", cx.t(&format!("holder.{h}"), &[])));
             if d.entry.holder_kind.is_none() {
                 (Status::Todo, "kind-ask")
             } else {

@@ -87,8 +87,14 @@ pub(crate) fn summary(s: &Session, k: &Knowledge, lang: Language) -> Vec<(String
         push_parts(&mut rows, t("export.answers.entity-certificate"), parts);
     }
     for (label, person) in [
-        ("export.answers.leader", materials.and_then(|m| m.leader.as_ref())),
-        ("export.answers.admin", materials.and_then(|m| m.admin.as_ref())),
+        (
+            "export.answers.leader",
+            materials.and_then(|m| m.leader.as_ref()),
+        ),
+        (
+            "export.answers.admin",
+            materials.and_then(|m| m.admin.as_ref()),
+        ),
     ] {
         if let Some(p) = person {
             push_parts(&mut rows, t(label), person_parts(p, k, lang));

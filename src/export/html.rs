@@ -76,7 +76,11 @@ pub(crate) fn render(e: &Export) -> String {
     let class = if e.ready() { "ready" } else { "not-ready" };
     let _ = writeln!(w, "<p class=\"verdict {class}\">{}</p>", esc(&e.verdict()));
     let _ = writeln!(w, "<p class=\"counts\">{}</p>", esc(&e.counts_line()));
-    let _ = writeln!(w, "<p class=\"privacy\">{}</p>\n</header>", esc(&e.privacy_note()));
+    let _ = writeln!(
+        w,
+        "<p class=\"privacy\">{}</p>\n</header>",
+        esc(&e.privacy_note())
+    );
 
     let _ = writeln!(
         w,
@@ -114,15 +118,15 @@ pub(crate) fn render(e: &Export) -> String {
         "<section id=\"checklist\">\n<h2>{}</h2>",
         esc(&e.t("export.checklist.heading"))
     );
-    for (n, (section, heading, items)) in e.sections().into_iter().enumerate() {
+    for (n, part) in e.sections().into_iter().enumerate() {
         let page = if n == 0 { "" } else { " class=\"page\"" };
         let _ = writeln!(
             w,
             "<section id=\"section-{}\"{page}>\n<h3>{}</h3>\n<ul class=\"items\">",
-            section.id(),
-            esc(&heading)
+            part.section.id(),
+            esc(&part.heading)
         );
-        for (index, item) in items {
+        for (index, item) in part.items {
             item_html(w, e, index, item);
         }
         let _ = writeln!(w, "</ul>\n</section>");
@@ -158,7 +162,11 @@ pub(crate) fn render(e: &Export) -> String {
         esc(&e.t("export.disclaimer.heading")),
         esc(&e.disclaimer())
     );
-    let _ = writeln!(w, "<footer>{}</footer>\n</body>\n</html>", esc(&e.generated()));
+    let _ = writeln!(
+        w,
+        "<footer>{}</footer>\n</body>\n</html>",
+        esc(&e.generated())
+    );
     out
 }
 
@@ -299,6 +307,9 @@ mod tests {
         );
         assert_eq!(esc("&amp;"), "&amp;amp;");
         assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
-        assert!(link("https://example.com/a?b=1&c=2").contains("href=\"https://example.com/a?b=1&amp;c=2\""));
+        assert!(
+            link("https://example.com/a?b=1&c=2")
+                .contains("href=\"https://example.com/a?b=1&amp;c=2\"")
+        );
     }
 }

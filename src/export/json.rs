@@ -56,13 +56,7 @@ pub fn check_json(report: &CheckReport) -> String {
 /// The export: the `check` object plus `answers`, pretty-printed, ending with a newline.
 pub fn render(e: &Export) -> String {
     let report = ExportReport {
-        check: CheckReport::new(
-            &e.session,
-            e.today,
-            e.lang,
-            &e.rules_version,
-            &e.checklist,
-        ),
+        check: CheckReport::new(&e.session, e.today, e.lang, &e.rules_version, &e.checklist),
         answers: &e.answers,
     };
     let mut out = pretty(&report);
@@ -72,7 +66,6 @@ pub fn render(e: &Export) -> String {
 
 fn pretty<T: Serialize>(value: &T) -> String {
     // Our own plain data always serialises; the fallback keeps the output valid JSON anyway.
-    serde_json::to_string_pretty(value).unwrap_or_else(|e| {
-        serde_json::json!({ "error": e.to_string() }).to_string()
-    })
+    serde_json::to_string_pretty(value)
+        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
 }

@@ -38,9 +38,9 @@ pub(crate) fn render(e: &Export) -> String {
     }
 
     let _ = writeln!(w, "## {}\n", esc(&e.t("export.checklist.heading")));
-    for (_, heading, items) in e.sections() {
-        let _ = writeln!(w, "### {}\n", esc(&heading));
-        for (_, item) in items {
+    for part in e.sections() {
+        let _ = writeln!(w, "### {}\n", esc(&part.heading));
+        for (_, item) in part.items {
             item_md(w, e, item);
         }
         let _ = writeln!(w);

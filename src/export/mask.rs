@@ -18,7 +18,8 @@ pub fn mask(number: &str) -> String {
     out
 }
 
-/// Replaces every certificate number of a session wherever it appears in a text.
+/// Replaces every certificate number of a session wherever it appears in a text, as written,
+/// in upper or lower case (domain names are lower-cased), and without spaces.
 #[derive(Debug, Default)]
 pub(crate) struct Masker {
     /// (as it may appear, masked), longest first so a longer number is replaced before a
@@ -42,8 +43,10 @@ impl Masker {
             for form in [
                 written.to_string(),
                 written.to_uppercase(),
-                compact.clone(),
+                written.to_lowercase(),
                 compact.to_uppercase(),
+                compact.to_lowercase(),
+                compact,
             ] {
                 if !pairs.iter().any(|(f, _)| *f == form) {
                     let masked = mask(&form);
@@ -51,7 +54,7 @@ impl Masker {
                 }
             }
         }
-        pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        pairs.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
         Masker { pairs }
     }
 
@@ -72,7 +75,9 @@ fn numbers(session: &Session) -> Vec<&CertNumber> {
         return Vec::new();
     };
     [
-        m.entity_certificate.as_ref().and_then(|c| c.number.as_ref()),
+        m.entity_certificate
+            .as_ref()
+            .and_then(|c| c.number.as_ref()),
         m.leader.as_ref().and_then(|p| p.number.as_ref()),
         m.admin.as_ref().and_then(|p| p.number.as_ref()),
     ]
@@ -81,12 +86,29 @@ fn numbers(session: &Session) -> Vec<&CertNumber> {
     .collect()
 }
 
-/// The session with every certificate number masked.
-pub(crate) fn mask_session(session: &Session) -> Session {
+/// The session with every certificate number masked, and every full number removed from its
+/// free text too (label, entity name, domain names and website labels), in case one was typed
+/// there.
+pub(crate) fn mask_session(session: &Session, masker: &Masker) -> Session {
     let mut s = session.clone();
+    let text = |t: &mut Option<String>| {
+        if let Some(t) = t {
+            *t = masker.apply(t);
+        }
+    };
+    text(&mut s.name);
+    if let Some(a) = &mut s.applicant {
+        text(&mut a.name);
+    }
+    for d in s.domains.iter_mut().flatten() {
+        text(&mut d.name);
+        text(&mut d.website);
+    }
     if let Some(m) = &mut s.materials {
         let numbers = [
-            m.entity_certificate.as_mut().and_then(|c| c.number.as_mut()),
+            m.entity_certificate
+                .as_mut()
+                .and_then(|c| c.number.as_mut()),
             m.leader.as_mut().and_then(|p| p.number.as_mut()),
             m.admin.as_mut().and_then(|p| p.number.as_mut()),
         ];
@@ -136,7 +158,7 @@ mod tests {
             m.apply("ID 44030019850101123X and 44030019850101123x; 12345 days"),
             "ID 4403************3X and 4403************3x; 12345 days"
         );
-        let masked = mask_session(&session);
+        let masked = mask_session(&session, &m);
         let leader = masked.materials.unwrap().leader.unwrap();
         assert_eq!(leader.number.unwrap().as_str(), "4403************3x");
     }

@@ -26,7 +26,8 @@ use crate::session::{Language, Session};
 
 pub use answers::Answers;
 pub use mask::mask;
-pub use model::{Export, MaterialLine};
+pub use model::{Export, MaterialLine, SectionPart};
+pub use next_steps::Guidance;
 pub use next_steps::NEXT_STEPS_SOURCE;
 pub use write::{ExportError, write_text};
 
@@ -83,7 +84,14 @@ pub struct Options {
 
 /// The export as text. `name` is the session's name (its file stem).
 pub fn render(name: &str, session: &Session, knowledge: &Knowledge, opts: &Options) -> String {
-    let export = Export::build(name, session, knowledge, opts.today, opts.lang, opts.show_private);
+    let export = Export::build(
+        name,
+        session,
+        knowledge,
+        opts.today,
+        opts.lang,
+        opts.show_private,
+    );
     render_export(&export, opts.format)
 }
 

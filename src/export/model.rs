@@ -23,6 +23,16 @@ pub struct MaterialLine {
     pub status: Status,
 }
 
+/// One section of the checklist as exported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionPart<'a> {
+    pub section: Section,
+    /// "Domain name (域名)".
+    pub heading: String,
+    /// The items with their index in `checklist.items`, blocked first, then to do, info, done.
+    pub items: Vec<(usize, &'a Item)>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Export {
     /// The session's name (its file stem).
@@ -64,25 +74,29 @@ impl Export {
         } else {
             let masker = Masker::for_session(session);
             for item in &mut checklist.items {
+                // Ids too: a per-domain id holds the domain, which could hold a number.
+                item.id = masker.apply(&item.id);
                 item.title = masker.apply(&item.title);
                 item.detail = masker.apply(&item.detail);
                 item.fix = masker.apply(&item.fix);
             }
-            mask_session(session)
+            mask_session(session, &masker)
         };
         let applicant = shown.applicant.as_ref();
-        let province = applicant
-            .and_then(|a| a.province)
-            .map(|slug| match knowledge.province(slug) {
-                Some(p) => named(&p.en, &p.zh),
-                None => slug.to_string(),
-            });
-        let entity_type = applicant
-            .and_then(|a| a.entity_type)
-            .map(|id| match knowledge.entity_type(id) {
-                Some(e) => named(&e.en, &e.zh),
-                None => id.to_string(),
-            });
+        let province =
+            applicant
+                .and_then(|a| a.province)
+                .map(|slug| match knowledge.province(slug) {
+                    Some(p) => named(&p.en, &p.zh),
+                    None => slug.to_string(),
+                });
+        let entity_type =
+            applicant
+                .and_then(|a| a.entity_type)
+                .map(|id| match knowledge.entity_type(id) {
+                    Some(e) => named(&e.en, &e.zh),
+                    None => id.to_string(),
+                });
         let materials = materials(&checklist, knowledge);
         Export {
             session: name.to_string(),
@@ -196,7 +210,7 @@ impl Export {
 
     /// The sections that have items, each with its heading ("Domain name (域名)") and its items
     /// (with their index in `checklist.items`): blocked first, then to do, information, done.
-    pub fn sections(&self) -> Vec<(Section, String, Vec<(usize, &Item)>)> {
+    pub fn sections(&self) -> Vec<SectionPart<'_>> {
         Section::ALL
             .into_iter()
             .filter_map(|section| {
@@ -211,7 +225,11 @@ impl Export {
                     return None;
                 }
                 items.sort_by_key(|(_, i)| rank(i.status));
-                Some((section, self.t(&format!("section.{}", section.id())), items))
+                Some(SectionPart {
+                    section,
+                    heading: self.t(&format!("section.{}", section.id())),
+                    items,
+                })
             })
             .collect()
     }
@@ -282,9 +300,13 @@ mod tests {
 
     #[test]
     fn only_plain_web_addresses_are_links() {
-        assert!(is_link("https://help.aliyun.com/document_detail/35881.html"));
+        assert!(is_link(
+            "https://help.aliyun.com/document_detail/35881.html"
+        ));
         assert!(is_link("http://zenchang.cn/law/law_view.asp?id=610720"));
-        assert!(!is_link("tencentyun/qcloud-documents:product/域名与网站/x.md"));
+        assert!(!is_link(
+            "tencentyun/qcloud-documents:product/域名与网站/x.md"
+        ));
         assert!(!is_link("javascript:alert(1)"));
         assert!(!is_link("https://a.b/\"onmouseover=x"));
         assert!(!is_link("https://a.b/ c"));

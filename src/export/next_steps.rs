@@ -11,8 +11,7 @@ use crate::session::Language;
 /// Alibaba's filing process overview (icp-facts.md §9): provider review, MIIT SMS check,
 /// bureau review, public-security filing and the footer number. It is also a rule source in
 /// the data, which gives its last-verified date.
-pub const NEXT_STEPS_SOURCE: &str =
-    "https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview";
+pub const NEXT_STEPS_SOURCE: &str = "https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview";
 
 /// What happens after the order is submitted, in order.
 const NEXT_STEPS: &[&str] = &[
@@ -77,7 +76,10 @@ mod tests {
     fn sources_and_messages_exist_in_the_data_and_catalogue() {
         let k = Knowledge::builtin().unwrap();
         let next = next_steps(&k, Language::En);
-        assert!(next.last_verified.is_some(), "{NEXT_STEPS_SOURCE} is no rule source");
+        assert!(
+            next.last_verified.is_some(),
+            "{NEXT_STEPS_SOURCE} is no rule source"
+        );
         for id in NEXT_STEPS {
             assert!(messages::has(id), "{id}");
         }

@@ -41,10 +41,10 @@ pub(crate) fn render(e: &Export) -> String {
 
     out.blank();
     out.heading(&e.t("export.checklist.heading"), '=');
-    for (_, heading, items) in e.sections() {
+    for part in e.sections() {
         out.blank();
-        out.heading(&heading, '-');
-        for (_, item) in items {
+        out.heading(&part.heading, '-');
+        for (_, item) in part.items {
             item_text(&mut out, e, item);
         }
     }
@@ -77,7 +77,11 @@ pub(crate) fn render(e: &Export) -> String {
         }
     }
     out.blank();
-    out.para(&format!("{}:", e.t("export.materials.requirements")), "", "");
+    out.para(
+        &format!("{}:", e.t("export.materials.requirements")),
+        "",
+        "",
+    );
     for g in &e.upload_rules {
         for line in &g.lines {
             out.para(line, "- ", "  ");
@@ -266,7 +270,10 @@ mod tests {
         let url = format!("https://example.com/{}", "a".repeat(150));
         let lines = wrap(&format!("Source: {url} (verified)"), "    ", "    ");
         assert!(lines.iter().all(|l| l.width() <= WIDTH), "{lines:?}");
-        assert_eq!(lines.concat().replace(' ', ""), format!("Source:{url}(verified)"));
+        assert_eq!(
+            lines.concat().replace(' ', ""),
+            format!("Source:{url}(verified)")
+        );
     }
 
     #[test]

@@ -607,7 +607,7 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "domain.holder.individual-other",
-        "{domain} is held by a {holder}, but an individual must own the domains they file.",
+        "{domain} is held by {holder}, but an individual must own the domains they file.",
         "",
     ),
     (
@@ -627,7 +627,7 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "domain.holder.kind-ask",
-        "{domain} is held by a {holder}: is that holder a person or an organisation?",
+        "{domain} is held by {holder}: is that holder a person or an organisation?",
         "",
     ),
     (
@@ -637,7 +637,7 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "domain.holder.related",
-        "{domain} is held by a {holder}, which organisations may use.",
+        "{domain} is held by {holder}, which organisations may use.",
         "",
     ),
     (
@@ -773,7 +773,7 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "instance.region.no.fix",
-        "Buy a {product} instance in a Mainland China region for the filing.",
+        "Buy an instance of {product} in a Mainland China region for the filing.",
         "",
     ),
     ("instance.billing.title", "Subscription billing", ""),

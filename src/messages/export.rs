@@ -60,14 +60,22 @@ pub const EXPORT: &[Row] = &[
     ("export.answers.hosting", "Hosting", ""),
     ("export.answers.paid-until", "paid until {date}", ""),
     ("export.billing.subscription", "subscription (包年包月)", ""),
-    ("export.billing.pay_as_you_go", "pay-as-you-go (按量付费)", ""),
+    (
+        "export.billing.pay_as_you_go",
+        "pay-as-you-go (按量付费)",
+        "",
+    ),
     (
         "export.answers.entity-certificate",
         "Entity certificate (主办单位证件)",
         "",
     ),
     ("export.answers.leader", "Person in charge (主体负责人)", ""),
-    ("export.answers.admin", "Website administrator (网站负责人)", ""),
+    (
+        "export.answers.admin",
+        "Website administrator (网站负责人)",
+        "",
+    ),
     (
         "export.answers.industries",
         "Industries needing pre-approval (前置审批)",
@@ -91,7 +99,11 @@ pub const EXPORT: &[Row] = &[
         "No materials are listed yet: answer the materials step first.",
         "",
     ),
-    ("export.materials.optional", "only if your province asks", ""),
+    (
+        "export.materials.optional",
+        "only if your province asks",
+        "",
+    ),
     ("export.materials.requirements", "Upload requirements", ""),
     (
         "export.materials.upload",
@@ -148,7 +160,11 @@ pub const EXPORT: &[Row] = &[
     ("export.format.json", "JSON", ""),
     ("export.format.txt", "plain text", ""),
     // ── the export command ──────────────────────────────────────────────────────────────────
-    ("export.cli.written", "Checklist written to {path} ({format}).", ""),
+    (
+        "export.cli.written",
+        "Checklist written to {path} ({format}).",
+        "",
+    ),
     (
         "export.cli.masked",
         "Certificate and ID numbers are masked; add --show-private to include them in full.",

@@ -120,9 +120,9 @@ pub const STORE: &[Row] = &[
     // ── session commands ────────────────────────────────────────────────────────────────────
     ("sessions.new.created", "Created session {name}: {file}", ""),
     (
-        "sessions.wizard-pending",
-        "The interactive wizard is not built yet: answer by editing the file, then run `icp-prep check {target}`.",
-        "",
+        "sessions.next",
+        "Run `icp-prep open {target}` in a terminal to answer the questions in the wizard, or `icp-prep check {target}` to see the checklist",
+        ""
     ),
     ("sessions.open.title", "Session {name}", ""),
     ("sessions.open.file", "file: {file}", ""),

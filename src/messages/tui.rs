@@ -171,7 +171,8 @@ pub const TUI: &[Row] = &[
     ("tui.error.number", "Write a whole number (for example 3).", ""),
     ("tui.error.decimal", "Write an amount in RMB (for example 99 or 120.50).", ""),
     ("tui.error.no-terminal", "the wizard needs a terminal; for scripts use `icp-prep check FILE|NAME` or `icp-prep list`", ""),
-    ("tui.export.unavailable", "Export is not available yet.", ""),
+    ("tui.export.prompt", "Export as {format} to: {path}▏", ""),
+    ("tui.keys.export", "←→ format · type the path · Enter write · Esc cancel", ""),
     ("tui.exported", "Checklist written to {path}", ""),
     // ── keys ────────────────────────────────────────────────────────────────────────────────
     ("tui.keys.browse", "↑↓ question · Enter answer · PgDn/PgUp step · c checklist · ? help · q quit", ""),

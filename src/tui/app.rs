@@ -19,6 +19,8 @@ pub enum Mode {
     Edit { field: Field, input: Input, error: Option<String> },
     /// Choosing from a list; typing filters it. `chosen` holds a multi-select's ticks.
     Pick { field: Field, filter: Input, cursor: usize, chosen: Vec<String> },
+    /// Exporting the checklist: a format (index into `export::Format::ALL`) and a path to edit.
+    Export { format: usize, path: Input },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -121,37 +121,62 @@ pub fn filter<'a>(options: &'a [Choice], typed: &str) -> Vec<&'a Choice> {
     options.iter().filter(|c| words.iter().all(|w| c.search.contains(w.as_str()))).collect()
 }
 
-/// How an answer reads on screen.
-pub fn display(field: Field, value: &Value, s: &Session, k: &Knowledge, checklist: &Checklist, lang: Language) -> String {
-    let label_of = |id: &str| {
-        options(field, s, k, checklist, lang)
-            .into_iter()
-            .find(|c| c.id == id)
-            .map(|c| c.label)
-            .unwrap_or_else(|| id.to_string())
+/// The label of one option, without building the whole list (drawing a screen does this for
+/// every answer, so it must be cheap).
+pub fn label(field: Field, id: &str, k: &Knowledge, lang: Language) -> String {
+    let found = match field {
+        Field::Province | Field::DomicileProvince => {
+            ProvinceSlug::from_id(id).and_then(|p| k.province(p)).map(|p| format!("{} {} ({})", p.en, p.zh, p.code))
+        }
+        Field::EntityType => EntityType::from_id(id).and_then(|e| k.entity_type(e)).map(|e| format!("{} ({})", e.en, e.zh)),
+        Field::Product => ProductId::from_id(id).and_then(|p| k.product(p)).map(|p| format!("{} ({})", p.en, p.zh)),
+        Field::EntityCertType | Field::LeaderDocument | Field::AdminDocument => {
+            CertificateType::from_id(id).and_then(|c| k.certificate_name(c)).map(|c| format!("{} ({})", c.en, c.zh))
+        }
+        Field::LeaderResidency | Field::AdminResidency => Some(messages::format(lang, &format!("residency.{id}"), &[])),
+        Field::DomainRegistrar => Some(messages::format(lang, &format!("choice.registrar.{id}"), &[])),
+        Field::DomainHolder => Some(messages::format(lang, &format!("choice.holder.{id}"), &[])),
+        Field::DomainHolderKind => Some(messages::format(lang, &format!("choice.holder_kind.{id}"), &[])),
+        Field::Billing => Some(messages::format(lang, &format!("choice.billing.{id}"), &[])),
+        Field::AccountSite => Some(messages::format(lang, &format!("choice.site.{id}"), &[])),
+        Field::Industries | Field::ApprovalsReady => {
+            IndustryId::from_id(id).and_then(|i| k.industry(i)).map(|i| format!("{} ({})", i.en, i.zh))
+        }
+        Field::Prepared => MaterialId::from_id(id).and_then(|m| k.material(m)).map(|m| format!("{} ({})", m.en, m.zh)),
+        _ => None,
     };
+    found.unwrap_or_else(|| id.to_string())
+}
+
+/// How an answer reads on screen.
+pub fn display(field: Field, value: &Value, k: &Knowledge, lang: Language) -> String {
     match value {
         Value::Empty => messages::text(lang, "tui.value.unanswered").to_string(),
         Value::Text(t) => t.clone(),
         Value::Answer(Answer::Yes) => messages::text(lang, "tui.value.yes").to_string(),
         Value::Answer(Answer::No) => messages::text(lang, "tui.value.no").to_string(),
         Value::Answer(Answer::Unsure) => messages::text(lang, "tui.value.unsure").to_string(),
-        Value::Choice(id) => label_of(id),
+        Value::Choice(id) => label(field, id, k, lang),
         Value::Choices(ids) if ids.is_empty() => messages::text(lang, "tui.value.none").to_string(),
         Value::Choices(ids) if field == Field::Domains => ids.join(", "),
-        Value::Choices(ids) => {
-            let all = options(field, s, k, checklist, lang);
-            ids.iter()
-                .map(|id| all.iter().find(|c| &c.id == id).map(|c| c.label.clone()).unwrap_or_else(|| id.clone()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
+        Value::Choices(ids) => ids.iter().map(|id| label(field, id, k, lang)).collect::<Vec<_>>().join(", "),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_is_the_same_as_in_the_list() {
+        let k = Knowledge::builtin().unwrap();
+        let s = Session { version: 1, ..Default::default() };
+        for field in [Field::Province, Field::Product, Field::DomainRegistrar, Field::LeaderDocument, Field::Industries] {
+            for c in options(field, &s, &k, &Checklist::default(), Language::En) {
+                assert_eq!(label(field, &c.id, &k, Language::En), c.label, "{field:?} {}", c.id);
+            }
+        }
+    }
 
     #[test]
     fn province_is_found_by_english_chinese_or_code() {

@@ -206,12 +206,14 @@ impl Field {
 
     /// Whether the question applies to this applicant now. Hidden answers are kept.
     pub fn visible(self, s: &Session, k: &Knowledge, domain: usize) -> bool {
-        let a = s.applicant.clone().unwrap_or_default();
-        let individual = a.entity_type == Some(EntityType::Individual);
-        let organisation = matches!(a.entity_type, Some(e) if !e.is_individual());
+        let entity = s.applicant.as_ref().and_then(|a| a.entity_type);
+        let province = s.applicant.as_ref().and_then(|a| a.province);
+        let domicile = s.applicant.as_ref().and_then(|a| a.domicile_province);
+        let individual = entity == Some(EntityType::Individual);
+        let organisation = matches!(entity, Some(e) if !e.is_individual());
         let product = s.instance.as_ref().and_then(|i| i.product).and_then(|p| k.product(p));
         let province_has = |pick: fn(&ProvinceRuleKind) -> bool| {
-            a.province.is_some_and(|p| k.province_rules(p).any(|r| pick(&r.kind) && r.provenance.confidence.may_block()))
+            province.is_some_and(|p| k.province_rules(p).any(|r| pick(&r.kind) && r.provenance.confidence.may_block()))
         };
         let entry = s.domains.as_ref().and_then(|d| d.get(domain));
         let leader_abroad = s
@@ -223,7 +225,7 @@ impl Field {
         match self {
             F::DomicileProvince => individual && !leader_abroad,
             F::HasResidencePermit => {
-                individual && !leader_abroad && a.domicile_province.is_some() && a.domicile_province != a.province
+                individual && !leader_abroad && domicile.is_some() && domicile != province
             }
             F::DomainName | F::DomainWebsite | F::DomainRegistrar | F::DomainRealName | F::DomainRealNameOn
             | F::DomainHolder | F::DomainHolderMatches | F::DomainExpires => entry.is_some(),

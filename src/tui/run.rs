@@ -140,7 +140,7 @@ fn wizard(
                     seen_seq += 1;
                     saver.submit(app.session.clone());
                 }
-                Effect::Export => export(&mut app),
+                Effect::Export(format, path) => export(&mut app, format, &path),
                 Effect::Quit => {
                     saver.submit(app.session.clone());
                     if let SaveStatus::Failed(e) = saver.flush() {
@@ -153,8 +153,17 @@ fn wizard(
     }
 }
 
-fn export(app: &mut App) {
-    app.notice = Some(app.t("tui.export.unavailable"));
+/// Write the export where asked; the footer says where it went (or why it did not).
+fn export(app: &mut App, format: crate::export::Format, path: &str) {
+    let opts = crate::export::Options { format, today: app.today, lang: app.lang, show_private: false };
+    let path = if path.is_empty() { crate::export::default_path(&app.name, format) } else { PathBuf::from(path) };
+    match crate::export::write(&app.name, &app.session, app.k, &opts, &path) {
+        Ok(written) => {
+            app.last_export = Some(written.display().to_string());
+            app.notice = None;
+        }
+        Err(e) => app.notice = Some(e.message(app.lang)),
+    }
 }
 
 fn start_screen(

@@ -25,8 +25,8 @@ pub enum Effect {
     Save,
     /// Save, then leave.
     Quit,
-    /// Write the checklist export next to the working directory.
-    Export,
+    /// Write the checklist export in this format to this path.
+    Export(crate::export::Format, String),
 }
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -63,6 +63,7 @@ fn key_press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match app.mode.clone() {
         Mode::Edit { field, .. } => edit_key(app, field, key),
         Mode::Pick { field, .. } => pick_key(app, field, key),
+        Mode::Export { .. } => export_key(app, key),
         Mode::Browse => browse_key(app, key),
     }
 }
@@ -122,7 +123,11 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.expanded = false;
         }
         KeyCode::Char('a') => app.show_all = !app.show_all,
-        KeyCode::Char('e') => return vec![Effect::Export],
+        KeyCode::Char('e') => {
+            let format = crate::export::Format::ALL[0];
+            let path = crate::export::default_path(&app.name, format).display().to_string();
+            app.mode = Mode::Export { format: 0, path: Input::new(path) };
+        }
         KeyCode::Char(d @ '1'..='7') => {
             let i = d as usize - '1' as usize;
             go(app, Transition::Go(steps::STEPS[i]));
@@ -316,6 +321,41 @@ fn pick_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The export prompt: ←/→ choose the format (a default path follows it), type a path, Enter
+/// writes, Esc cancels.
+fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    use crate::export::{Format, default_path};
+    let name = app.name.clone();
+    let Mode::Export { format, path } = &mut app.mode else { return Vec::new() };
+    match key.code {
+        KeyCode::Esc => app.mode = Mode::Browse,
+        KeyCode::Enter => {
+            let effect = Effect::Export(Format::ALL[*format], path.value().trim().to_string());
+            app.mode = Mode::Browse;
+            return vec![effect];
+        }
+        KeyCode::Left | KeyCode::Right | KeyCode::Tab => {
+            let old_default = default_path(&name, Format::ALL[*format]).display().to_string();
+            let n = Format::ALL.len();
+            *format = if key.code == KeyCode::Left { (*format + n - 1) % n } else { (*format + 1) % n };
+            if path.value() == old_default {
+                *path = Input::new(default_path(&name, Format::ALL[*format]).display().to_string());
+            }
+        }
+        KeyCode::Backspace => {
+            path.handle(InputRequest::DeletePrevChar);
+        }
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+            path.handle(InputRequest::InsertChar(c));
+        }
+        KeyCode::Char('u') => {
+            path.handle(InputRequest::DeleteLine);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
 fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     // One value, whatever the terminal sent: line breaks become spaces.
     let text: String = text.chars().map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c }).collect();
@@ -331,6 +371,11 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
                 filter.handle(InputRequest::InsertChar(c));
             }
             *cursor = 0;
+        }
+        Mode::Export { path, .. } => {
+            for c in text.chars() {
+                path.handle(InputRequest::InsertChar(c));
+            }
         }
         Mode::Browse => {
             if let Some(field) = app.focused_field() {

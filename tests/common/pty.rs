@@ -233,13 +233,15 @@ impl Pty {
         self.wait_until(&format!("{text:?} to go"), timeout(), |s| !s.contents().contains(text));
     }
 
-    /// Wait until the screen's text has not changed for `quiet` (the frame is complete; a
-    /// program that redraws the same frame on a timer still settles).
+    /// Wait until the screen's text has not changed for `quiet`, counted from now at the
+    /// earliest (the frame is complete; a program that redraws the same frame on a timer
+    /// still settles). Use it after keys that may or may not change the screen.
     pub fn settle(&self, quiet: Duration) {
-        let deadline = Instant::now() + timeout();
+        let start = Instant::now();
+        let deadline = start + timeout();
         let mut st = self.shared.lock();
         loop {
-            let idle = st.last_change.elapsed();
+            let idle = st.last_change.max(start).elapsed();
             if idle >= quiet || st.eof {
                 return;
             }

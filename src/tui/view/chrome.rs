@@ -63,13 +63,18 @@ pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let [notice, keys] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let dim = Style::default().add_modifier(Modifier::DIM);
-    if let Some(n) = &app.notice {
+    if let Mode::Export { format, path } = &app.mode {
+        let name = crate::export::Format::ALL[*format].label(app.lang);
+        let prompt = app.tf("tui.export.prompt", &[("format", name), ("path", path.value().to_string())]);
+        Paragraph::new(prompt).style(Style::default().add_modifier(Modifier::BOLD)).render(notice, buf);
+    } else if let Some(n) = &app.notice {
         Paragraph::new(n.clone()).render(notice, buf);
     } else if let Some(path) = &app.last_export {
         Paragraph::new(app.tf("tui.exported", &[("path", path.clone())])).render(notice, buf);
     }
     let id = match &app.mode {
         Mode::Edit { .. } => "tui.keys.edit",
+        Mode::Export { .. } => "tui.keys.export",
         Mode::Pick { field, .. } if field.kind() == Kind::Multi => "tui.keys.multi",
         Mode::Pick { .. } => "tui.keys.pick",
         Mode::Browse if app.panel == Panel::Checklist => "tui.keys.checklist",

@@ -39,7 +39,7 @@ fn value_text(app: &App, field: Field) -> String {
             .unwrap_or_default();
         return app.tf("tui.domains.current", &[("i", (app.domain + 1).to_string()), ("n", n.to_string()), ("name", name)]);
     }
-    choices::display(field, &app.value(field), &app.session, app.k, &app.checklist, app.lang)
+    choices::display(field, &app.value(field), app.k, app.lang)
 }
 
 pub fn title(app: &App) -> String {
@@ -199,7 +199,7 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
         let value = if row.field.kind() == Kind::DomainList {
             app.session.domains.iter().flatten().filter_map(|d| d.name.clone()).collect::<Vec<_>>().join(", ")
         } else {
-            choices::display(row.field, &row.field.get(&app.session, row.domain), &app.session, app.k, &app.checklist, app.lang)
+            choices::display(row.field, &row.field.get(&app.session, row.domain), app.k, app.lang)
         };
         let style = if focused { Style::default().add_modifier(Modifier::REVERSED) } else { Style::default() };
         let marker = if focused { "›" } else { " " };

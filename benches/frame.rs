@@ -1,0 +1,46 @@
+//! Keystroke → next frame (DESIGN.md §4: ≤ 0.3 ms median at 120×40): one key that commits an
+//! answer (update + evaluate) and the full redraw into a TestBackend; also a key that only
+//! moves the focus, and the redraw alone.
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use icp_prep::knowledge::Knowledge;
+use icp_prep::tui::{App, Msg, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn benches(c: &mut Criterion) {
+    let k = Knowledge::builtin().expect("rules");
+    let path = format!("{}/tests/fixtures/full-guangdong-enterprise.yaml", env!("CARGO_MANIFEST_DIR"));
+    let session = icp_prep::session::parse(&std::fs::read_to_string(path).expect("fixture")).expect("parses");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
+    let mut app = App::new("bench", session, &k, today);
+    app.focus = 3; // "Province rules read": a yes/no answer
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("backend");
+    let key = |c: char| Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let mut flip = false;
+    c.bench_function("frame/answer-key 120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            update(&mut app, key(if flip { 'n' } else { 'y' }));
+            terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
+        })
+    });
+    c.bench_function("frame/focus-key 120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let code = if flip { KeyCode::Down } else { KeyCode::Up };
+            update(&mut app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
+        })
+    });
+    c.bench_function("frame/render-only 120x40", |b| {
+        b.iter(|| {
+            terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
+        })
+    });
+}
+
+criterion_group!(frame_benches, benches);
+criterion_main!(frame_benches);

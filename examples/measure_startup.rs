@@ -1,0 +1,224 @@
+//! Startup measurement for DESIGN.md §4: launch → first complete screen in a real pty at
+//! 80×24, and peak memory, for the release `icp-prep` next to `dialog --checklist` measured
+//! the same way in the same run (budget: ≤ 0.6× dialog's time, ≤ 6 MiB RSS).
+//!
+//! A manual step, not a CI test (timings on shared machines are noise, and CI has no
+//! `dialog`). It builds nothing: build the binary first.
+//!
+//! ```text
+//! cargo build --release
+//! sudo apt-get install -y dialog        # once
+//! cargo run --release --example measure_startup -- [--runs 20] [--bin target/release/icp-prep]
+//!     [--dialog dialog] [--no-dialog] [--with-session]
+//! ```
+//! (`tools/measure_startup.sh` does the checks and runs this.)
+//!
+//! Each run starts the program in a fresh 80×24 pty (`TERM=xterm-256color`) and times from
+//! just before spawn to the output chunk that completes the first full screen:
+//! - icp-prep, no arguments, empty data directory: the start screen, whose last line (the
+//!   keys, ending "q quit") is drawn last; then `q`.
+//! - `dialog --checklist "Pick" 20 60 10 a A on b B off`: the box with both items and its
+//!   "<Cancel>" button; then Esc.
+//! - `--with-session`: icp-prep with one saved session (the Guangdong fixture): the start
+//!   screen listing it, Enter at once, then the wizard's first frame (its key line); both
+//!   times are from spawn.
+//!
+//! Peak memory is `VmHWM` (peak resident set) from `/proc/<pid>/status`, read while the
+//! screen is up and again until the program exits (the largest value seen). The runs of the
+//! programs alternate, after one unrecorded warm-up run each, so both see the same machine.
+
+#[path = "../tests/common/pty.rs"]
+mod pty;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use pty::{CommandBuilder, Pty, key};
+
+const COLS: u16 = 80;
+const ROWS: u16 = 24;
+
+struct Sample {
+    ms: f64,
+    /// Second time (from spawn), for the session run: the wizard's first frame.
+    ms2: Option<f64>,
+    hwm_kib: u64,
+}
+
+fn last_row_has(s: &vt100::Screen, text: &str) -> bool {
+    let (rows, cols) = s.size();
+    s.rows(0, cols.get()).nth(rows.get() as usize - 1).is_some_and(|l| l.contains(text))
+}
+
+/// Wait for exit, keeping the largest VmHWM seen on the way.
+fn quit_and_peak(p: &mut Pty, keys: &str, mut hwm: u64) -> u64 {
+    p.send(keys);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(v) = p.proc_status_kib("VmHWM") {
+            hwm = hwm.max(v);
+        }
+        if p.try_status().is_some() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "did not exit:\n{}", p.screen());
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    p.wait_exit(Duration::from_secs(5));
+    hwm
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn icp_prep_run(bin: &Path, with_session: bool) -> Sample {
+    let dir = tempfile::tempdir().expect("temp dir");
+    if with_session {
+        let sessions = dir.path().join("sessions");
+        std::fs::create_dir_all(&sessions).unwrap();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/full-guangdong-enterprise.yaml");
+        std::fs::copy(fixture, sessions.join("acme.yaml")).unwrap();
+    }
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.cwd(dir.path());
+    cmd.env("ICP_PREP_DATA_DIR", dir.path());
+    cmd.env("TERM", "xterm-256color");
+    let mut p = Pty::spawn(cmd, COLS, ROWS);
+    let limit = Duration::from_secs(10);
+    let first_text = if with_session { "acme · Domain (2/6)" } else { "No saved session yet" };
+    let at = p.wait_until("the start screen", limit, |s| last_row_has(s, "q quit") && s.contents().contains(first_text));
+    let first = ms(at - p.spawned_at);
+    let mut second = None;
+    if with_session {
+        p.send(key::ENTER);
+        let at = p.wait_until("the wizard", limit, |s| {
+            s.contents().contains("Step 2 of 6: Domain") && last_row_has(s, "q quit")
+        });
+        second = Some(ms(at - p.spawned_at));
+        // Let the first autosave-free idle frame settle before reading memory.
+        p.settle(Duration::from_millis(50));
+    }
+    let hwm = p.proc_status_kib("VmHWM").unwrap_or(0);
+    let hwm = quit_and_peak(&mut p, "q", hwm);
+    Sample { ms: first, ms2: second, hwm_kib: hwm }
+}
+
+fn dialog_run(dialog: &str) -> Sample {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut cmd = CommandBuilder::new(dialog);
+    cmd.args(["--checklist", "Pick", "20", "60", "10", "a", "A", "on", "b", "B", "off"]);
+    cmd.cwd(dir.path());
+    cmd.env("TERM", "xterm-256color");
+    // Only so that Esc quits at once (ncurses waits ESCDELAY ms for a sequence); it plays no
+    // part in startup.
+    cmd.env("ESCDELAY", "10");
+    let mut p = Pty::spawn(cmd, COLS, ROWS);
+    let at = p.wait_until("dialog's checklist", Duration::from_secs(10), |s| {
+        let c = s.contents();
+        c.contains("Cancel") && c.contains("Pick") && c.contains("A") && c.contains("B")
+    });
+    let first = ms(at - p.spawned_at);
+    let hwm = p.proc_status_kib("VmHWM").unwrap_or(0);
+    let hwm = quit_and_peak(&mut p, key::ESC, hwm);
+    Sample { ms: first, ms2: None, hwm_kib: hwm }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+}
+
+fn summary(name: &str, samples: &[Sample]) -> (f64, u64) {
+    let times: Vec<f64> = samples.iter().map(|s| s.ms).collect();
+    let min = times.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = times.iter().copied().fold(0.0, f64::max);
+    let med = median(times);
+    let hwm: Vec<f64> = samples.iter().map(|s| s.hwm_kib as f64).collect();
+    let hwm_max = samples.iter().map(|s| s.hwm_kib).max().unwrap_or(0);
+    println!(
+        "{name:<34} median {med:7.2} ms  (min {min:6.2}, max {max:6.2})   peak RSS median {:6.0} KiB, max {hwm_max} KiB",
+        median(hwm)
+    );
+    (med, hwm_max)
+}
+
+fn main() {
+    let mut runs = 20usize;
+    let mut bin = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/icp-prep"));
+    let mut dialog = Some("dialog".to_string());
+    let mut with_session = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--runs" => runs = args.next().and_then(|v| v.parse().ok()).expect("--runs N"),
+            "--bin" => bin = PathBuf::from(args.next().expect("--bin PATH")),
+            "--dialog" => dialog = Some(args.next().expect("--dialog PATH")),
+            "--no-dialog" => dialog = None,
+            "--with-session" => with_session = true,
+            "-h" | "--help" => {
+                println!("measure_startup [--runs N] [--bin PATH] [--dialog PATH | --no-dialog] [--with-session]");
+                return;
+            }
+            other => panic!("unknown argument {other} (try --help)"),
+        }
+    }
+    assert!(bin.is_file(), "{} not found: run `cargo build --release` first", bin.display());
+    if let Some(d) = &dialog {
+        let found = std::process::Command::new(d).arg("--version").output().is_ok();
+        assert!(found, "`{d}` not found: install it (apt-get install -y dialog) or pass --no-dialog");
+    }
+    let bin_size = std::fs::metadata(&bin).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "{} runs each, {COLS}×{ROWS} pty, TERM=xterm-256color; {} ({} KiB); {} CPUs",
+        runs,
+        bin.display(),
+        bin_size / 1024,
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    );
+
+    // Warm-up (page cache, dynamic loader), not recorded.
+    icp_prep_run(&bin, false);
+    if let Some(d) = &dialog {
+        dialog_run(d);
+    }
+    if with_session {
+        icp_prep_run(&bin, true);
+    }
+
+    let (mut ours, mut theirs, mut session) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs {
+        ours.push(icp_prep_run(&bin, false));
+        if let Some(d) = &dialog {
+            theirs.push(dialog_run(d));
+        }
+        if with_session {
+            session.push(icp_prep_run(&bin, true));
+        }
+    }
+
+    println!();
+    let (our_med, our_hwm) = summary("icp-prep (start screen)", &ours);
+    if with_session {
+        summary("icp-prep + session: start screen", &session);
+        let wizard: Vec<Sample> =
+            session.iter().map(|s| Sample { ms: s.ms2.unwrap_or(0.0), ms2: None, hwm_kib: s.hwm_kib }).collect();
+        summary("icp-prep + session: wizard frame", &wizard);
+    }
+    let mib6 = 6 * 1024;
+    if dialog.is_some() {
+        let (their_med, their_hwm) = summary("dialog --checklist", &theirs);
+        let ratio = our_med / their_med;
+        println!();
+        println!(
+            "time ratio icp-prep / dialog = {ratio:.2}  (budget ≤ 0.60: {})",
+            if ratio <= 0.6 { "met" } else { "NOT met" }
+        );
+        println!("peak RSS icp-prep {our_hwm} KiB vs dialog {their_hwm} KiB");
+    }
+    println!(
+        "peak RSS icp-prep {our_hwm} KiB (budget ≤ {mib6} KiB: {})",
+        if our_hwm <= mib6 { "met" } else { "NOT met" }
+    );
+}
