@@ -10,7 +10,9 @@ use icp_prep::session::Session;
 use icp_prep::store::{self, DataDir};
 
 fn fixture(name: &str) -> Session {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{name}.yaml"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(format!("{name}.yaml"));
     store::load(&path).expect("fixture loads")
 }
 
@@ -22,9 +24,13 @@ fn benches(c: &mut Criterion) {
     let mut session = full.clone();
     store::save(&path, &mut session, store::now()).expect("first save");
     c.bench_function("store/save full session (fsync, backup)", |b| {
-        b.iter(|| store::save(&path, std::hint::black_box(&mut session), store::now()).expect("save"))
+        b.iter(|| {
+            store::save(&path, std::hint::black_box(&mut session), store::now()).expect("save")
+        })
     });
-    c.bench_function("store/load full session", |b| b.iter(|| store::load(std::hint::black_box(&path)).expect("load")));
+    c.bench_function("store/load full session", |b| {
+        b.iter(|| store::load(std::hint::black_box(&path)).expect("load"))
+    });
 
     // 1,000 sessions of every kind the fixtures have, a few of them damaged.
     let data_dir = tempfile::tempdir().expect("tempdir");
@@ -45,7 +51,8 @@ fn benches(c: &mut Criterion) {
     for i in 0..1000 {
         let file = sessions.join(format!("client-{i:04}.yaml"));
         if i % 100 == 99 {
-            std::fs::write(&file, "version: 1\napplicant:\n  province: guangzhou\n").expect("write");
+            std::fs::write(&file, "version: 1\napplicant:\n  province: guangzhou\n")
+                .expect("write");
         } else {
             store::write(&file, &kinds[i % kinds.len()]).expect("write");
         }
@@ -55,7 +62,9 @@ fn benches(c: &mut Criterion) {
     assert_eq!(store::list(&data, &k, today).expect("list").len(), 1000);
     let mut group = c.benchmark_group("store");
     group.sample_size(20);
-    group.bench_function("list 1000 sessions", |b| b.iter(|| store::list(&data, &k, today).expect("list")));
+    group.bench_function("list 1000 sessions", |b| {
+        b.iter(|| store::list(&data, &k, today).expect("list"))
+    });
     group.finish();
 }
 

@@ -45,9 +45,11 @@ struct Sample {
     hwm_kib: u64,
 }
 
+/// Whether the last line with text on it contains `text` (rows are drawn top to bottom, so
+/// once the last line is there the frame is complete).
 fn last_row_has(s: &vt100::Screen, text: &str) -> bool {
-    let (rows, cols) = s.size();
-    s.rows(0, cols.get()).nth(rows.get() as usize - 1).is_some_and(|l| l.contains(text))
+    let (_, cols) = s.size();
+    s.rows(0, cols.get()).filter(|l| !l.trim().is_empty()).last().is_some_and(|l| l.contains(text))
 }
 
 /// Wait for exit, keeping the largest VmHWM seen on the way.

@@ -31,7 +31,9 @@ impl Rng {
 }
 
 fn fixture(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{name}.yaml"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(format!("{name}.yaml"))
 }
 
 /// The state the child writes for counter `n`, without the time stamps.
@@ -49,7 +51,9 @@ fn unstamped(mut s: Session) -> Session {
 
 fn counter(s: &Session) -> u64 {
     let name = s.name.as_deref().unwrap_or_default();
-    name.strip_prefix("save ").and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("no counter in {name:?}"))
+    name.strip_prefix("save ")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no counter in {name:?}"))
 }
 
 #[test]
@@ -82,11 +86,19 @@ fn sigkill_during_saves_never_leaves_a_mixed_or_empty_file() {
         out.read_line(&mut ready).unwrap();
         if !ready.starts_with("ready ") {
             let mut err = String::new();
-            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
             panic!("round {round}: the saver did not start ({ready:?}): {err}");
         }
         let start: u64 = ready.trim()["ready ".len()..].parse().unwrap();
-        assert_eq!(start, last_known, "round {round}: the new child read back what was last on disk");
+        assert_eq!(
+            start, last_known,
+            "round {round}: the new child read back what was last on disk"
+        );
         // Kill anywhere from before the first save to a few saves in (a save with its two
         // fsyncs takes 2–10 ms on the 2-core VM).
         std::thread::sleep(Duration::from_micros(rng.next() % 30_000));
@@ -94,12 +106,21 @@ fn sigkill_during_saves_never_leaves_a_mixed_or_empty_file() {
         let status = child.wait().unwrap();
         if status.signal() != Some(9) {
             let mut err = String::new();
-            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
             panic!("round {round}: the saver stopped by itself ({status:?}): {err}");
         }
         let mut rest = String::new();
         out.read_to_string(&mut rest).unwrap();
-        let reported = rest.lines().filter_map(|l| l.strip_prefix("saved ")).filter_map(|n| n.parse::<u64>().ok()).max();
+        let reported = rest
+            .lines()
+            .filter_map(|l| l.strip_prefix("saved "))
+            .filter_map(|n| n.parse::<u64>().ok())
+            .max();
         let reported = reported.unwrap_or(start);
         saves += reported - start;
         if reported == start {
@@ -107,30 +128,57 @@ fn sigkill_during_saves_never_leaves_a_mixed_or_empty_file() {
         }
 
         // Evidence that the kill landed inside a save: a temporary file left behind.
-        let temps = std::fs::read_dir(&sessions).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with(".acme.yaml.")).count();
+        let temps = std::fs::read_dir(&sessions)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".acme.yaml."))
+            .count();
         if temps > 0 {
             temp_left += 1;
         }
 
         if !file.exists() {
-            assert_eq!(reported, 0, "round {round}: the session file vanished after saves");
+            assert_eq!(
+                reported, 0,
+                "round {round}: the session file vanished after saves"
+            );
             continue;
         }
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(!text.is_empty(), "round {round}: empty session file");
-        let on_disk = store::load(&file).unwrap_or_else(|e| panic!("round {round}: the session file does not parse: {e}\n{text}"));
+        let on_disk = store::load(&file).unwrap_or_else(|e| {
+            panic!("round {round}: the session file does not parse: {e}\n{text}")
+        });
         let n = counter(&on_disk);
-        assert!(n == reported || n == reported + 1, "round {round}: file has save {n}, child reported {reported}");
+        assert!(
+            n == reported || n == reported + 1,
+            "round {round}: file has save {n}, child reported {reported}"
+        );
         if n == reported + 1 {
             unreported += 1;
         }
-        assert!(on_disk.created.is_some() && on_disk.updated.is_some(), "round {round}: stamps missing");
-        assert_eq!(unstamped(on_disk), expected(n, &states), "round {round}: save {n} is not exactly what was written");
+        assert!(
+            on_disk.created.is_some() && on_disk.updated.is_some(),
+            "round {round}: stamps missing"
+        );
+        assert_eq!(
+            unstamped(on_disk),
+            expected(n, &states),
+            "round {round}: save {n} is not exactly what was written"
+        );
         if n >= 2 {
-            let bak = store::load(&backup).unwrap_or_else(|e| panic!("round {round}: the backup does not parse: {e}"));
+            let bak = store::load(&backup)
+                .unwrap_or_else(|e| panic!("round {round}: the backup does not parse: {e}"));
             let m = counter(&bak);
-            assert!(m + 1 == n || m == n, "round {round}: backup has save {m}, file has save {n}");
-            assert_eq!(unstamped(bak), expected(m, &states), "round {round}: backup {m} is mixed");
+            assert!(
+                m + 1 == n || m == n,
+                "round {round}: backup has save {m}, file has save {n}"
+            );
+            assert_eq!(
+                unstamped(bak),
+                expected(m, &states),
+                "round {round}: backup {m} is mixed"
+            );
         }
         last_known = n;
     }
@@ -139,6 +187,9 @@ fn sigkill_during_saves_never_leaves_a_mixed_or_empty_file() {
          {temp_left} kills left a temporary file (inside a save), {idle_kills} kills before the first save of the round",
         started.elapsed()
     );
-    assert!(saves >= ROUNDS as u64 / 2, "the children hardly saved: {saves} saves");
+    assert!(
+        saves >= ROUNDS as u64 / 2,
+        "the children hardly saved: {saves} saves"
+    );
     assert!(temp_left + unreported > 0, "no kill landed inside a save");
 }

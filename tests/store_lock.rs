@@ -30,24 +30,42 @@ fn a_second_window_is_refused_until_the_first_is_killed() {
     let before = std::fs::read(&file).unwrap();
 
     // The first window: opens the session and keeps it (hidden test flag) until killed.
-    let mut first = bin(data.path()).args(["open", "acme", "--hold-lock-ms", "60000"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut first = bin(data.path())
+        .args(["open", "acme", "--hold-lock-ms", "60000"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
     // Keep reading its output open: the window must hold on because it is holding, not by luck.
     let mut reader = BufReader::new(first.stdout.take().unwrap());
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
-    assert!(line.starts_with("Session acme"), "first window did not open: {line:?}");
+    assert!(
+        line.starts_with("Session acme"),
+        "first window did not open: {line:?}"
+    );
 
     let second = run(data.path(), &["open", "acme"]);
     assert_eq!(second.status.code(), Some(2), "{}", stderr(&second));
-    let expected = format!("session acme is open in another window (pid {})", first.id());
+    let expected = format!(
+        "session acme is open in another window (pid {})",
+        first.id()
+    );
     assert!(stderr(&second).contains(&expected), "{}", stderr(&second));
     assert!(second.stdout.is_empty());
 
     // Other writers are refused too; nothing is written.
-    for args in [&["delete", "acme", "--yes"][..], &["new", "acme"], &["open", "acme", "--start-over"]] {
+    for args in [
+        &["delete", "acme", "--yes"][..],
+        &["new", "acme"],
+        &["open", "acme", "--start-over"],
+    ] {
         let out = run(data.path(), args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-        assert!(stderr(&out).contains("open in another window"), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("open in another window"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
     }
     assert_eq!(std::fs::read(&file).unwrap(), before);
 
@@ -59,15 +77,26 @@ fn a_second_window_is_refused_until_the_first_is_killed() {
     assert!(String::from_utf8_lossy(&list.stdout).contains("\"acme\""));
 
     // Killed, the first window leaves its lock file behind, but not its lock.
-    assert_eq!(first.try_wait().unwrap(), None, "the first window is still running");
+    assert_eq!(
+        first.try_wait().unwrap(),
+        None,
+        "the first window is still running"
+    );
     first.kill().unwrap();
     first.wait().unwrap();
     drop(reader);
-    assert!(data.path().join("sessions/acme.lock").exists(), "the stale lock file is still there");
+    assert!(
+        data.path().join("sessions/acme.lock").exists(),
+        "the stale lock file is still there"
+    );
     let again = run(data.path(), &["open", "acme"]);
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     assert!(String::from_utf8_lossy(&again.stdout).starts_with("Session acme"));
-    assert_eq!(std::fs::read(&file).unwrap(), before, "opening does not rewrite the file");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "opening does not rewrite the file"
+    );
 }
 
 #[test]
@@ -76,7 +105,11 @@ fn sessions_are_locked_one_by_one() {
     for name in ["one", "two"] {
         assert_eq!(run(data.path(), &["new", name]).status.code(), Some(0));
     }
-    let mut first = bin(data.path()).args(["open", "one", "--hold-lock-ms", "60000"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut first = bin(data.path())
+        .args(["open", "one", "--hold-lock-ms", "60000"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut reader = BufReader::new(first.stdout.take().unwrap());
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();

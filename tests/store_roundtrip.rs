@@ -51,11 +51,21 @@ fn save_then_load_gives_back_every_field() {
     assert_eq!(loaded, saved);
     // Beyond equality of the model: the values a person reads survive literally.
     let text = std::fs::read_to_string(&path).unwrap();
-    for needle in ["Acme 广州店", "finance_content: unsure", "approvals_ready: []", "91440300MA5D0B1C2R", "'810000199001010019'", "2030-06-30"] {
+    for needle in [
+        "Acme 广州店",
+        "finance_content: unsure",
+        "approvals_ready: []",
+        "91440300MA5D0B1C2R",
+        "'810000199001010019'",
+        "2030-06-30",
+    ] {
         assert!(text.contains(needle), "{needle} missing from\n{text}");
     }
     // JSON views of both are identical too (no field lost to a default).
-    assert_eq!(serde_json::to_value(&loaded).unwrap(), serde_json::to_value(&saved).unwrap());
+    assert_eq!(
+        serde_json::to_value(&loaded).unwrap(),
+        serde_json::to_value(&saved).unwrap()
+    );
 }
 
 #[test]
@@ -70,7 +80,10 @@ fn the_header_says_what_the_file_is_and_that_comments_are_not_kept() {
     let header = header.join("\n");
     assert!(header.contains("icp-prep session file"), "{header}");
     assert!(header.contains("edit it by hand"), "{header}");
-    assert!(header.contains("comments you add here are not kept"), "{header}");
+    assert!(
+        header.contains("comments you add here are not kept"),
+        "{header}"
+    );
     // A comment added by hand is indeed gone after the next save (serde round trip).
     std::fs::write(&path, format!("{text}# my note\n")).unwrap();
     let mut again = store::load(&path).unwrap();
@@ -87,9 +100,18 @@ fn the_previous_version_is_kept_as_bak() {
     let first = std::fs::read(&path).unwrap();
     s.step = Some(icp_prep::session::Step::Review);
     store::save(&path, &mut s, store::now()).unwrap();
-    assert_eq!(std::fs::read(dir.path().join("acme.yaml.bak")).unwrap(), first);
-    assert_eq!(store::load(&path).unwrap().step, Some(icp_prep::session::Step::Review));
-    let names: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(
+        std::fs::read(dir.path().join("acme.yaml.bak")).unwrap(),
+        first
+    );
+    assert_eq!(
+        store::load(&path).unwrap().step,
+        Some(icp_prep::session::Step::Review)
+    );
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     assert_eq!(names.len(), 2, "no temporary file is left: {names:?}");
 }
 
@@ -133,31 +155,63 @@ fn new_creates_once_and_check_reads_by_name() {
 
     let again = run(data.path(), &["new", "acme"]);
     assert_eq!(again.status.code(), Some(2));
-    assert!(stderr(&again).contains("already exists"), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
 
     std::fs::write(&file, FULL).unwrap();
-    let check = run(data.path(), &["check", "acme", "--today", "2026-11-28", "--format", "json"]);
+    let check = run(
+        data.path(),
+        &["check", "acme", "--today", "2026-11-28", "--format", "json"],
+    );
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
     let v: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
     assert_eq!(v["session"], "acme");
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), FULL, "check never writes");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        FULL,
+        "check never writes"
+    );
     assert!(!data.path().join("sessions/acme.yaml.bak").exists());
 
     let missing = run(data.path(), &["check", "nope"]);
     assert_eq!(missing.status.code(), Some(2));
-    assert!(stderr(&missing).contains("session nope not found"), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("session nope not found"),
+        "{}",
+        stderr(&missing)
+    );
 }
 
 #[test]
 fn data_dir_flag_beats_the_environment() {
     let env_dir = tempfile::tempdir().unwrap();
     let flag_dir = tempfile::tempdir().unwrap();
-    let out = run(env_dir.path(), &["--data-dir", flag_dir.path().to_str().unwrap(), "new", "acme"]);
+    let out = run(
+        env_dir.path(),
+        &[
+            "--data-dir",
+            flag_dir.path().to_str().unwrap(),
+            "new",
+            "acme",
+        ],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(flag_dir.path().join("sessions/acme.yaml").exists());
     assert!(!env_dir.path().join("sessions").exists());
     // `--data-dir` is global: it may come after the subcommand too.
-    let out = run(env_dir.path(), &["list", "--format", "json", "--data-dir", flag_dir.path().to_str().unwrap()]);
+    let out = run(
+        env_dir.path(),
+        &[
+            "list",
+            "--format",
+            "json",
+            "--data-dir",
+            flag_dir.path().to_str().unwrap(),
+        ],
+    );
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 1);
 }
@@ -167,29 +221,65 @@ fn list_json_has_the_contract_fields_and_lists_a_corrupt_session_with_its_error(
     let data = tempfile::tempdir().unwrap();
     let empty = run(data.path(), &["list", "--format", "json"]);
     assert_eq!(empty.status.code(), Some(0));
-    assert_eq!(serde_json::from_slice::<serde_json::Value>(&empty.stdout).unwrap(), serde_json::json!([]));
-    assert!(!data.path().join("sessions").exists(), "list never creates anything");
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&empty.stdout).unwrap(),
+        serde_json::json!([])
+    );
+    assert!(
+        !data.path().join("sessions").exists(),
+        "list never creates anything"
+    );
 
     let sessions = DataDir::new(data.path()).create().unwrap();
     std::fs::write(sessions.join("full.yaml"), FULL).unwrap();
-    std::fs::write(sessions.join("broken.yaml"), "version: 1\ninstance:\n  billing: monthly\n").unwrap();
+    std::fs::write(
+        sessions.join("broken.yaml"),
+        "version: 1\ninstance:\n  billing: monthly\n",
+    )
+    .unwrap();
     let before = std::fs::read_dir(&sessions).unwrap().count();
-    let out = run(data.path(), &["list", "--format", "json", "--today", "2026-11-28"]);
+    let out = run(
+        data.path(),
+        &["list", "--format", "json", "--today", "2026-11-28"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 2);
     for row in rows {
-        let mut keys: Vec<&str> = row.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut keys: Vec<&str> = row
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["blocked", "done", "error", "name", "path", "step", "todo", "updated"]);
+        assert_eq!(
+            keys,
+            [
+                "blocked", "done", "error", "name", "path", "step", "todo", "updated"
+            ]
+        );
     }
     let broken = &rows[0];
     assert_eq!(broken["name"], "broken");
     let error = broken["error"].as_str().unwrap();
-    assert!(error.contains("broken.yaml") && error.contains("line 3") && error.contains("instance.billing"), "{error}");
-    assert!(broken["step"].is_null() && broken["done"].is_null() && broken["todo"].is_null() && broken["blocked"].is_null());
-    assert!(broken["updated"].is_string(), "the file's time when it does not load");
+    assert!(
+        error.contains("broken.yaml")
+            && error.contains("line 3")
+            && error.contains("instance.billing"),
+        "{error}"
+    );
+    assert!(
+        broken["step"].is_null()
+            && broken["done"].is_null()
+            && broken["todo"].is_null()
+            && broken["blocked"].is_null()
+    );
+    assert!(
+        broken["updated"].is_string(),
+        "the file's time when it does not load"
+    );
     let full = &rows[1];
     assert_eq!(full["name"], "full");
     assert_eq!(full["step"], "domain");
@@ -198,15 +288,27 @@ fn list_json_has_the_contract_fields_and_lists_a_corrupt_session_with_its_error(
     assert!(full["done"].as_u64().unwrap() > 0);
     assert_eq!(full["updated"], "2026-11-28T07:02:11Z");
     assert!(full["error"].is_null());
-    assert!(full["path"].as_str().unwrap().ends_with("sessions/full.yaml"));
-    assert_eq!(std::fs::read_dir(&sessions).unwrap().count(), before, "list never writes or locks");
+    assert!(
+        full["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("sessions/full.yaml")
+    );
+    assert_eq!(
+        std::fs::read_dir(&sessions).unwrap().count(),
+        before,
+        "list never writes or locks"
+    );
 
     // The table works without a terminal, and shows the error under its row.
     let out = run(data.path(), &["list"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("NAME"), "{text}");
-    assert!(text.contains("error:") && text.contains("monthly"), "{text}");
+    assert!(
+        text.contains("error:") && text.contains("monthly"),
+        "{text}"
+    );
     assert!(!text.contains('\x1b'));
 }
 
@@ -219,14 +321,24 @@ fn delete_asks_or_needs_yes() {
     store::save(&file, &mut s, store::now()).unwrap(); // now there is a backup as well
 
     let refused = run(data.path(), &["delete", "acme"]);
-    assert_eq!(refused.status.code(), Some(2), "no terminal to ask on: {}", stderr(&refused));
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "no terminal to ask on: {}",
+        stderr(&refused)
+    );
     assert!(stderr(&refused).contains("--yes"), "{}", stderr(&refused));
     assert!(file.exists());
 
     let out = run(data.path(), &["delete", "acme", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let left: Vec<_> = std::fs::read_dir(data.path().join("sessions")).unwrap().collect();
-    assert!(left.is_empty(), "session, backup and lock are gone: {left:?}");
+    let left: Vec<_> = std::fs::read_dir(data.path().join("sessions"))
+        .unwrap()
+        .collect();
+    assert!(
+        left.is_empty(),
+        "session, backup and lock are gone: {left:?}"
+    );
 
     let gone = run(data.path(), &["delete", "acme", "--yes"]);
     assert_eq!(gone.status.code(), Some(2));
@@ -270,5 +382,6 @@ fn session_names_are_checked() {
 
 fn tmp_has_yaml(dir: &Path) -> bool {
     let sessions = dir.join("sessions");
-    std::fs::read_dir(sessions).is_ok_and(|mut d| d.any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".yaml")))
+    std::fs::read_dir(sessions)
+        .is_ok_and(|mut d| d.any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".yaml")))
 }

@@ -355,3 +355,14 @@ fn export_prompt_chooses_format_and_path() {
     press(&mut a, KeyCode::Char('e'));
     assert!(press(&mut a, KeyCode::Esc).is_empty(), "Esc cancels");
 }
+
+#[test]
+fn language_switches_live_and_is_saved() {
+    let mut a = app();
+    assert_eq!(press(&mut a, KeyCode::Char('l')), vec![Effect::Save]);
+    assert_eq!(a.lang, icp_prep::session::Language::ZhCn);
+    assert_eq!(a.session.language, Some(icp_prep::session::Language::ZhCn));
+    assert_eq!(a.checklist.get("regulations.province").unwrap().id, "regulations.province", "ids never translate");
+    press(&mut a, KeyCode::Char('l'));
+    assert_eq!(a.session.language, Some(icp_prep::session::Language::En));
+}

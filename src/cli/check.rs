@@ -7,11 +7,10 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::output::{self, Report};
-use super::{Format, Lang, exit};
+use super::{Format, exit};
 use crate::engine;
 use crate::knowledge::Knowledge;
 use crate::messages;
-use crate::session::Language;
 use crate::store;
 
 #[derive(Debug, Args)]
@@ -25,13 +24,10 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Language of titles, details and fixes (default: the session's language, else en).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
 }
 
 pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
-    let lang_hint = args.lang.map(Language::from).unwrap_or(Language::En);
+    let lang_hint = super::lang::hint();
     let fail = |msg: String| {
         eprintln!("icp-prep: error: {msg}");
         exit::UNUSABLE
@@ -42,7 +38,10 @@ pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
         Err(e) => return fail(e.message(lang_hint)),
     };
     if matches!(store::Target::parse(&args.target), store::Target::Name(_)) && !file.exists() {
-        let e = store::StoreError::NotFound { name: args.target.clone(), path: file.path().to_path_buf() };
+        let e = store::StoreError::NotFound {
+            name: args.target.clone(),
+            path: file.path().to_path_buf(),
+        };
         return fail(e.message(lang_hint));
     }
     let session = match store::load(file.path()) {
@@ -59,11 +58,7 @@ pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
             ));
         }
     };
-    let lang = args
-        .lang
-        .map(Language::from)
-        .or(session.language)
-        .unwrap_or(Language::En);
+    let lang = super::lang::resolve(session.language);
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());

@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
-use super::{Lang, exit};
+use super::exit;
 use crate::export::{self, Format};
 use crate::knowledge::Knowledge;
 use crate::messages;
-use crate::session::{Language, Session};
+use crate::session::Session;
 use crate::store::{self, SessionFile, StoreError, Target};
 
 #[derive(Debug, Args)]
@@ -35,9 +35,6 @@ pub struct ExportArgs {
     /// Show certificate and ID numbers in full (default: first 4 and last 2 characters).
     #[arg(long)]
     pub show_private: bool,
-    /// Language of the export (default: the session's language, else en).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -64,7 +61,7 @@ impl From<ExportFormat> for Format {
 }
 
 pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
-    let lang_hint = args.lang.map(Language::from).unwrap_or(Language::En);
+    let lang_hint = super::lang::hint();
     let fail = |msg: String| {
         eprintln!("icp-prep: error: {msg}");
         exit::UNUSABLE
@@ -84,11 +81,7 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
             ));
         }
     };
-    let lang = args
-        .lang
-        .map(Language::from)
-        .or(session.language)
-        .unwrap_or(Language::En);
+    let lang = super::lang::resolve(session.language);
     let format = args
         .format
         .map(Format::from)

@@ -2,6 +2,7 @@
 
 mod check;
 mod export_cmd;
+pub mod lang;
 mod output;
 mod session_cmds;
 mod validate_cmd;
@@ -33,6 +34,10 @@ pub struct Cli {
     /// own text selection (copy and paste).
     #[arg(long, global = true)]
     pub mouse: bool,
+    /// Language of the interface and the checklist texts: en or zh-CN. Default: the session's
+    /// saved language, else LC_ALL / LANG (zh_* → zh-CN), else en.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -127,6 +132,7 @@ where
             return ExitCode::from(if e.use_stderr() { exit::UNUSABLE } else { 0 });
         }
     };
+    lang::set_flag(cli.lang.map(Language::from));
     let data_dir = cli.data_dir.as_deref();
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir)),
@@ -138,7 +144,11 @@ where
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
         Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
         None => {
-            let opts = crate::tui::Options { data_dir: cli.data_dir.clone(), mouse: cli.mouse, lang: None };
+            let opts = crate::tui::Options {
+                data_dir: cli.data_dir.clone(),
+                mouse: cli.mouse,
+                lang: lang::flag(),
+            };
             ExitCode::from(crate::tui::run(None, false, &opts))
         }
     }

@@ -15,7 +15,10 @@ use crate::messages;
 use crate::session::{CURRENT_VERSION, Language, Session, Step};
 use crate::store::{self, DataDir, SessionFile, SessionLock, SessionSummary, StoreError, Target};
 
-const LANG: Language = Language::En;
+/// The language of messages: `--lang`, else the environment's, else English (cli::lang).
+fn lang() -> Language {
+    super::lang::hint()
+}
 
 /// Print a line on stdout. A closed pipe (`icp-prep list | head`) is the reader's choice, not a
 /// reason to panic or to stop (an `open` holding its lock keeps holding it).
@@ -84,12 +87,12 @@ pub struct SaveLoopArgs {
 }
 
 fn fail(e: &StoreError) -> u8 {
-    eprintln!("icp-prep: error: {}", e.message(LANG));
+    eprintln!("icp-prep: error: {}", e.message(lang()));
     exit::UNUSABLE
 }
 
 fn t(id: &str, args: &[(&str, String)]) -> String {
-    messages::format(LANG, id, args)
+    messages::format(lang(), id, args)
 }
 
 fn today() -> NaiveDate {
@@ -98,13 +101,20 @@ fn today() -> NaiveDate {
 
 fn knowledge() -> Result<Knowledge, u8> {
     Knowledge::builtin().map_err(|e| {
-        eprintln!("icp-prep: error: {}", t("cli.error.rules", &[("error", e.to_string())]));
+        eprintln!(
+            "icp-prep: error: {}",
+            t("cli.error.rules", &[("error", e.to_string())])
+        );
         exit::UNUSABLE
     })
 }
 
 /// Resolve a target; for a session name, also create the sessions folder when `create`.
-fn session_file(target: &str, data_dir: Option<&Path>, create: bool) -> Result<SessionFile, StoreError> {
+fn session_file(
+    target: &str,
+    data_dir: Option<&Path>,
+    create: bool,
+) -> Result<SessionFile, StoreError> {
     match Target::parse(target) {
         Target::Path(path) => Ok(SessionFile::at(path)),
         Target::Name(name) => {
@@ -119,7 +129,10 @@ fn session_file(target: &str, data_dir: Option<&Path>, create: bool) -> Result<S
 }
 
 fn not_found(target: &str, file: &SessionFile) -> StoreError {
-    StoreError::NotFound { name: target.to_string(), path: file.path().to_path_buf() }
+    StoreError::NotFound {
+        name: target.to_string(),
+        path: file.path().to_path_buf(),
+    }
 }
 
 /// On a terminal, `new` and `open` hand the session to the wizard; elsewhere (scripts, tests)
@@ -129,7 +142,11 @@ fn interactive() -> bool {
 }
 
 fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
-    let opts = crate::tui::Options { data_dir: data_dir.map(Path::to_path_buf), mouse, lang: None };
+    let opts = crate::tui::Options {
+        data_dir: data_dir.map(Path::to_path_buf),
+        mouse,
+        lang: super::lang::flag(),
+    };
     crate::tui::run(Some(target), false, &opts)
 }
 
@@ -144,17 +161,32 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         let file = session_file(&args.name, data_dir, true)?;
         let _lock = SessionLock::acquire(&file)?;
         if file.exists() {
-            return Err(StoreError::Exists { name: args.name.clone(), path: file.path().to_path_buf() });
+            return Err(StoreError::Exists {
+                name: args.name.clone(),
+                path: file.path().to_path_buf(),
+            });
         }
-        let mut session = Session { version: CURRENT_VERSION, ..Session::default() };
+        let mut session = Session {
+            version: CURRENT_VERSION,
+            ..Session::default()
+        };
         store::save(file.path(), &mut session, store::now())?;
         Ok(file)
     };
     match run() {
         Ok(_) if interactive() => wizard(&args.name, data_dir, mouse),
         Ok(file) => {
-            say!("{}", t("sessions.new.created", &[("name", file.name().to_string()), path_arg(file.path())]));
-            say!("{}", t("sessions.next", &[("target", shell_quote(&args.name))]));
+            say!(
+                "{}",
+                t(
+                    "sessions.new.created",
+                    &[("name", file.name().to_string()), path_arg(file.path())]
+                )
+            );
+            say!(
+                "{}",
+                t("sessions.next", &[("target", shell_quote(&args.name))])
+            );
             exit::READY
         }
         Err(e) => fail(&e),
@@ -209,8 +241,15 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    let _ = write!(std::io::stdout(), "{}", summary(&file, &session, &k, today()));
-    say!("{}", t("sessions.next", &[("target", shell_quote(&args.target))]));
+    let _ = write!(
+        std::io::stdout(),
+        "{}",
+        summary(&file, &session, &k, today())
+    );
+    say!(
+        "{}",
+        t("sessions.next", &[("target", shell_quote(&args.target))])
+    );
     if let Some(ms) = args.hold_lock_ms {
         let _ = std::io::stdout().flush();
         std::thread::sleep(std::time::Duration::from_millis(ms));
@@ -225,12 +264,30 @@ fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDat
     if let Some(label) = session.name.as_deref().filter(|l| !l.is_empty()) {
         title.push_str(&format!(" ({label})"));
     }
-    let step = session.step.unwrap_or(Step::Regulations).as_str().to_string();
-    let mut out = format!("{title}\n  {}\n  {}\n", t("sessions.open.file", &[path_arg(file.path())]), t("sessions.open.step", &[("step", step)]));
+    let step = session
+        .step
+        .unwrap_or(Step::Regulations)
+        .as_str()
+        .to_string();
+    let mut out = format!(
+        "{title}\n  {}\n  {}\n",
+        t("sessions.open.file", &[path_arg(file.path())]),
+        t("sessions.open.step", &[("step", step)])
+    );
     if let Some(updated) = session.updated {
-        out.push_str(&format!("  {}\n", t("sessions.open.updated", &[("updated", updated.to_rfc3339())])));
+        out.push_str(&format!(
+            "  {}\n",
+            t(
+                "sessions.open.updated",
+                &[("updated", updated.to_rfc3339())]
+            )
+        ));
     }
-    let c = [("done", counts.done.to_string()), ("todo", counts.todo.to_string()), ("blocked", counts.blocked.to_string())];
+    let c = [
+        ("done", counts.done.to_string()),
+        ("todo", counts.todo.to_string()),
+        ("blocked", counts.blocked.to_string()),
+    ];
     out.push_str(&format!("  {}\n", t("sessions.open.counts", &c)));
     out
 }
@@ -239,17 +296,27 @@ fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDat
 fn recovery_help(target: &str, file: &SessionFile, data_dir: Option<&Path>) -> String {
     let mut base = String::from("icp-prep");
     if let Some(dir) = data_dir {
-        base.push_str(&format!(" --data-dir {}", shell_quote(&dir.display().to_string())));
+        base.push_str(&format!(
+            " --data-dir {}",
+            shell_quote(&dir.display().to_string())
+        ));
     }
     base.push_str(&format!(" open {}", shell_quote(target)));
     let mut out = format!("{}\n", t("sessions.open.untouched", &[]));
-    let mut option = |hint: String, command: String| out.push_str(&format!("  • {hint}:\n      {command}\n"));
+    let mut option =
+        |hint: String, command: String| out.push_str(&format!("  • {hint}:\n      {command}\n"));
     option(t("sessions.open.fix-by-hand", &[]), base.clone());
     let backup = file.backup_path();
     if store::load(&backup).is_ok() {
-        option(t("sessions.open.restore-hint", &[path_arg(&backup)]), format!("{base} --restore-backup"));
+        option(
+            t("sessions.open.restore-hint", &[path_arg(&backup)]),
+            format!("{base} --restore-backup"),
+        );
     }
-    option(t("sessions.open.start-over-hint", &[]), format!("{base} --start-over"));
+    option(
+        t("sessions.open.start-over-hint", &[]),
+        format!("{base} --start-over"),
+    );
     out.push_str(&t("sessions.open.aside-note", &[path_arg(file.path())]));
     out.push('\n');
     out
@@ -277,7 +344,7 @@ impl From<&SessionSummary> for JsonRow {
             blocked: r.counts.map(|c| c.blocked),
             updated: r.updated,
             path: r.path.display().to_string(),
-            error: r.error.as_ref().map(|e| e.message(LANG)),
+            error: r.error.as_ref().map(|e| e.message(lang())),
         }
     }
 }
@@ -298,10 +365,19 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
     match args.format {
         Format::Json => {
             let json: Vec<JsonRow> = rows.iter().map(JsonRow::from).collect();
-            say!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
+            say!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into())
+            );
         }
         Format::Text if rows.is_empty() => {
-            say!("{}", t("sessions.list.empty", &[("dir", data.sessions().display().to_string())]));
+            say!(
+                "{}",
+                t(
+                    "sessions.list.empty",
+                    &[("dir", data.sessions().display().to_string())]
+                )
+            );
         }
         Format::Text => {
             let _ = write!(std::io::stdout(), "{}", table(&rows));
@@ -317,14 +393,18 @@ fn table(rows: &[SessionSummary]) -> String {
     let cells: Vec<[String; 7]> = rows
         .iter()
         .map(|r| {
-            let n = |f: fn(&engine::Counts) -> usize| r.counts.as_ref().map_or_else(dash, |c| f(c).to_string());
+            let n = |f: fn(&engine::Counts) -> usize| {
+                r.counts.as_ref().map_or_else(dash, |c| f(c).to_string())
+            };
             [
                 r.name.clone(),
                 r.step.map_or_else(dash, |s| s.as_str().to_string()),
                 n(|c| c.done),
                 n(|c| c.todo),
                 n(|c| c.blocked),
-                r.updated.map_or_else(dash, |u| u.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()),
+                r.updated.map_or_else(dash, |u| {
+                    u.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
+                }),
                 r.path.display().to_string(),
             ]
         })
@@ -352,7 +432,10 @@ fn table(rows: &[SessionSummary]) -> String {
     for (row, r) in cells.iter().zip(rows) {
         out.push_str(&line(row));
         if let Some(e) = &r.error {
-            out.push_str(&format!("  {}\n", t("sessions.list.error", &[("error", e.message(LANG))])));
+            out.push_str(&format!(
+                "  {}\n",
+                t("sessions.list.error", &[("error", e.message(lang()))])
+            ));
         }
     }
     out
@@ -368,10 +451,22 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
     }
     if !args.yes {
         if !std::io::stdin().is_terminal() {
-            eprintln!("icp-prep: {}", t("sessions.delete.needs-yes", &[("name", file.name().to_string())]));
+            eprintln!(
+                "icp-prep: {}",
+                t(
+                    "sessions.delete.needs-yes",
+                    &[("name", file.name().to_string())]
+                )
+            );
             return exit::UNUSABLE;
         }
-        eprint!("{}", t("sessions.delete.confirm", &[("name", file.name().to_string()), path_arg(file.path())]));
+        eprint!(
+            "{}",
+            t(
+                "sessions.delete.confirm",
+                &[("name", file.name().to_string()), path_arg(file.path())]
+            )
+        );
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
@@ -388,16 +483,29 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
         match std::fs::remove_file(&path) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return fail(&StoreError::Io { path, action: store::Action::Remove, source: e }),
+            Err(e) => {
+                return fail(&StoreError::Io {
+                    path,
+                    action: store::Action::Remove,
+                    source: e,
+                });
+            }
         }
     }
     let lock_path = lock.path().to_path_buf();
     drop(lock);
     let _ = std::fs::remove_file(lock_path);
-    say!("{}", t("sessions.delete.done", &[("name", file.name().to_string())]));
+    say!(
+        "{}",
+        t("sessions.delete.done", &[("name", file.name().to_string())])
+    );
     let kept = file.set_aside_files();
     if !kept.is_empty() {
-        let files = kept.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        let files = kept
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         say!("{}", t("sessions.delete.kept-aside", &[("files", files)]));
     }
     exit::READY
@@ -409,7 +517,12 @@ pub fn save_loop(args: &SaveLoopArgs, data_dir: Option<&Path>) -> u8 {
         let _lock = SessionLock::acquire(&file)?;
         let states = [store::load(&args.state_a)?, store::load(&args.state_b)?];
         let start = match store::load(file.path()) {
-            Ok(s) => s.name.as_deref().and_then(|n| n.strip_prefix("save ")).and_then(|n| n.parse().ok()).unwrap_or(0),
+            Ok(s) => s
+                .name
+                .as_deref()
+                .and_then(|n| n.strip_prefix("save "))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0),
             Err(StoreError::Io { .. }) if !file.exists() => 0,
             Err(e) => return Err(e),
         };
@@ -434,8 +547,15 @@ fn path_arg(path: &Path) -> (&'static str, String) {
 
 /// Quote an argument for a POSIX shell when it needs it, so printed commands can be pasted.
 fn shell_quote(arg: &str) -> String {
-    let plain = !arg.is_empty() && arg.chars().all(|c| c.is_alphanumeric() || "-_./=:@+,".contains(c));
-    if plain { arg.to_string() } else { format!("'{}'", arg.replace('\'', "'\\''")) }
+    let plain = !arg.is_empty()
+        && arg
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_./=:@+,".contains(c));
+    if plain {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', "'\\''"))
+    }
 }
 
 #[cfg(test)]
@@ -452,7 +572,10 @@ mod tests {
     #[test]
     fn every_message_id_used_here_exists() {
         let src = include_str!("session_cmds.rs");
-        for id in src.split('"').filter(|s| s.starts_with("sessions.") && !s.ends_with('.')) {
+        for id in src
+            .split('"')
+            .filter(|s| s.starts_with("sessions.") && !s.ends_with('.'))
+        {
             assert!(messages::has(id), "{id}");
         }
         for h in ["name", "step", "done", "todo", "blocked", "updated", "path"] {

@@ -45,7 +45,7 @@ fn one(cx: &mut Ctx, d: &DomainFacts, seen: &mut HashSet<String>) {
     let mut args = vec![("domain", d.display())];
     let parsed = match &d.parsed {
         None => {
-            args.push(("position", d.position.to_string()));
+            args.push(("position", d.positicrate::messages::date(cx.lang, on)));
             return cx.item_as(
                 id("name"),
                 "domain.name",
@@ -133,7 +133,7 @@ fn suffix(cx: &mut Ctx, id: &str, parsed: &vdomain::Domain, args: &[(&'static st
         );
     };
     args.push(("suffix", format!(".{}", tld.unicode)));
-    args.push(("notes", tld.notes.clone().unwrap_or_default()));
+    args.push(("notes", crate::knowledge::pick(cx.lang, tld.notes.as_deref().unwrap_or(""), tld.notes_zh.as_deref()).to_string()));
     let entity = cx.entity();
     let (status, key) = match tld.status {
         TldStatus::Approved => (Status::Done, "approved"),
@@ -219,8 +219,8 @@ fn real_name(cx: &mut Ctx, key: &str, d: &DomainFacts, args: &[(&'static str, St
     let from = dates::add_working_days(on, 3);
     if cx.today < from {
         let mut args = args.to_vec();
-        args.push(("verified", on.to_string()));
-        args.push(("from", from.to_string()));
+        args.push(("verified", crate::messages::date(cx.lang, on)));
+        args.push(("from", crate::messages::date(cx.lang, from)));
         cx.item_as(
             format!("domain.{key}.real-name-delay"),
             "domain.real-name-delay",
@@ -279,7 +279,7 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
         );
     };
     let months = dates::full_months_between(cx.today, expires);
-    args.push(("expires", expires.to_string()));
+    args.push(("expires", crate::messages::date(cx.lang, expires)));
     args.push(("months", months.max(0).to_string()));
     if expires < cx.today {
         return cx.item_as(
@@ -315,7 +315,7 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
             let detail = format!(
                 "{} {}",
                 cx.t("domain.expiry.province-short", &args),
-                rule.text
+                rule.text_in(cx.lang)
             );
             let fix = cx.t("domain.expiry.expired.fix", &args);
             return cx.push(

@@ -101,7 +101,7 @@ fn term(cx: &mut Ctx, product: &Product, inst: &Instance, args: &mut Vec<(&'stat
                 );
             };
             let months = dates::full_months_between(cx.today, expires);
-            args.push(("expires", expires.to_string()));
+            args.push(("expires", crate::messages::date(cx.lang, expires)));
             args.push(("months", months.max(0).to_string()));
             let (status, key) = if expires < cx.today {
                 (Status::Blocked, "expired")
@@ -163,7 +163,7 @@ fn expiry(cx: &mut Ctx, inst: &Instance, min: i64, args: &mut Vec<(&'static str,
         );
     };
     let months = dates::full_months_between(cx.today, expires);
-    args.push(("expires", expires.to_string()));
+    args.push(("expires", crate::messages::date(cx.lang, expires)));
     args.push(("months", months.max(0).to_string()));
     if expires < cx.today {
         cx.item(

@@ -289,7 +289,7 @@ fn document_fits(
         && let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::HkMacaoResidencePermitOnly)
     {
         let mut a = args.clone();
-        a.push(("rule", rule.text.clone()));
+        a.push(("rule", rule.text_in(cx.lang).to_string()));
         needs.add(
             id,
             Status::Blocked,
@@ -323,7 +323,7 @@ fn validity(
     let months = dates::full_months_between(cx.today, until);
     let mut args = vec![
         ("role", role.to_string()),
-        ("until", until.to_string()),
+        ("until", crate::messages::date(cx.lang, until)),
         ("months", months.max(0).to_string()),
     ];
     if until < cx.today {
@@ -340,7 +340,7 @@ fn validity(
         && months < i64::from(min)
     {
         args.push(("min", min.to_string()));
-        args.push(("rule", rule.text.clone()));
+        args.push(("rule", rule.text_in(cx.lang).to_string()));
         needs.add(
             id,
             Status::Blocked,
@@ -453,7 +453,7 @@ fn authorization_letter(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Str
     match cx.enforced(|k| *k == ProvinceRuleKind::AuthorizationLetter) {
         Some(rule) => {
             let mut a = pargs.to_vec();
-            a.push(("rule", rule.text.clone()));
+            a.push(("rule", rule.text_in(cx.lang).to_string()));
             required(cx, needs, id, cx.t("materials.authorization.province", &a));
             needs.source(id, &rule.provenance);
         }
@@ -577,7 +577,7 @@ fn domain_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Strin
         && count > 0
     {
         let mut a = pargs.to_vec();
-        a.push(("rule", rule.text.clone()));
+        a.push(("rule", rule.text_in(cx.lang).to_string()));
         required(
             cx,
             needs,

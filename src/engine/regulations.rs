@@ -182,7 +182,7 @@ fn cross_province(
             Status::Blocked,
             &rule.provenance.clone(),
             title,
-            format!("{detail} {}", rule.text),
+            format!("{detail} {}", rule.text_in(cx.lang)),
             fix,
         );
         return;
@@ -296,7 +296,7 @@ fn legal_representative(cx: &mut Ctx) {
     let detail = format!(
         "{} {}",
         cx.t(&format!("regulations.legal-representative.{key}"), &args),
-        rule.text
+        rule.text_in(cx.lang)
     );
     let fix = if status == Status::Done {
         String::new()
@@ -389,7 +389,7 @@ fn unconfirmed_province_rules(cx: &mut Ctx) {
         }
         let args = [
             ("province", cx.province_name(slug)),
-            ("rule", rule.text.clone()),
+            ("rule", rule.text_in(cx.lang).to_string()),
         ];
         let title = cx.t(
             &format!("regulations.province-rule.{}", rule.kind.id()),

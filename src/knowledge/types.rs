@@ -19,6 +19,9 @@ pub struct Rule {
     pub section: Section,
     /// The requirement in English.
     pub text: String,
+    /// The requirement in Simplified Chinese.
+    #[serde(default)]
+    pub text_zh: Option<String>,
     /// Official Chinese wording or name, where one exists.
     #[serde(default)]
     pub zh: Option<String>,
@@ -102,10 +105,35 @@ pub struct ProvinceRule {
     pub kind: ProvinceRuleKind,
     /// The rule in English, as the applicant should read it.
     pub text: String,
+    /// The rule in Simplified Chinese.
+    pub text_zh: Option<String>,
+    /// Official Chinese name of a document the rule names, where one exists.
     #[serde(default)]
     pub zh: Option<String>,
     #[serde(flatten)]
     pub provenance: Provenance,
+}
+
+impl ProvinceRule {
+    /// The rule's text in `lang` (English when no translation exists).
+    pub fn text_in(&self, lang: crate::session::Language) -> &str {
+        pick(lang, &self.text, self.text_zh.as_deref())
+    }
+}
+
+impl Rule {
+    /// The rule's text in `lang` (English when no translation exists).
+    pub fn text_in(&self, lang: crate::session::Language) -> &str {
+        pick(lang, &self.text, self.text_zh.as_deref())
+    }
+}
+
+/// The Chinese text in zh-CN when there is one, else the English.
+pub fn pick<'a>(lang: crate::session::Language, en: &'a str, zh: Option<&'a str>) -> &'a str {
+    match (lang, zh) {
+        (crate::session::Language::ZhCn, Some(zh)) if !zh.is_empty() => zh,
+        _ => en,
+    }
 }
 
 fn all() -> AppliesTo {
@@ -225,6 +253,9 @@ pub struct Tld {
     pub sources: Vec<String>,
     #[serde(default)]
     pub notes: Option<String>,
+    /// The notes in Simplified Chinese.
+    #[serde(default)]
+    pub notes_zh: Option<String>,
     #[serde(flatten)]
     pub provenance: Provenance,
 }
@@ -390,6 +421,8 @@ struct RawProvinceRule {
     years: Option<u32>,
     text: String,
     #[serde(default)]
+    text_zh: Option<String>,
+    #[serde(default)]
     zh: Option<String>,
     source: String,
     last_verified: chrono::NaiveDate,
@@ -489,6 +522,7 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             applies_to: r.applies_to,
             kind,
             text: r.text,
+            text_zh: r.text_zh,
             zh: r.zh,
             provenance: super::provenance::Provenance {
                 source: r.source,

@@ -99,6 +99,16 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     out
 }
 
+/// A date as people write it in each language: `2027-02-28` in English (unambiguous
+/// everywhere), `2027年2月28日` in Chinese. Files and JSON keep `YYYY-MM-DD` whatever the language.
+pub fn date(lang: Language, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match lang {
+        Language::En => d.format("%Y-%m-%d").to_string(),
+        Language::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+    }
+}
+
 /// The `{name}` placeholders a template uses.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -115,6 +125,13 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 2, 8).unwrap();
+        assert_eq!(date(Language::En, d), "2027-02-08");
+        assert_eq!(date(Language::ZhCn, d), "2027年2月8日");
+    }
 
     #[test]
     fn fill_replaces_known_and_keeps_unknown() {

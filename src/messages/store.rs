@@ -122,7 +122,7 @@ pub const STORE: &[Row] = &[
     (
         "sessions.next",
         "Run `icp-prep open {target}` in a terminal to answer the questions in the wizard, or `icp-prep check {target}` to see the checklist",
-        ""
+        "",
     ),
     ("sessions.open.title", "Session {name}", ""),
     ("sessions.open.file", "file: {file}", ""),

@@ -175,7 +175,7 @@ pub const TUI: &[Row] = &[
     ("tui.keys.export", "←→ format · type the path · Enter write · Esc cancel", ""),
     ("tui.exported", "Checklist written to {path}", ""),
     // ── keys ────────────────────────────────────────────────────────────────────────────────
-    ("tui.keys.browse", "↑↓ question · Enter answer · PgDn/PgUp step · c checklist · ? help · q quit", ""),
+    ("tui.keys.browse", "↑↓ question · Enter answer · PgDn/PgUp step · c checklist · l 中文 · ? help · q quit", ""),
     ("tui.keys.yesno", "y/n/u yes/no/not sure · Del clear · ↑↓ · PgDn step · ? help · q quit", ""),
     ("tui.keys.domains", "Enter add · ←→ switch · Del remove · ↑↓ question · ? help · q quit", ""),
     ("tui.keys.edit", "type · ←→ move · Enter/Tab save · Esc cancel", ""),
@@ -196,6 +196,7 @@ pub const TUI: &[Row] = &[
     ("tui.help.checklist", "c   move to the checklist; Enter shows an item's detail, fix and source", ""),
     ("tui.help.all", "a   checklist of this step or of all steps", ""),
     ("tui.help.export", "e   export the checklist", ""),
+    ("tui.help.lang", "l   中文 / English (saved with the session)", ""),
     ("tui.help.esc", "Esc   back (to the questions, or to the review)", ""),
     ("tui.help.quit", "q / Ctrl+C   save and quit (answers are saved as you go)", ""),
     ("tui.help.help", "? / F1   this help", ""),

@@ -153,7 +153,10 @@ fn strip_locations(text: &str) -> String {
 fn clarify(message: &str) -> String {
     // serde names our Rust types ("expected struct Applicant"); say what the file must hold.
     if let Some(pos) = message.find("expected struct ") {
-        return format!("{}expected a mapping of fields (`name: value` lines)", &message[..pos]);
+        return format!(
+            "{}expected a mapping of fields (`name: value` lines)",
+            &message[..pos]
+        );
     }
     if message == "input is out of range" || message.starts_with("premature end of input") {
         return "not a real date; dates are written YYYY-MM-DD".to_string();
@@ -244,7 +247,10 @@ mod tests {
     #[test]
     fn messages_name_no_rust_types_and_no_second_location() {
         let e = parse("[[1]]\n").unwrap_err();
-        assert!(e.to_string().contains("expected a mapping of fields"), "{e}");
+        assert!(
+            e.to_string().contains("expected a mapping of fields"),
+            "{e}"
+        );
         assert!(!e.to_string().contains("VersionOnly"), "{e}");
         let e = parse("version: 1\napplicant: [x]\n").unwrap_err();
         assert!(!e.to_string().contains("struct"), "{e}");

@@ -81,7 +81,11 @@ pub enum StoreError {
     NotUtf8 { path: PathBuf, offset: usize },
     /// `[ ]`/`{ }` nested deeper than `nesting::MAX_FLOW_DEPTH`, refused before parsing.
     #[error("{}", self.message(Language::En))]
-    TooDeep { path: PathBuf, line: usize, column: usize },
+    TooDeep {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
     /// Malformed YAML, a wrong type, an unknown field or an unsupported version.
     #[error("{}", self.message(Language::En))]
     Parse { path: PathBuf, error: ParseError },

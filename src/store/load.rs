@@ -16,7 +16,11 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 pub fn load(path: &Path) -> Result<Session, StoreError> {
     let text = read_text(path)?;
     if let Some((line, column)) = flow_too_deep(&text, MAX_FLOW_DEPTH) {
-        return Err(StoreError::TooDeep { path: path.to_path_buf(), line, column });
+        return Err(StoreError::TooDeep {
+            path: path.to_path_buf(),
+            line,
+            column,
+        });
     }
     session::parse(&text).map_err(|error| StoreError::Parse {
         path: path.to_path_buf(),

@@ -46,7 +46,8 @@ pub fn flow_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
             }
             None => {
                 let token_start = depth > 0 || matches!(last, None | Some(':' | '-' | '?'));
-                let after_indicator = matches!(last, None | Some(':' | '-' | '?' | ',' | '[' | '{'));
+                let after_indicator =
+                    matches!(last, None | Some(':' | '-' | '?' | ',' | '[' | '{'));
                 if c == '#' && prev.is_none_or(char::is_whitespace) {
                     while chars.peek().is_some_and(|n| *n != '\n') {
                         chars.next();
@@ -79,12 +80,28 @@ mod tests {
     fn ordinary_files_pass() {
         let full = include_str!("../../tests/fixtures/full-guangdong-enterprise.yaml");
         assert_eq!(flow_too_deep(full, 2), None);
-        assert_eq!(flow_too_deep("name: a[b[c[d\n", 1), None, "brackets inside a plain scalar");
+        assert_eq!(
+            flow_too_deep("name: a[b[c[d\n", 1),
+            None,
+            "brackets inside a plain scalar"
+        );
         assert_eq!(flow_too_deep("name: '[[[['\n", 1), None, "single-quoted");
-        assert_eq!(flow_too_deep("name: \"[[\\\"[[\"\n", 1), None, "double-quoted with an escape");
+        assert_eq!(
+            flow_too_deep("name: \"[[\\\"[[\"\n", 1),
+            None,
+            "double-quoted with an escape"
+        );
         assert_eq!(flow_too_deep("name: x # [[[[\n", 1), None, "comment");
-        assert_eq!(flow_too_deep("a: [1]\nb: [2]\nc: {d: [3]}\n", 2), None, "depth returns to zero");
-        assert_eq!(flow_too_deep("name: it's [[[\n", 1), None, "an apostrophe is not a quote");
+        assert_eq!(
+            flow_too_deep("a: [1]\nb: [2]\nc: {d: [3]}\n", 2),
+            None,
+            "depth returns to zero"
+        );
+        assert_eq!(
+            flow_too_deep("name: it's [[[\n", 1),
+            None,
+            "an apostrophe is not a quote"
+        );
     }
 
     #[test]
@@ -93,6 +110,9 @@ mod tests {
         assert_eq!(flow_too_deep("x: {a: {b: {c: 1}}}", 2), Some((1, 12)));
         assert_eq!(flow_too_deep("- [[[", 2), Some((1, 5)));
         let bomb = format!("name: {}{}", "[".repeat(1_000_000), "]".repeat(1_000_000));
-        assert_eq!(flow_too_deep(&bomb, MAX_FLOW_DEPTH), Some((1, 7 + MAX_FLOW_DEPTH)));
+        assert_eq!(
+            flow_too_deep(&bomb, MAX_FLOW_DEPTH),
+            Some((1, 7 + MAX_FLOW_DEPTH))
+        );
     }
 }

@@ -8,7 +8,7 @@ use super::app::{App, Mode, Panel};
 use super::choices;
 use super::fields::{Field, Kind, Value};
 use super::steps::{self, Transition};
-use crate::session::{Answer, Step};
+use crate::session::{Answer, Language, Step};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
@@ -123,6 +123,16 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.expanded = false;
         }
         KeyCode::Char('a') => app.show_all = !app.show_all,
+        KeyCode::Char('l') => {
+            // Switch the interface language live; the choice is saved in the session.
+            app.lang = match app.lang {
+                Language::En => Language::ZhCn,
+                Language::ZhCn => Language::En,
+            };
+            app.session.language = Some(app.lang);
+            app.reevaluate();
+            return vec![Effect::Save];
+        }
         KeyCode::Char('e') => {
             let format = crate::export::Format::ALL[0];
             let path = crate::export::default_path(&app.name, format).display().to_string();

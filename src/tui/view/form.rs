@@ -148,7 +148,7 @@ fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
             push_wrapped(lines, &heading, width, 0, bold);
             for r in app.k.province_rules(slug) {
                 let tag = if r.provenance.confidence.may_block() { "•" } else { "?" };
-                push_wrapped(lines, &format!("{tag} {}", r.text), width, 2, Style::default());
+                push_wrapped(lines, &format!("{tag} {}", r.text_in(app.lang)), width, 2, Style::default());
                 let source = format!("  {} · {}", r.provenance.source, r.provenance.last_verified);
                 push_wrapped(lines, &source, width, 2, dim);
             }

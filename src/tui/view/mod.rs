@@ -123,7 +123,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let keys = [
         "tui.help.move", "tui.help.steps", "tui.help.jump", "tui.help.enter", "tui.help.yesno",
         "tui.help.clear", "tui.help.domains", "tui.help.pick", "tui.help.edit", "tui.help.checklist",
-        "tui.help.all", "tui.help.export", "tui.help.esc", "tui.help.quit", "tui.help.help",
+        "tui.help.all", "tui.help.export", "tui.help.lang", "tui.help.esc", "tui.help.quit", "tui.help.help",
     ];
     let mut lines: Vec<Line> = keys.iter().map(|k| Line::from(app.t(k))).collect();
     lines.push(Line::from(""));
