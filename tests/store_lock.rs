@@ -10,7 +10,10 @@ use std::process::{Command, Output, Stdio};
 
 fn bin(data: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_icp-prep"));
-    c.env("ICP_PREP_DATA_DIR", data).stdin(Stdio::null());
+    // English messages whatever the machine's locale (the tests read them).
+    c.env("ICP_PREP_DATA_DIR", data)
+        .env("LC_ALL", "C")
+        .stdin(Stdio::null());
     c
 }
 

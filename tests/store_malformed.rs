@@ -10,7 +10,10 @@ const FULL: &str = include_str!("fixtures/full-guangdong-enterprise.yaml");
 
 fn bin(data: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_icp-prep"));
-    c.env("ICP_PREP_DATA_DIR", data).env_remove("NO_COLOR");
+    // English messages whatever the machine's locale (the tests read them).
+    c.env("ICP_PREP_DATA_DIR", data)
+        .env("LC_ALL", "C")
+        .env_remove("NO_COLOR");
     c
 }
 

@@ -13,7 +13,10 @@ const FULL: &str = include_str!("fixtures/full-guangdong-enterprise.yaml");
 
 fn bin(data: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_icp-prep"));
-    c.env("ICP_PREP_DATA_DIR", data).stdin(Stdio::null());
+    // English messages whatever the machine's locale (the tests read them).
+    c.env("ICP_PREP_DATA_DIR", data)
+        .env("LC_ALL", "C")
+        .stdin(Stdio::null());
     c
 }
 

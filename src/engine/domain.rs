@@ -45,7 +45,7 @@ fn one(cx: &mut Ctx, d: &DomainFacts, seen: &mut HashSet<String>) {
     let mut args = vec![("domain", d.display())];
     let parsed = match &d.parsed {
         None => {
-            args.push(("position", d.positicrate::messages::date(cx.lang, on)));
+            args.push(("position", d.position.to_string()));
             return cx.item_as(
                 id("name"),
                 "domain.name",

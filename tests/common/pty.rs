@@ -183,6 +183,11 @@ impl Pty {
         self.shared.lock().parser.screen().contents()
     }
 
+    /// How many bytes the program has written to the terminal so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.shared.lock().bytes
+    }
+
     /// One row of the screen (0 is the top).
     pub fn row(&self, row: u16) -> String {
         let st = self.shared.lock();
