@@ -25,7 +25,7 @@ pub struct Options {
 
 /// Open the wizard on a session (a name or a file), or on the start screen when `target` is
 /// `None`. Returns the process exit status.
-pub fn run(target: Option<&str>, create: bool, opts: &Options) -> u8 {
+pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     let lang = opts.lang.unwrap_or(Language::En);
     let fail = |msg: String| {
         eprintln!("icp-prep: error: {msg}");
@@ -47,25 +47,21 @@ pub fn run(target: Option<&str>, create: bool, opts: &Options) -> u8 {
         Ok(t) => t,
         Err(e) => return fail(e.to_string()),
     };
-    let mut target = target.map(str::to_string);
-    let mut create = create;
-    loop {
-        let name = match target.take() {
-            Some(t) => t,
-            None => match start_screen(&mut term, &data, &knowledge, today, lang) {
-                Some((name, new)) => {
-                    create = new;
-                    name
-                }
-                None => return 0,
-            },
-        };
-        match wizard(&mut term, &data, &name, create, &knowledge, today, opts) {
-            Ok(()) => return 0,
-            Err(message) => {
-                drop(_guard);
-                return fail(message);
+    let name = match target {
+        Some(t) => t.to_string(),
+        None => match start_screen(&mut term, &data, &knowledge, today, lang) {
+            Some((name, new)) => {
+                create = new;
+                name
             }
+            None => return 0,
+        },
+    };
+    match wizard(&mut term, &data, &name, create, &knowledge, today, opts) {
+        Ok(()) => 0,
+        Err(message) => {
+            drop(_guard);
+            fail(message)
         }
     }
 }

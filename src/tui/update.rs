@@ -182,12 +182,12 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         (Kind::DomainList, KeyCode::Right) => app.domain = (app.domain + 1).min(app.domain_count().saturating_sub(1)),
         (Kind::DomainList, KeyCode::Left) => app.domain = app.domain.saturating_sub(1),
         (Kind::DomainList, KeyCode::Delete | KeyCode::Char('-')) => {
-            if let Some(list) = app.session.domains.as_mut() {
-                if app.domain < list.len() {
-                    list.remove(app.domain);
-                    app.domain = app.domain.min(list.len().saturating_sub(1));
-                    return changed(app);
-                }
+            if let Some(list) = app.session.domains.as_mut()
+                && app.domain < list.len()
+            {
+                list.remove(app.domain);
+                app.domain = app.domain.min(list.len().saturating_sub(1));
+                return changed(app);
             }
         }
         (Kind::YesNo, KeyCode::Char('y')) => return set(app, field, Value::Answer(Answer::Yes)),
@@ -388,10 +388,10 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             }
         }
         Mode::Browse => {
-            if let Some(field) = app.focused_field() {
-                if matches!(field.kind(), Kind::Text | Kind::Date | Kind::Number | Kind::Decimal) {
-                    app.mode = Mode::Edit { field, input: Input::new(text.to_string()), error: None };
-                }
+            if let Some(field) = app.focused_field()
+                && matches!(field.kind(), Kind::Text | Kind::Date | Kind::Number | Kind::Decimal)
+            {
+                app.mode = Mode::Edit { field, input: Input::new(text.to_string()), error: None };
             }
         }
     }

@@ -105,14 +105,14 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
         }
         if focused {
             push_wrapped(&mut lines, &format!("    {}", app.t(&format!("field.{}.help", field.id()))), width, 4, dim);
-            if let Mode::Edit { field: f, input, error } = &app.mode {
-                if *f == field {
-                    let check = error.clone().map(|e| (false, e)).or_else(|| app.inline_check(field, input.value()));
-                    if let Some((ok, text)) = check {
-                        let status = if ok { Status::Done } else { Status::Blocked };
-                        let style = status_style(Some(status), colour(app));
-                        push_wrapped(&mut lines, &format!("    {} {text}", symbol(Some(status))), width, 6, style);
-                    }
+            if let Mode::Edit { field: f, input, error } = &app.mode
+                && *f == field
+            {
+                let check = error.clone().map(|e| (false, e)).or_else(|| app.inline_check(field, input.value()));
+                if let Some((ok, text)) = check {
+                    let status = if ok { Status::Done } else { Status::Blocked };
+                    let style = status_style(Some(status), colour(app));
+                    push_wrapped(&mut lines, &format!("    {} {text}", symbol(Some(status))), width, 6, style);
                 }
             }
         }
