@@ -584,7 +584,7 @@ fn every_message_the_command_uses_is_in_the_catalogue() {
     assert!(ids.len() > 20, "{ids:?}");
     for id in ids {
         assert!(
-            VALIDATE.iter().any(|(row, _)| *row == id),
+            VALIDATE.iter().any(|(row, _, _)| *row == id),
             "{id} is not in VALIDATE"
         );
     }
@@ -593,9 +593,9 @@ fn every_message_the_command_uses_is_in_the_catalogue() {
 #[test]
 fn every_validate_cli_row_is_used_by_the_command() {
     let literal = ids_in_source();
-    for (id, _) in VALIDATE
+    for (id, _, _) in VALIDATE
         .iter()
-        .filter(|(id, _)| id.starts_with("validate.cli."))
+        .filter(|(id, _, _)| id.starts_with("validate.cli."))
     {
         // Two families are built with format!: the kind names and the permit regions.
         let used = literal.contains(id)

@@ -109,7 +109,10 @@ trait Keys {
     /// Create a session from the start screen; the wizard opens on step 1.
     fn new_session(&self, name: &str) {
         self.create_from_start_screen(name);
-        self.pty().wait_for_all(&[&format!(" · {name} · Step 1 of 6: Regulations"), "› Filing province:"]);
+        self.pty().wait_for_all(&[
+            &format!(" · {name} · Step 1 of 6: Regulations"),
+            "› Filing province:",
+        ]);
     }
 
     /// Wait until everything answered so far is on disk. A frame that shows the newest answer
@@ -127,8 +130,10 @@ impl Keys for Pty {
 }
 
 fn load(path: &Path) -> Session {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
-    icp_prep::session::parse(&text).unwrap_or_else(|e| panic!("parse {}: {e}\n{text}", path.display()))
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    icp_prep::session::parse(&text)
+        .unwrap_or_else(|e| panic!("parse {}: {e}\n{text}", path.display()))
 }
 
 fn date(s: &str) -> chrono::NaiveDate {
@@ -136,33 +141,54 @@ fn date(s: &str) -> chrono::NaiveDate {
 }
 
 /// `icp-prep check FILE --today 2026-12-01 --format json`: (exit code, item id → status, JSON).
-fn check(path: &Path) -> (i32, std::collections::BTreeMap<String, String>, serde_json::Value) {
+fn check(
+    path: &Path,
+) -> (
+    i32,
+    std::collections::BTreeMap<String, String>,
+    serde_json::Value,
+) {
     let out = Command::new(BIN)
         .arg("check")
         .arg(path)
         .args(["--today", "2026-12-01", "--format", "json"])
         .output()
         .expect("run icp-prep check");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("check printed no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "check printed no JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
     let statuses = json["items"]
         .as_array()
         .expect("items")
         .iter()
-        .map(|i| (i["id"].as_str().unwrap().to_string(), i["status"].as_str().unwrap().to_string()))
+        .map(|i| {
+            (
+                i["id"].as_str().unwrap().to_string(),
+                i["status"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     (out.status.code().unwrap_or(-1), statuses, json)
 }
 
 fn assert_status(statuses: &std::collections::BTreeMap<String, String>, id: &str, status: &str) {
-    assert_eq!(statuses.get(id).map(String::as_str), Some(status), "item {id} in {statuses:#?}");
+    assert_eq!(
+        statuses.get(id).map(String::as_str),
+        Some(status),
+        "item {id} in {statuses:#?}"
+    );
 }
 
 /// Type the whole Guangdong enterprise case, step 1 to 6, as a person would. Leaves the wizard
 /// on step 6 with every answer shown.
 fn type_guangdong_enterprise(p: &Pty) {
-    // 1 Regulations. Typing on a select opens its list already filtered.
+    // 1 Regulations. Enter opens the list; typing filters it.
     p.focused("Filing province");
+    p.send(key::ENTER);
+    p.wait_for("Type to filter:");
     p.type_text("guang");
     p.wait_for("Type to filter: guang");
     p.wait_for("Guangdong 广东省 (44)");
@@ -172,7 +198,11 @@ fn type_guangdong_enterprise(p: &Pty) {
     p.down_to("Who files");
     p.choose("Who files", "enterprise", "Enterprise (企业)");
     p.down_to("Entity name");
-    p.type_answer("Entity name", "Acme Trading Co., Ltd.", Some("Province rules read"));
+    p.type_answer(
+        "Entity name",
+        "Acme Trading Co., Ltd.",
+        Some("Province rules read"),
+    );
     p.yes_no("Province rules read", "y");
     p.wait_for("✔ 1 Regulations");
 
@@ -187,7 +217,11 @@ fn type_guangdong_enterprise(p: &Pty) {
     p.wait_for_all(&["› Domain name: example.com", "Domains: 1 of 1: example.com"]);
     p.down_to("Website label");
     p.type_answer("Website label", "shop", Some("Registrar"));
-    p.choose("Registrar", "china site", "Alibaba Cloud China site (aliyun.com)");
+    p.choose(
+        "Registrar",
+        "china site",
+        "Alibaba Cloud China site (aliyun.com)",
+    );
     p.down_to("Real-name verified");
     p.yes_no("Real-name verified", "y");
     p.down_to("Verified on");
@@ -202,7 +236,11 @@ fn type_guangdong_enterprise(p: &Pty) {
     p.send(key::CTRL_N);
     p.wait_for("Step 3 of 6: Instance");
     p.focused("Alibaba Cloud product");
-    p.choose("Alibaba Cloud product", "ecs", "Elastic Compute Service (ECS)");
+    p.choose(
+        "Alibaba Cloud product",
+        "ecs",
+        "Elastic Compute Service (ECS)",
+    );
     p.wait_for("Public bandwidth bought");
     p.down_to("In a Mainland China region");
     p.yes_no("In a Mainland China region", "y");
@@ -210,7 +248,11 @@ fn type_guangdong_enterprise(p: &Pty) {
     p.choose("Billing", "subscription", "Subscription (包年包月)");
     // ECS is judged on the term remaining: "Months bought" is not asked.
     p.down_to("Subscription ends on");
-    p.type_answer("Subscription ends on", "2027-11-20", Some("Public bandwidth bought"));
+    p.type_answer(
+        "Subscription ends on",
+        "2027-11-20",
+        Some("Public bandwidth bought"),
+    );
     p.yes_no("Public bandwidth bought", "y");
     p.down_to("Service numbers already used");
     p.type_answer("Service numbers already used", "1", None);
@@ -218,31 +260,57 @@ fn type_guangdong_enterprise(p: &Pty) {
     // 4 Materials.
     p.next_step("Step 4 of 6: Materials");
     p.focused("Entity certificate");
-    p.choose("Entity certificate", "business", "Business licence (营业执照)");
+    p.choose(
+        "Entity certificate",
+        "business",
+        "Business licence (营业执照)",
+    );
     p.down_to("Certificate number");
     p.send(key::ENTER);
     p.wait_for("› Certificate number: [");
     p.type_text("91440300MA5D0B1C2R");
     p.wait_for("✔ The number is well formed.");
     p.send(key::TAB);
-    p.wait_for_all(&["  Certificate number: 91440300MA5D0B1C2R", "› Certificate valid until:"]);
-    p.type_answer("Certificate valid until", "2040-01-01", Some("Person in charge lives in"));
+    p.wait_for_all(&[
+        "  Certificate number: 91440300MA5D0B1C2R",
+        "› Certificate valid until:",
+    ]);
+    p.type_answer(
+        "Certificate valid until",
+        "2040-01-01",
+        Some("Person in charge lives in"),
+    );
     p.choose("Person in charge lives in", "mainland", "Mainland China");
     p.down_to("Their identity document");
-    p.choose("Their identity document", "resident identity", "Resident Identity Card");
+    p.choose(
+        "Their identity document",
+        "resident identity",
+        "Resident Identity Card",
+    );
     p.down_to("Document number");
     p.send(key::ENTER);
     p.wait_for("› Document number: [");
     p.type_text("44030019850101123X");
     p.wait_for("✔ The number is well formed.");
     p.send(key::TAB);
-    p.wait_for_all(&["  Document number: 44030019850101123X", "› Is the legal representative:"]);
+    p.wait_for_all(&[
+        "  Document number: 44030019850101123X",
+        "› Is the legal representative:",
+    ]);
     p.yes_no("Is the legal representative", "y");
     p.down_to("Document valid until");
-    p.type_answer("Document valid until", "2035-03-01", Some("Website administrator lives in"));
+    p.type_answer(
+        "Document valid until",
+        "2035-03-01",
+        Some("Website administrator lives in"),
+    );
     p.choose("Website administrator lives in", "hong kong", "Hong Kong");
     p.down_to("Administrator's document");
-    p.choose("Administrator's document", "hk_macao_residence", "Residence Permit for");
+    p.choose(
+        "Administrator's document",
+        "hk_macao_residence",
+        "Residence Permit for",
+    );
     p.down_to("Administrator's document number");
     p.send(key::ENTER);
     p.wait_for("› Administrator's document number: [");
@@ -264,7 +332,10 @@ fn type_guangdong_enterprise(p: &Pty) {
     p.tick(&[
         ("entity_certificate", "Certificate of the organisation"),
         ("leader_certificate", "Certificate of the person in charge"),
-        ("admin_certificate", "Certificate of the website administrator"),
+        (
+            "admin_certificate",
+            "Certificate of the website administrator",
+        ),
     ]);
     p.wait_for("› Materials ready: Certificate of the organisation");
 
@@ -361,7 +432,10 @@ fn guangdong_expected() -> Session {
             real_name_verified: Some(Answer::Yes),
             holds_other_entity: Some(Answer::No),
         }),
-        preapproval: Some(Preapproval { industries: Some(vec![IndustryId::News]), approvals_ready: Some(vec![]) }),
+        preapproval: Some(Preapproval {
+            industries: Some(vec![IndustryId::News]),
+            approvals_ready: Some(vec![]),
+        }),
         ..Default::default()
     }
 }
@@ -384,10 +458,17 @@ fn guangdong_enterprise_typed_from_start_screen_to_review() {
     }
     let status = w.pty.wait_exit(timeout());
     assert!(status.success(), "q exits 0, got {status}");
-    assert!(w.pty.terminal_restored(), "alternate screen off and cursor shown after q:\n{}", w.pty.screen());
+    assert!(
+        w.pty.terminal_restored(),
+        "alternate screen off and cursor shown after q:\n{}",
+        w.pty.screen()
+    );
 
     let mut saved = load(&file);
-    assert!(saved.created.is_some() && saved.updated.is_some(), "the wizard stamps created/updated");
+    assert!(
+        saved.created.is_some() && saved.updated.is_some(),
+        "the wizard stamps created/updated"
+    );
     (saved.created, saved.updated) = (None, None);
     assert_eq!(saved, guangdong_expected());
 
@@ -426,14 +507,21 @@ fn guangdong_enterprise_typed_from_start_screen_to_review() {
     // A news site without the news approval cannot file yet.
     assert_status(&statuses, "preapproval.news", "blocked");
     // No finance content: Guangdong's finance commitment letter is not asked for.
-    assert!(!statuses.contains_key("materials.guangdong_finance_commitment"), "{statuses:#?}");
+    assert!(
+        !statuses.contains_key("materials.guangdong_finance_commitment"),
+        "{statuses:#?}"
+    );
 
     // (b) Reopen: the start screen lists it on the review; Enter lands there.
     let w = Wizard::restart(w.dir, 120, 40);
     let p = &w.pty;
     p.wait_for_all(&["acme-shop · Review", "Enter resume"]);
     p.send(key::ENTER);
-    p.wait_for_all(&[" · acme-shop · Review", "Review: every answer", "Entity name: Acme Trading Co., Ltd."]);
+    p.wait_for_all(&[
+        " · acme-shop · Review",
+        "Review: every answer",
+        "Entity name: Acme Trading Co., Ltd.",
+    ]);
     p.send("q");
 }
 
@@ -444,6 +532,8 @@ fn reopening_lands_on_the_saved_step() {
     {
         let p = &w.pty;
         p.new_session("resume-me");
+        p.send(key::ENTER);
+        p.wait_for("Type to filter:");
         p.type_text("guang");
         p.wait_for("Guangdong 广东省 (44)");
         p.send(key::ENTER);
@@ -456,13 +546,19 @@ fn reopening_lands_on_the_saved_step() {
         p.send("q");
     }
     assert!(w.pty.wait_exit(timeout()).success());
-    assert_eq!(load(&w.session_path("resume-me")).step, Some(Step::Instance));
+    assert_eq!(
+        load(&w.session_path("resume-me")).step,
+        Some(Step::Instance)
+    );
 
     let w = Wizard::restart(w.dir, 80, 24);
     let p = &w.pty;
     p.wait_for("resume-me · Instance (3/6)");
     p.send(key::ENTER);
-    p.wait_for_all(&[" · resume-me · Step 3 of 6: Instance", "› Alibaba Cloud product: Elastic"]);
+    p.wait_for_all(&[
+        " · resume-me · Step 3 of 6: Instance",
+        "› Alibaba Cloud product: Elastic",
+    ]);
     p.send("2");
     p.wait_for("Step 2 of 6: Domain");
     p.send("q");
@@ -476,13 +572,19 @@ fn killed_mid_session_keeps_every_committed_answer() {
     {
         let p = &w.pty;
         p.new_session("killed");
+        p.send(key::ENTER);
+        p.wait_for("Type to filter:");
         p.type_text("guang");
         p.wait_for("Guangdong 广东省 (44)");
         p.send(key::ENTER);
         p.down_to("Who files");
         p.choose("Who files", "enterprise", "Enterprise (企业)");
         p.down_to("Entity name");
-        p.type_answer("Entity name", "Killed Co., Ltd.", Some("Province rules read"));
+        p.type_answer(
+            "Entity name",
+            "Killed Co., Ltd.",
+            Some("Province rules read"),
+        );
         p.yes_no("Province rules read", "u");
         p.next_step("Step 2 of 6: Domain");
         p.send(key::ENTER);
@@ -517,14 +619,21 @@ fn killed_mid_session_keeps_every_committed_answer() {
     assert_eq!(d.name.as_deref(), Some("shop.example.cn"));
     assert_eq!(d.registrar, Some(Registrar::Unknown));
     assert_eq!(d.real_name_verified, Some(Answer::No));
-    assert_eq!(d.real_name_verified_on, None, "an answer still being typed is not saved");
+    assert_eq!(
+        d.real_name_verified_on, None,
+        "an answer still being typed is not saved"
+    );
 
     // The lock died with the process: the wizard opens the session again on its step.
     let w = Wizard::restart(w.dir, 120, 40);
     let p = &w.pty;
     p.wait_for("killed · Domain (2/6)");
     p.send(key::ENTER);
-    p.wait_for_all(&[" · killed · Step 2 of 6: Domain", "Domains: 1 of 1: shop.example.cn", "Real-name verified: No"]);
+    p.wait_for_all(&[
+        " · killed · Step 2 of 6: Domain",
+        "Domains: 1 of 1: shop.example.cn",
+        "Real-name verified: No",
+    ]);
     p.send("q");
 }
 
@@ -533,18 +642,35 @@ fn killed_mid_session_keeps_every_committed_answer() {
 fn terminal_is_restored_after_q() {
     let mut w = Wizard::start(80, 24);
     w.pty.wait_for("No saved session yet");
-    assert!(w.pty.with_screen(|s| s.alternate_screen()), "the start screen uses the alternate screen");
+    assert!(
+        w.pty.with_screen(|s| s.alternate_screen()),
+        "the start screen uses the alternate screen"
+    );
     w.pty.send("q");
     assert!(w.pty.wait_exit(timeout()).success());
-    assert!(w.pty.terminal_restored(), "after q on the start screen:\n{}", w.pty.screen());
+    assert!(
+        w.pty.terminal_restored(),
+        "after q on the start screen:\n{}",
+        w.pty.screen()
+    );
 
     let mut w = Wizard::restart(w.dir, 80, 24);
     w.pty.new_session("quitter");
-    assert!(w.pty.with_screen(|s| s.alternate_screen() && s.bracketed_paste()));
+    assert!(
+        w.pty
+            .with_screen(|s| s.alternate_screen() && s.bracketed_paste())
+    );
     w.pty.send("q");
     assert!(w.pty.wait_exit(timeout()).success());
-    assert!(w.pty.terminal_restored(), "after q in the wizard:\n{}", w.pty.screen());
-    assert!(!w.pty.with_screen(|s| s.bracketed_paste()), "bracketed paste is turned off again");
+    assert!(
+        w.pty.terminal_restored(),
+        "after q in the wizard:\n{}",
+        w.pty.screen()
+    );
+    assert!(
+        !w.pty.with_screen(|s| s.bracketed_paste()),
+        "bracketed paste is turned off again"
+    );
 }
 
 /// (d) Ctrl+C while typing: the terminal is given back and what was typed is kept.
@@ -564,16 +690,27 @@ fn ctrl_c_while_typing_restores_the_terminal_and_keeps_the_value() {
     }
     let status = w.pty.wait_exit(timeout());
     assert!(status.success(), "Ctrl+C saves and exits 0, got {status}");
-    assert!(w.pty.terminal_restored(), "after Ctrl+C:\n{}", w.pty.screen());
+    assert!(
+        w.pty.terminal_restored(),
+        "after Ctrl+C:\n{}",
+        w.pty.screen()
+    );
     let s = load(&w.session_path("interrupted"));
-    assert_eq!(s.applicant.and_then(|a| a.name).as_deref(), Some("Half Typed Ltd"));
+    assert_eq!(
+        s.applicant.and_then(|a| a.name).as_deref(),
+        Some("Half Typed Ltd")
+    );
 
     // Ctrl+C on the start screen too.
     let mut w = Wizard::restart(w.dir, 80, 24);
     w.pty.wait_for("interrupted · Regulations (1/6)");
     w.pty.send(key::CTRL_C);
     assert!(w.pty.wait_exit(timeout()).success());
-    assert!(w.pty.terminal_restored(), "after Ctrl+C on the start screen:\n{}", w.pty.screen());
+    assert!(
+        w.pty.terminal_restored(),
+        "after Ctrl+C on the start screen:\n{}",
+        w.pty.screen()
+    );
 }
 
 /// (e) Too small a window says so, with its size; growing it shows the wizard.
@@ -581,7 +718,11 @@ fn ctrl_c_while_typing_restores_the_terminal_and_keeps_the_value() {
 fn too_small_window_asks_for_more_room_until_resized() {
     let mut w = Wizard::start(60, 20);
     let p = &w.pty;
+    // The start screen asks for room too, then works once the window is large enough.
+    p.wait_for("Make the window larger (now 60×20");
+    p.resize(80, 24);
     p.create_from_start_screen("small");
+    p.resize(60, 20);
     p.wait_for("Make the window larger (now 60×20");
     p.wait_for("80×24). Your answers are safe.");
     p.resize(80, 24);
@@ -601,6 +742,7 @@ fn without_a_terminal_it_exits_2_and_points_to_check() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(BIN)
         .env("ICP_PREP_DATA_DIR", dir.path())
+        .env("LC_ALL", "C.UTF-8")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -609,7 +751,11 @@ fn without_a_terminal_it_exits_2_and_points_to_check() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("icp-prep check"), "{err}");
-    assert!(out.stdout.is_empty(), "nothing drawn on a pipe: {:?}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing drawn on a pipe: {:?}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert!(!dir.path().join("sessions").exists(), "nothing created");
 }
 
@@ -632,30 +778,39 @@ fn bracketed_paste_into_the_entity_name_is_one_value() {
     }
     assert!(w.pty.wait_exit(timeout()).success());
     let s = load(&w.session_path("pasted"));
-    assert_eq!(s.applicant.and_then(|a| a.name).as_deref(), Some("Quanzhou Cloud 泉州 Co. Ltd. ?"));
+    assert_eq!(
+        s.applicant.and_then(|a| a.name).as_deref(),
+        Some("Quanzhou Cloud 泉州 Co. Ltd. ?")
+    );
 }
 
-/// Known wizard bug (reported): on a select question, typing a word that starts with a
-/// shortcut letter runs the shortcut instead of filtering — `e` exports, `c` opens the
-/// checklist, `a` switches its scope, `q` quits — so "ecs" or "china" cannot be typed
-/// straight away, and "qinghai" on the province question quits the wizard.
 #[test]
-#[ignore = "wizard bug: shortcut letters shadow type-to-filter on select questions"]
-fn typing_on_a_select_filters_even_with_shortcut_letters() {
+fn a_select_opens_with_enter_and_then_filters_any_letter_or_code() {
+    // Letters on a closed list are commands (q quits, c checklist, e export); Enter opens the
+    // list, and inside it every letter and digit filters: "ecs", "qinghai", the code "44".
     let mut w = Wizard::start(80, 24);
     let p = &w.pty;
     p.new_session("shortcuts");
     p.send("3");
     p.focused("Alibaba Cloud product");
+    p.send(key::ENTER);
+    p.wait_for("Type to filter:");
     p.type_text("ecs");
     p.wait_for("Type to filter: ecs");
     p.send(key::ENTER);
     p.wait_for("› Alibaba Cloud product: Elastic");
     p.send("1");
     p.focused("Filing province");
+    p.send(key::ENTER);
     p.type_text("qinghai");
     p.wait_for("Type to filter: qinghai");
-    p.send(key::ESC);
+    p.send(key::ENTER);
+    p.wait_for("Filing province: Qinghai");
+    p.send(key::ENTER);
+    p.type_text("44");
+    p.wait_for("Type to filter: 44");
+    p.send(key::ENTER);
+    p.wait_for("Filing province: Guangdong");
     p.send("q");
     assert!(w.pty.wait_exit(timeout()).success());
 }

@@ -106,13 +106,20 @@ fn answers_survive_moving_between_steps() {
 }
 
 #[test]
-fn typing_on_a_select_opens_it_filtered_but_command_letters_stay_commands() {
+fn letters_on_a_closed_list_are_commands_and_enter_opens_it_for_filtering() {
     let mut a = app();
-    typ(&mut a, "guang");
-    press(&mut a, KeyCode::Enter);
-    assert_eq!(a.session.applicant.as_ref().unwrap().province, Some(ProvinceSlug::Guangdong));
     press(&mut a, KeyCode::Char('c'));
     assert_eq!(a.panel, icp_prep::tui::app::Panel::Checklist, "c is the checklist key");
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Enter);
+    typ(&mut a, "qinghai");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.session.applicant.as_ref().unwrap().province, Some(ProvinceSlug::Qinghai));
+    press(&mut a, KeyCode::Enter);
+    typ(&mut a, "44");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.session.applicant.as_ref().unwrap().province, Some(ProvinceSlug::Guangdong));
+    assert!(!a.quit);
 }
 
 #[test]

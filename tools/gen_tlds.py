@@ -10,6 +10,7 @@ What it does
     shape in src/knowledge/types.rs (`Tld` + flattened `Provenance`);
   * writes the source register of section 1 (`SOURCES` below, typed in by hand:
     its prose does not parse reliably);
+  * adds `notes_zh`, the Chinese of each note, from NOTES_ZH (keyed by the English note);
   * applies OVERRIDES, the places where the settled tables of tld-list.md
     (sections 3, 5, 6) are stronger than the CSV;
   * checks what a hand edit could break: punycode of every label (Python's IDNA
@@ -124,6 +125,53 @@ OVERRIDES = {
                      "(OLD-2016, BJ-2019 list)"},
 }
 
+# The Chinese of every note (`notes_zh`), keyed by the English note it translates. A note with no
+# entry here stops the generator: add its translation when the evidence file gains a new note.
+NOTES_ZH = {
+    "added to Tencent table after 2021-01": "2021年1月后加入腾讯云可备案后缀表",
+    "Radix TLD: 2026-08 note says Tencent shows .tech as temporarily not fileable pending Radix qualification - re-verify":
+        "Radix 旗下后缀：2026年8月的记录称腾讯云显示 .tech 在 Radix 取得资质前暂不可备案，请重新核实",
+    "ccTLD": "国家和地区顶级域名",
+    "brand TLD (closed registration)": "品牌顶级域名（不对外开放注册）",
+    "registry office listed by MIIT 2024 (V2-OFFICE)": "2024年工信部名单列出了该注册管理机构的境内机构（V2-OFFICE）",
+    "only in an undated third-party list": "仅见于一份未注明日期的第三方名单",
+    "SEO page KMIDC claims not fileable": "SEO 页面 KMIDC 称不可备案",
+    "added to MIIT-derived list 2023-12": "2023年12月加入源自工信部的名单",
+    "Google Registry": "Google 注册局",
+    "traditional form; only in MIIT-derived v2fly list": "繁体形式；仅见于源自工信部的 v2fly 名单",
+    "sources disagree; absent from Tencent tables; treat as warn": "各来源说法不一；腾讯云表中没有；按警告处理",
+    "remark: non-profit organisations": "备注：非营利组织",
+    "remark: internet service orgs": "备注：互联网服务机构",
+    "remark: enterprises": "备注：企业",
+    "registry office listed on MIIT page; no registrar table seen": "工信部页面列出了该注册管理机构的境内机构；未见注册商的可备案后缀表",
+    "registry has a mainland office per MIIT page; v2fly excludes it as non-mainland; no filing confirmation":
+        "据工信部页面，该注册管理机构在中国内地设有机构；v2fly 将其归为非中国内地后缀；未见可备案的确认",
+    "refused in 2017/2018; registry office listed by MIIT by 2024; no filing confirmation":
+        "2017/2018年曾不予受理；2024年前工信部已列出该注册管理机构的境内机构；未见可备案的确认",
+    "only in an undated third-party list; Radix TLD caveat": "仅见于一份未注明日期的第三方名单；有 Radix 旗下后缀的注意事项",
+    "not fileable for new filings since 2018; pre-2018 .org filings are grandfathered in some provinces (Beijing still accepts access filings for them, TC-BJ); was fileable before 2018 (OLD-2016, BJ-2019 list)":
+        "自2018年起不可新增备案；部分省份保留2018年前的 .org 备案（北京仍受理其接入备案，TC-BJ）；2018年前可以备案（OLD-2016、BJ-2019 名单）",
+    "non-administrative public institutions should not use it (GOV-18)": "非行政类事业单位不应使用（GOV-18）",
+    "missing from Tencent table, present in others": "腾讯云表中没有，其他名单中有",
+    "maintainer states not on MIIT list (2024-02)": "维护者称不在工信部名单上（2024年2月）",
+    "in the 2016 filing-system gTLD list; absent from Tencent/QingCloud tables": "见于2016年备案系统的通用顶级域名名单；腾讯云、青云的表中没有",
+    "ccTLD; absent from every fileable list": "国家和地区顶级域名；不在任何可备案名单上",
+    "ccTLD (Palau); no registrar table seen": "国家和地区顶级域名（帕劳）；未见注册商的可备案后缀表",
+    "ccTLD (Anguilla); no approval seen up to 2026-08-31": "国家和地区顶级域名（安圭拉）；截至2026年8月31日未见获批",
+    "brand TLD; registry office listed": "品牌顶级域名；已列出注册管理机构的境内机构",
+    "TLD terminated; removed 2024": "该顶级域名已终止；2024年移除",
+    "Radix TLD: see 2026 Radix caveat (N26); another 2026 note says fileable; Radix TLD: 2026-08 note says Tencent shows .tech as temporarily not fileable pending Radix qualification - re-verify":
+        "Radix 旗下后缀：见2026年 Radix 注意事项（N26）；另一条2026年的记录称可以备案；2026年8月的记录称腾讯云显示 .tech 在 Radix 取得资质前暂不可备案，请重新核实",
+    "Beijing refused it in 2017 (TC-2017); registry office listed by MIIT 2024 (V2-OFFICE)":
+        "北京2017年曾不予受理（TC-2017）；2024年工信部名单列出了该注册管理机构的境内机构（V2-OFFICE）",
+    "Beijing refused it in 2017 (TC-2017); later lists include it": "北京2017年曾不予受理（TC-2017）；后来的名单包含它",
+    "Beijing refused it in 2017 (TC-2017); SEO page KMIDC claims not fileable": "北京2017年曾不予受理（TC-2017）；SEO 页面 KMIDC 称不可备案",
+    "Beijing accepted it in 2019; absent from Tencent tables": "北京2019年受理过；腾讯云表中没有",
+    "2026 third-party note claims not fileable (N26); Huawei does not sell it (HW-REG)":
+        "2026年的第三方记录称不可备案（N26）；华为云不销售此后缀（HW-REG）",
+    "2026 third-party note claims not fileable (N26)": "2026年的第三方记录称不可备案（N26）",
+}
+
 SOURCE_EVIDENCE = {s[0]: s[4] for s in SOURCES}
 SOURCE_URL = {s[0]: s[2] for s in SOURCES}
 
@@ -191,6 +239,10 @@ def record(row):
     if row["restricted_to"]:
         rec["restricted_to"], rec["soft_restriction"] = RESTRICTED_TO[row["restricted_to"]]
     rec.update(OVERRIDES.get(suffix, {}))
+    if rec["notes"]:
+        if rec["notes"] not in NOTES_ZH:
+            die(f"{suffix}: no Chinese for the note {rec['notes']!r}: add it to NOTES_ZH")
+        rec["notes_zh"] = NOTES_ZH[rec["notes"]]
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", rec["last_verified"]):
         if not rec["last_verified"].startswith("undated"):
             die(f"{suffix}: last_verified {rec['last_verified']!r} is not a date")
@@ -245,6 +297,7 @@ def emit(rows):
         w(f"    sources: [{', '.join(r['sources'])}]")
         if r["notes"]:
             w(f"    notes: {q(r['notes'])}")
+            w(f"    notes_zh: {q(r['notes_zh'])}")
         w(f"    source: {q(SOURCE_URL[r['sources'][0]])}")
         w(f"    last_verified: {r['last_verified']}")
         w(f"    confidence: {CONFIDENCE[r['evidence']]}")

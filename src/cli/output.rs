@@ -55,7 +55,7 @@ pub fn text(r: &Report, colour: bool) -> String {
         "cli.check.header",
         &[
             ("session", r.session.to_string()),
-            ("today", r.today.to_string()),
+            ("today", messages::date(r.lang, r.today)),
             ("rules", r.rules_version.to_string()),
         ],
     );
@@ -89,16 +89,20 @@ pub fn text(r: &Report, colour: bool) -> String {
             }
             let _ = writeln!(out, "      {}", item.detail);
             if !item.fix.is_empty() {
-                let _ = writeln!(out, "      {}: {}", t("cli.label.fix", &[]), item.fix);
+                let fix = messages::pair(r.lang, &t("cli.label.fix", &[]), &item.fix);
+                let _ = writeln!(out, "      {fix}");
             }
-            let _ = writeln!(
-                out,
-                "      {}: {} ({} {})",
-                t("cli.label.source", &[]),
-                item.source,
+            let verified = format!(
+                "{} {}",
                 t("cli.label.verified", &[]),
-                item.last_verified
+                messages::date(r.lang, item.last_verified)
             );
+            let source = match r.lang {
+                Language::En => format!("{} ({verified})", item.source),
+                Language::ZhCn => format!("{}（{verified}）", item.source),
+            };
+            let source = messages::pair(r.lang, &t("cli.label.source", &[]), &source);
+            let _ = writeln!(out, "      {source}");
         }
     }
     let c = r.checklist.counts();

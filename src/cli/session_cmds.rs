@@ -199,7 +199,9 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Err(e) => return fail(&e),
     };
     let recovering = args.restore_backup || args.start_over;
-    if !file.exists() && !(recovering && file.dir().is_dir()) {
+    // Restoring or starting over also works when the file itself is gone.
+    let usable = file.exists() || (recovering && file.dir().is_dir());
+    if !usable {
         return fail(&not_found(&args.target, &file));
     }
     let lock = match SessionLock::acquire(&file) {
@@ -279,7 +281,7 @@ fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDat
             "  {}\n",
             t(
                 "sessions.open.updated",
-                &[("updated", updated.to_rfc3339())]
+                &[("updated", timestamp(updated))]
             )
         ));
     }
@@ -386,6 +388,15 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
     exit::READY
 }
 
+/// When a session last changed: RFC 3339 in English (as in the file), `2026年11月28日 07:02`
+/// (local time) in Chinese.
+fn timestamp(t: DateTime<FixedOffset>) -> String {
+    match lang() {
+        Language::En => t.to_rfc3339(),
+        Language::ZhCn => messages::date_time(Language::ZhCn, t.with_timezone(&Local).naive_local()),
+    }
+}
+
 fn table(rows: &[SessionSummary]) -> String {
     let head = ["name", "step", "done", "todo", "blocked", "updated", "path"]
         .map(|h| t(&format!("sessions.list.head.{h}"), &[]));
@@ -403,22 +414,24 @@ fn table(rows: &[SessionSummary]) -> String {
                 n(|c| c.todo),
                 n(|c| c.blocked),
                 r.updated.map_or_else(dash, |u| {
-                    u.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
+                    messages::date_time(lang(), u.with_timezone(&Local).naive_local())
                 }),
                 r.path.display().to_string(),
             ]
         })
         .collect();
-    let mut widths = head.clone().map(|h| h.chars().count());
+    // Display widths: a Chinese heading or name takes two columns per character.
+    let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    let mut widths = head.clone().map(|h| width(&h));
     for row in &cells {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+            *w = (*w).max(width(cell));
         }
     }
     let line = |row: &[String; 7]| {
         let mut s = String::new();
         for (i, cell) in row.iter().enumerate() {
-            let pad = widths[i].saturating_sub(cell.chars().count());
+            let pad = widths[i].saturating_sub(width(cell));
             match i {
                 6 => s.push_str(cell),
                 2..=4 => s.push_str(&format!("{}{cell}  ", " ".repeat(pad))),
@@ -475,26 +488,9 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
             return exit::NOT_READY;
         }
     }
-    let lock = match SessionLock::acquire(&file) {
-        Ok(lock) => lock,
-        Err(e) => return fail(&e),
-    };
-    for path in [file.path().to_path_buf(), file.backup_path()] {
-        match std::fs::remove_file(&path) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return fail(&StoreError::Io {
-                    path,
-                    action: store::Action::Remove,
-                    source: e,
-                });
-            }
-        }
+    if let Err(e) = store::delete(&file) {
+        return fail(&e);
     }
-    let lock_path = lock.path().to_path_buf();
-    drop(lock);
-    let _ = std::fs::remove_file(lock_path);
     say!(
         "{}",
         t("sessions.delete.done", &[("name", file.name().to_string())])
@@ -574,7 +570,7 @@ mod tests {
         let src = include_str!("session_cmds.rs");
         for id in src
             .split('"')
-            .filter(|s| s.starts_with("sessions.") && !s.ends_with('.'))
+            .filter(|s| s.starts_with("sessions.") && !s.ends_with('.') && !s.contains('{'))
         {
             assert!(messages::has(id), "{id}");
         }

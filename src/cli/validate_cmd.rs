@@ -92,7 +92,7 @@ pub struct ValidateArgs {
 }
 
 pub fn run(args: &ValidateArgs) -> u8 {
-    let lang = Language::En;
+    let lang = super::lang::hint();
     if args.document.is_some() && args.kind != Kind::Permit {
         let kind = kind_id(args.kind).to_string();
         let msg = messages::format(
@@ -194,10 +194,10 @@ impl Out {
     }
 }
 
-/// "Guangdong (广东省)" for a two-digit province code.
-fn province_name(k: &Knowledge, code: &str) -> Option<String> {
+/// "Guangdong (广东省)" (in Chinese "广东省") for a two-digit province code.
+fn province_name(k: &Knowledge, code: &str, lang: Language) -> Option<String> {
     k.province_by_code(code)
-        .map(|p| format!("{} ({})", p.en, p.zh))
+        .map(|p| messages::name(lang, &p.en, &p.zh))
 }
 
 fn domain(out: &mut Out, k: &Knowledge, value: &str) -> Verdict {
@@ -263,7 +263,12 @@ fn suffix_status(out: &mut Out, k: &Knowledge, d: &vdomain::Domain) -> Verdict {
         return Verdict::NotFileable;
     };
     args.push(("suffix", tld.unicode.clone()));
-    let notes = tld.notes.clone().unwrap_or_default();
+    let notes = crate::knowledge::pick(
+        out.lang,
+        tld.notes.as_deref().unwrap_or_default(),
+        tld.notes_zh.as_deref(),
+    )
+    .to_string();
     let verdict = match tld.status {
         TldStatus::Approved => {
             out.line("validate.cli.tld.approved", &args);
@@ -291,11 +296,11 @@ fn suffix_status(out: &mut Out, k: &Knowledge, d: &vdomain::Domain) -> Verdict {
                 .iter()
                 .map(|e| {
                     k.entity_type(*e)
-                        .map(|i| format!("{} ({})", i.en, i.zh))
+                        .map(|i| messages::name(out.lang, &i.en, &i.zh))
                         .unwrap_or(e.to_string())
                 })
-                .collect::<Vec<_>>()
-                .join(", ");
+                .collect::<Vec<_>>();
+            let allowed = messages::list(out.lang, &allowed);
             args.push(("allowed", allowed));
             let id = if tld.soft_restriction {
                 "validate.cli.tld.restricted-soft"
@@ -317,7 +322,7 @@ fn id(out: &mut Out, k: &Knowledge, value: &str, today: NaiveDate) -> Verdict {
         Ok(id) => {
             out.line("validate.cli.normalised", &[("value", id.number.clone())]);
             let province =
-                province_name(k, &id.province_code).unwrap_or_else(|| id.province_code.clone());
+                province_name(k, &id.province_code, out.lang).unwrap_or_else(|| id.province_code.clone());
             out.line(
                 "validate.cli.id.province",
                 &[("province", province), ("code", id.address_code.clone())],
@@ -337,9 +342,9 @@ fn birth_and_sex(out: &mut Out, birth: NaiveDate, male: bool, today: NaiveDate) 
     out.line(
         "validate.cli.id.birth",
         &[
-            ("birth", birth.to_string()),
+            ("birth", messages::date(out.lang, birth)),
             ("age", age),
-            ("today", today.to_string()),
+            ("today", messages::date(out.lang, today)),
         ],
     );
     let sex = out.t(
@@ -358,7 +363,7 @@ fn credit_code(out: &mut Out, k: &Knowledge, value: &str) -> Verdict {
         Ok(code) => {
             out.line("validate.cli.normalised", &[("value", code.number.clone())]);
             let division = vec![("code", code.division_code.clone())];
-            match province_name(k, &code.province_code) {
+            match province_name(k, &code.province_code, out.lang) {
                 _ if code.is_national() => out.line("validate.cli.uscc.national", &division),
                 Some(province) => {
                     let mut a = division.clone();
@@ -395,10 +400,11 @@ fn certificate(kind: DocumentKind) -> CertificateType {
     }
 }
 
-/// "Mainland Travel Permit for Taiwan Residents (台湾居民来往大陆通行证)".
-fn document_name(k: &Knowledge, kind: DocumentKind) -> String {
+/// "Mainland Travel Permit for Taiwan Residents (台湾居民来往大陆通行证)" (in Chinese the
+/// Chinese name alone).
+fn document_name(k: &Knowledge, kind: DocumentKind, lang: Language) -> String {
     match k.certificate_name(certificate(kind)) {
-        Some(c) => format!("{} ({})", c.en, c.zh),
+        Some(c) => messages::name(lang, &c.en, &c.zh),
         None => kind.id().to_string(),
     }
 }
@@ -432,7 +438,7 @@ fn permit_number(
         let kind = document.kind();
         out.line(
             "validate.cli.permit.checked-as",
-            &[("document", document_name(k, kind))],
+            &[("document", document_name(k, kind, out.lang))],
         );
         return match permit::validate_document(kind, value, today) {
             Ok(number) => {
@@ -457,7 +463,7 @@ fn permit_number(
         for (kind, _) in &fits {
             out.line(
                 "validate.cli.permit.fits",
-                &[("document", document_name(k, *kind))],
+                &[("document", document_name(k, *kind, out.lang))],
             );
         }
         permit_details(out, *kind, number, today);
@@ -468,7 +474,7 @@ fn permit_number(
         Some(kind) => {
             out.line(
                 "validate.cli.permit.closest",
-                &[("document", document_name(k, kind))],
+                &[("document", document_name(k, kind, out.lang))],
             );
             if let Err(problem) = permit::validate_document(kind, value, today) {
                 out.problem(&problem);

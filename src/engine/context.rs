@@ -119,12 +119,27 @@ impl<'a> Ctx<'a> {
         self.applicant.province
     }
 
-    /// "Guangdong (广东省)", or the slug if the data lacks it.
+    /// "Guangdong (广东省)" (in Chinese "广东省"), or the slug if the data lacks it.
     pub fn province_name(&self, slug: ProvinceSlug) -> String {
         match self.k.province(slug) {
-            Some(p) => format!("{} ({})", p.en, p.zh),
+            Some(p) => self.name(&p.en, &p.zh),
             None => slug.to_string(),
         }
+    }
+
+    /// The name of something with an official Chinese name, in the checklist's language.
+    pub fn name(&self, en: &str, zh: &str) -> String {
+        messages::name(self.lang, en, zh)
+    }
+
+    /// Sentences one after the other, as the checklist's language writes them.
+    pub fn sentences<S: AsRef<str>>(&self, parts: &[S]) -> String {
+        messages::sentences(self.lang, parts)
+    }
+
+    /// A list ("a, b" / "a、b").
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        messages::list(self.lang, items)
     }
 
     /// The filing province's rules that speak about this applicant.

@@ -62,9 +62,8 @@ fn one(cx: &mut Ctx, d: &DomainFacts, seen: &mut HashSet<String>) {
                     let (msg, a) = p.message();
                     messages::format(cx.lang, msg, &a)
                 })
-                .collect::<Vec<_>>()
-                .join(" ");
-            args.push(("problems", list));
+                .collect::<Vec<_>>();
+            args.push(("problems", cx.sentences(&list)));
             return cx.item_as(
                 id("name"),
                 "domain.name",
@@ -143,10 +142,12 @@ fn suffix(cx: &mut Ctx, id: &str, parsed: &vdomain::Domain, args: &[(&'static st
             let allowed = tld
                 .restricted_to
                 .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
-            args.push(("allowed", allowed));
+                .map(|e| match cx.k.entity_type(*e) {
+                    Some(i) => cx.name(&i.en, &i.zh),
+                    None => e.to_string(),
+                })
+                .collect::<Vec<_>>();
+            args.push(("allowed", cx.list(&allowed)));
             match entity {
                 Some(e) if tld.restricted_to.contains(&e) => (Status::Done, "restricted-ok"),
                 None => (Status::Info, "restricted-unknown"),
@@ -312,11 +313,10 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
             args.push(("need", need));
             args.push(("province", province));
             let title = cx.t("domain.expiry.title", &args);
-            let detail = format!(
-                "{} {}",
-                cx.t("domain.expiry.province-short", &args),
-                rule.text_in(cx.lang)
-            );
+            let detail = cx.sentences(&[
+                cx.t("domain.expiry.province-short", &args).as_str(),
+                rule.text_in(cx.lang),
+            ]);
             let fix = cx.t("domain.expiry.expired.fix", &args);
             return cx.push(
                 Section::Domain,

@@ -24,7 +24,7 @@ pub(crate) fn check(cx: &mut Ctx) {
         return;
     };
     let mut args = vec![
-        ("product", format!("{} ({})", product.en, product.zh)),
+        ("product", cx.name(&product.en, &product.zh)),
         ("min", product.min_months.to_string()),
         ("quota", product.quota.to_string()),
         ("url", product.purchase_url.clone()),

@@ -110,7 +110,7 @@ fn required(cx: &Ctx, needs: &mut Needs, id: MaterialId, why: String) {
         needs.add(
             id,
             Status::Done,
-            format!("{why} {}", cx.t("materials.ready", &[])),
+            cx.sentences(&[why, cx.t("materials.ready", &[])]),
             String::new(),
         );
     } else {
@@ -188,7 +188,11 @@ fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role:
     }
     if !missing.is_empty() {
         let mut a = args.clone();
-        a.push(("fields", missing.join(", ")));
+        let names: Vec<String> = missing
+            .iter()
+            .map(|f| cx.t(&format!("materials.field.{f}"), &[]))
+            .collect();
+        a.push(("fields", cx.list(&names)));
         needs.add(
             id,
             Status::Todo,
@@ -211,7 +215,11 @@ fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role:
         );
     }
     validity(cx, needs, id, p.valid_until, role);
-    let name = cx.k.material(id).map(|m| m.en.clone()).unwrap_or_default();
+    let name = cx
+        .k
+        .material(id)
+        .map(|m| crate::knowledge::pick(cx.lang, &m.en, Some(&m.zh)).to_string())
+        .unwrap_or_default();
     required(
         cx,
         needs,
@@ -257,7 +265,7 @@ fn document_fits(
         ds.iter()
             .map(|d| {
                 cx.k.certificate_name(*d)
-                    .map(|c| format!("{} ({})", c.en, c.zh))
+                    .map(|c| cx.name(&c.en, &c.zh))
                     .unwrap_or(d.to_string())
             })
             .collect::<Vec<_>>()
@@ -476,7 +484,7 @@ fn domain_holder_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str
     }
     let id = MaterialId::DomainHolderCertificate;
     let mut a = pargs.to_vec();
-    a.push(("domains", held_by_person.join(", ")));
+    a.push(("domains", cx.list(&held_by_person)));
     match cx.enforced(|k| *k == ProvinceRuleKind::DomainHolderEntity) {
         Some(rule) => {
             required(
@@ -658,11 +666,7 @@ fn emit(cx: &mut Ctx, mut needs: Needs) {
         else {
             continue;
         };
-        let detail = reasons
-            .iter()
-            .map(|r| r.detail.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let detail = cx.sentences(&reasons.iter().map(|r| r.detail.as_str()).collect::<Vec<_>>());
         let fix = reasons
             .iter()
             .find(|r| r.status == worst && !r.fix.is_empty())
@@ -673,10 +677,7 @@ fn emit(cx: &mut Ctx, mut needs: Needs) {
         } else {
             fix
         };
-        let title = cx.t(
-            "materials.title",
-            &[("en", material.en.clone()), ("zh", material.zh.clone())],
-        );
+        let title = cx.name(&material.en, &material.zh);
         let provenance = provenance.unwrap_or_else(|| material.provenance.clone());
         cx.push(
             Section::Materials,

@@ -28,11 +28,11 @@ pub(crate) fn check(cx: &mut Ctx) {
         .iter()
         .map(|i| {
             cx.k.industry(*i)
-                .map(|x| format!("{} ({})", x.en, x.zh))
+                .map(|x| cx.name(&x.en, &x.zh))
                 .unwrap_or(i.to_string())
         })
-        .collect::<Vec<_>>()
-        .join(", ");
+        .collect::<Vec<_>>();
+    let names = cx.list(&names);
     cx.item(
         "preapproval.industries",
         Status::Done,
@@ -48,19 +48,19 @@ pub(crate) fn check(cx: &mut Ctx) {
         };
         let unconfirmed = cx.t("preapproval.unconfirmed", &[]);
         let args = vec![
-            ("industry", format!("{} ({})", ind.en, ind.zh)),
+            ("industry", cx.name(&ind.en, &ind.zh)),
             (
                 "body",
                 ind.body
-                    .clone()
-                    .map(|b| format!("{b} ({})", ind.body_zh.clone().unwrap_or_default()))
+                    .as_deref()
+                    .map(|b| cx.name(b, ind.body_zh.as_deref().unwrap_or_default()))
                     .unwrap_or(unconfirmed.clone()),
             ),
             (
                 "document",
                 ind.document
-                    .clone()
-                    .map(|d| format!("{d} ({})", ind.document_zh.clone().unwrap_or_default()))
+                    .as_deref()
+                    .map(|d| cx.name(d, ind.document_zh.as_deref().unwrap_or_default()))
                     .unwrap_or(cx.t("preapproval.no-document", &[])),
             ),
             (

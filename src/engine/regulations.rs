@@ -62,7 +62,7 @@ fn entity(cx: &mut Ctx) {
         Some(e) => {
             let name =
                 cx.k.entity_type(e)
-                    .map(|i| format!("{} ({})", i.en, i.zh))
+                    .map(|i| cx.name(&i.en, &i.zh))
                     .unwrap_or(e.to_string());
             cx.item(
                 "regulations.entity-type",
@@ -182,7 +182,7 @@ fn cross_province(
             Status::Blocked,
             &rule.provenance.clone(),
             title,
-            format!("{detail} {}", rule.text_in(cx.lang)),
+            cx.sentences(&[detail.as_str(), rule.text_in(cx.lang)]),
             fix,
         );
         return;
@@ -293,11 +293,10 @@ fn legal_representative(cx: &mut Ctx) {
     };
     let args = [("province", cx.province_name(slug))];
     let title = cx.t("regulations.legal-representative.title", &args);
-    let detail = format!(
-        "{} {}",
-        cx.t(&format!("regulations.legal-representative.{key}"), &args),
-        rule.text_in(cx.lang)
-    );
+    let detail = cx.sentences(&[
+        cx.t(&format!("regulations.legal-representative.{key}"), &args).as_str(),
+        rule.text_in(cx.lang),
+    ]);
     let fix = if status == Status::Done {
         String::new()
     } else {

@@ -49,14 +49,6 @@ impl Answers {
     }
 }
 
-/// "English (中文)", or the English alone when there is no Chinese name.
-pub(crate) fn named(en: &str, zh: &str) -> String {
-    if zh.is_empty() {
-        en.to_string()
-    } else {
-        format!("{en} ({zh})")
-    }
-}
 
 /// The "your answers" list: (label, value) for each answer given. `s` is already masked.
 pub(crate) fn summary(s: &Session, k: &Knowledge, lang: Language) -> Vec<(String, String)> {
@@ -71,7 +63,7 @@ pub(crate) fn summary(s: &Session, k: &Knowledge, lang: Language) -> Vec<(String
         let value = if list.is_empty() {
             t("export.answers.none")
         } else {
-            list.join(", ")
+            messages::list(lang, &list)
         };
         rows.push((t("export.answers.domains"), value));
     }
@@ -81,7 +73,7 @@ pub(crate) fn summary(s: &Session, k: &Knowledge, lang: Language) -> Vec<(String
     let materials = s.materials.as_ref();
     if let Some(cert) = materials.and_then(|m| m.entity_certificate.as_ref()) {
         let parts = [
-            cert.kind.map(|c| certificate(c, k)),
+            cert.kind.map(|c| certificate(c, k, lang)),
             cert.number.as_ref().map(|n| n.as_str().to_string()),
         ];
         push_parts(&mut rows, t("export.answers.entity-certificate"), parts);
@@ -104,14 +96,14 @@ pub(crate) fn summary(s: &Session, k: &Knowledge, lang: Language) -> Vec<(String
         let list: Vec<String> = industries
             .iter()
             .map(|id| match k.industry(*id) {
-                Some(i) => named(&i.en, &i.zh),
+                Some(i) => messages::name(lang, &i.en, &i.zh),
                 None => id.to_string(),
             })
             .collect();
         let value = if list.is_empty() {
             t("export.answers.none")
         } else {
-            list.join(", ")
+            messages::list(lang, &list)
         };
         rows.push((t("export.answers.industries"), value));
     }
@@ -135,14 +127,14 @@ fn person_parts(p: &Person, k: &Knowledge, lang: Language) -> [Option<String>; 3
             let id = format!("export.residency.{}", r.as_str());
             messages::text(lang, &id).to_string()
         }),
-        p.document.map(|d| certificate(d, k)),
+        p.document.map(|d| certificate(d, k, lang)),
         p.number.as_ref().map(|n| n.as_str().to_string()),
     ]
 }
 
-fn certificate(id: CertificateType, k: &Knowledge) -> String {
+fn certificate(id: CertificateType, k: &Knowledge, lang: Language) -> String {
     match k.certificate_name(id) {
-        Some(c) => named(&c.en, &c.zh),
+        Some(c) => messages::name(lang, &c.en, &c.zh),
         None => id.to_string(),
     }
 }
@@ -150,7 +142,7 @@ fn certificate(id: CertificateType, k: &Knowledge) -> String {
 /// "Elastic Compute Service (ECS) (云服务器 ECS) · subscription (包年包月) · paid until …".
 fn hosting(i: &Instance, k: &Knowledge, lang: Language) -> Option<String> {
     let product = i.product.map(|id| match k.product(id) {
-        Some(p) => named(&p.en, &p.zh),
+        Some(p) => messages::name(lang, &p.en, &p.zh),
         None => id.to_string(),
     });
     let billing = i.billing.map(|b| {
@@ -164,7 +156,7 @@ fn hosting(i: &Instance, k: &Knowledge, lang: Language) -> Option<String> {
         messages::format(
             lang,
             "export.answers.paid-until",
-            &[("date", d.to_string())],
+            &[("date", messages::date(lang, d))],
         )
     });
     let parts: Vec<String> = [product, billing, until].into_iter().flatten().collect();

@@ -8,6 +8,7 @@ use std::fmt::Write;
 use super::model::{Export, is_link};
 use super::next_steps::Guidance;
 use crate::engine::{Item, Status};
+use crate::session::Language;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -102,8 +103,9 @@ pub(crate) fn render(e: &Export) -> String {
             if !item.fix.is_empty() {
                 let _ = write!(
                     w,
-                    "<br><span class=\"fix-label\">{}:</span> {}",
+                    "<br><span class=\"fix-label\">{}{}</span> {}",
                     esc(&e.t("export.label.fix")),
+                    e.colon(),
                     esc(&item.fix)
                 );
             }
@@ -193,15 +195,17 @@ fn item_html(w: &mut String, e: &Export, index: usize, item: &Item) {
     if !item.fix.is_empty() {
         let _ = write!(
             w,
-            "<p class=\"fix\"><span class=\"fix-label\">{}:</span> {}</p>",
+            "<p class=\"fix\"><span class=\"fix-label\">{}{}</span> {}</p>",
             esc(&e.t("export.label.fix")),
+            e.colon(),
             esc(&item.fix)
         );
     }
     let _ = writeln!(
         w,
-        "<p class=\"source\">{}: {} · {}</p></div></li>",
+        "<p class=\"source\">{}{} {} · {}</p></div></li>",
         esc(&e.t("export.label.source")),
+        e.colon(),
         link(&item.source),
         esc(&e.verified(item.last_verified))
     );
@@ -224,18 +228,26 @@ fn materials_html(w: &mut String, e: &Export) {
         for m in &e.materials {
             let label = esc(&e.status_label(m.status));
             let mark = if m.status == Status::Done { "✓" } else { "" };
+            // In English the Chinese name follows (what the console shows); in Chinese it is
+            // the name itself.
+            let name = match e.lang {
+                Language::En => format!(
+                    "<span class=\"title\">{}</span> — <span class=\"zh\" lang=\"zh-CN\">{}</span>",
+                    esc(&m.en),
+                    esc(&m.zh)
+                ),
+                Language::ZhCn => format!("<span class=\"title\">{}</span>", esc(&m.zh)),
+            };
             let _ = write!(
                 w,
-                "<li class=\"item {}\"><span class=\"box\" role=\"img\" aria-label=\"{label}\">{mark}</span><div><span class=\"title\">{}</span> — <span class=\"zh\" lang=\"zh-CN\">{}</span>",
+                "<li class=\"item {}\"><span class=\"box\" role=\"img\" aria-label=\"{label}\">{mark}</span><div>{name}",
                 m.status.id(),
-                esc(&m.en),
-                esc(&m.zh)
             );
             if m.status == Status::Info {
                 let _ = write!(
                     w,
-                    " <span class=\"optional\">({})</span>",
-                    esc(&e.t("export.materials.optional"))
+                    " <span class=\"optional\">{}</span>",
+                    esc(e.paren(&e.t("export.materials.optional")).trim_start())
                 );
             }
             let _ = writeln!(w, "</div></li>");
@@ -257,8 +269,9 @@ fn materials_html(w: &mut String, e: &Export) {
 
 fn source_html(e: &Export, g: &Guidance) -> String {
     let mut s = format!(
-        "<span class=\"source\">{}: {}",
+        "<span class=\"source\">{}{} {}",
         esc(&e.t("export.label.source")),
+        e.colon(),
         link(&g.source)
     );
     if let Some(d) = g.last_verified {

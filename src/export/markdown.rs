@@ -13,7 +13,7 @@ pub(crate) fn render(e: &Export) -> String {
     let w = &mut out;
     let _ = writeln!(w, "# {}\n", esc(&e.title()));
     for (label, value) in e.meta() {
-        let _ = writeln!(w, "- **{}:** {}", esc(&label), esc(&value));
+        let _ = writeln!(w, "- **{}{}** {}", esc(&label), e.colon(), esc(&value));
     }
     let _ = writeln!(w, "\n**{}**\\", esc(&e.verdict()));
     let _ = writeln!(w, "{}\n", esc(&e.counts_line()));
@@ -29,7 +29,7 @@ pub(crate) fn render(e: &Export) -> String {
         let _ = write!(w, "   {}", esc_start(&item.detail));
         if !item.fix.is_empty() {
             let fix = esc(&e.t("export.label.fix"));
-            let _ = write!(w, "\\\n   **{fix}:** {}", esc(&item.fix));
+            let _ = write!(w, "\\\n   **{fix}{}** {}", e.colon(), esc(&item.fix));
         }
         let _ = writeln!(w);
     }
@@ -49,7 +49,7 @@ pub(crate) fn render(e: &Export) -> String {
     if !e.summary.is_empty() {
         let _ = writeln!(w, "## {}\n", esc(&e.t("export.answers.heading")));
         for (label, value) in &e.summary {
-            let _ = writeln!(w, "- **{}:** {}", esc(label), esc(value));
+            let _ = writeln!(w, "- **{}{}** {}", esc(label), e.colon(), esc(value));
         }
         let _ = writeln!(w);
     }
@@ -61,9 +61,10 @@ pub(crate) fn render(e: &Export) -> String {
         let _ = writeln!(w, "{}\n", esc(&e.t("export.materials.intro")));
         for m in &e.materials {
             let tick = if m.status == Status::Done { "x" } else { " " };
-            let _ = write!(w, "- [{tick}] {} — {}", esc(&m.en), esc(&m.zh));
+            let _ = write!(w, "- [{tick}] {}", esc(&e.material_name(m)));
             if m.status == Status::Info {
-                let _ = write!(w, " *({})*", esc(&e.t("export.materials.optional")));
+                let optional = esc(&e.t("export.materials.optional"));
+                let _ = write!(w, " *{}*", e.paren(&optional).trim_start());
             }
             let _ = writeln!(w);
         }
@@ -95,13 +96,15 @@ fn item_md(w: &mut String, e: &Export, item: &Item) {
     let head = match item.status {
         Status::Done => format!("- [x] {}", esc(&item.title)),
         Status::Info => format!(
-            "- *{}:* {}",
+            "- *{}{}* {}",
             esc(&e.status_label(item.status)),
+            e.colon(),
             esc(&item.title)
         ),
         Status::Todo | Status::Blocked => format!(
-            "- [ ] **{}:** {}",
+            "- [ ] **{}{}** {}",
             esc(&e.status_label(item.status)),
+            e.colon(),
             esc(&item.title)
         ),
     };
@@ -111,15 +114,18 @@ fn item_md(w: &mut String, e: &Export, item: &Item) {
     }
     if !item.fix.is_empty() {
         lines.push(format!(
-            "  **{}:** {}",
+            "  **{}{}** {}",
             esc(&e.t("export.label.fix")),
+            e.colon(),
             esc(&item.fix)
         ));
     }
     lines.push(format!(
-        "  {}: {}, {}",
+        "  {}{} {}{}{}",
         esc(&e.t("export.label.source")),
+        e.colon(),
         link(&item.source),
+        e.comma(),
         esc(&e.verified(item.last_verified))
     ));
     // A backslash at the end of a line is a hard line break (GFM).
@@ -127,9 +133,14 @@ fn item_md(w: &mut String, e: &Export, item: &Item) {
 }
 
 fn source_md(e: &Export, g: &Guidance) -> String {
-    let mut s = format!("{}: {}", esc(&e.t("export.label.source")), link(&g.source));
+    let mut s = format!(
+        "{}{} {}",
+        esc(&e.t("export.label.source")),
+        e.colon(),
+        link(&g.source)
+    );
     if let Some(d) = g.last_verified {
-        let _ = write!(s, ", {}", esc(&e.verified(d)));
+        let _ = write!(s, "{}{}", e.comma(), esc(&e.verified(d)));
     }
     s
 }

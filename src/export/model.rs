@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{self, Answers, named};
+use super::answers::{self, Answers};
 use super::mask::{Masker, mask_session};
 use super::next_steps::{self, Guidance};
 use crate::engine::{self, Checklist, Counts, Item, Status};
@@ -87,14 +87,14 @@ impl Export {
             applicant
                 .and_then(|a| a.province)
                 .map(|slug| match knowledge.province(slug) {
-                    Some(p) => named(&p.en, &p.zh),
+                    Some(p) => messages::name(lang, &p.en, &p.zh),
                     None => slug.to_string(),
                 });
         let entity_type =
             applicant
                 .and_then(|a| a.entity_type)
                 .map(|id| match knowledge.entity_type(id) {
-                    Some(e) => named(&e.en, &e.zh),
+                    Some(e) => messages::name(lang, &e.en, &e.zh),
                     None => id.to_string(),
                 });
         let materials = materials(&checklist, knowledge);
@@ -145,7 +145,7 @@ impl Export {
                 self.t("export.meta.entity-type"),
                 self.entity_type.clone().unwrap_or_else(missing),
             ),
-            (self.t("export.meta.date"), self.today.to_string()),
+            (self.t("export.meta.date"), messages::date(self.lang, self.today)),
             (self.t("export.meta.rules"), self.rules_version.clone()),
         ]
     }
@@ -239,9 +239,50 @@ impl Export {
         self.t(&format!("export.status.{}", status.id()))
     }
 
-    /// "verified 2026-11-28".
+    /// "verified 2026-11-28" ("核实于 2026年11月28日").
     pub fn verified(&self, date: NaiveDate) -> String {
-        self.tf("export.label.verified", &[("date", date.to_string())])
+        self.tf(
+            "export.label.verified",
+            &[("date", messages::date(self.lang, date))],
+        )
+    }
+
+    /// "Label: value" ("标签：值").
+    pub fn pair(&self, label: &str, value: &str) -> String {
+        messages::pair(self.lang, label, value)
+    }
+
+    /// The colon after a label, for formats that style the label apart: ":" or "：".
+    pub fn colon(&self) -> &'static str {
+        match self.lang {
+            Language::En => ":",
+            Language::ZhCn => "：",
+        }
+    }
+
+    /// Words in brackets after a text: " (…)" in English, "（…）" in Chinese.
+    pub fn paren(&self, s: &str) -> String {
+        match self.lang {
+            Language::En => format!(" ({s})"),
+            Language::ZhCn => format!("（{s}）"),
+        }
+    }
+
+    /// Between a source address and when it was verified: ", " or "，".
+    pub fn comma(&self) -> &'static str {
+        match self.lang {
+            Language::En => ", ",
+            Language::ZhCn => "，",
+        }
+    }
+
+    /// A material in the materials list: "English — 中文" (the Chinese is what the console
+    /// shows), or the Chinese alone in a Chinese export.
+    pub fn material_name(&self, m: &MaterialLine) -> String {
+        match self.lang {
+            Language::En => format!("{} — {}", m.en, m.zh),
+            Language::ZhCn => m.zh.clone(),
+        }
     }
 
     /// The closing statement: guidance from dated public rules, not a guarantee.
@@ -254,7 +295,10 @@ impl Export {
 
     /// "Prepared offline with icp-prep on <date>; nothing was uploaded."
     pub fn generated(&self) -> String {
-        self.tf("export.generated", &[("today", self.today.to_string())])
+        self.tf(
+            "export.generated",
+            &[("today", messages::date(self.lang, self.today))],
+        )
     }
 }
 

@@ -7,15 +7,19 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::model::Export;
 use super::next_steps::Guidance;
 use crate::engine::{Item, Status};
+use crate::session::Language;
 
 /// The widest line, in display columns.
 pub const WIDTH: usize = 80;
 
 pub(crate) fn render(e: &Export) -> String {
-    let mut out = Out::default();
+    let mut out = Out {
+        text: String::new(),
+        lang: e.lang,
+    };
     out.heading(&e.title(), '=');
     for (label, value) in e.meta() {
-        out.para(&format!("{label}: {value}"), "", "    ");
+        out.para(&e.pair(&label, &value), "", "    ");
     }
     out.blank();
     out.para(&e.verdict(), "", "");
@@ -34,7 +38,7 @@ pub(crate) fn render(e: &Export) -> String {
         out.para(&item.title, &number, &indent);
         out.para(&item.detail, &indent, &indent);
         if !item.fix.is_empty() {
-            let fix = format!("{}: {}", e.t("export.label.fix"), item.fix);
+            let fix = e.pair(&e.t("export.label.fix"), &item.fix);
             out.para(&fix, &indent, &indent);
         }
     }
@@ -53,7 +57,7 @@ pub(crate) fn render(e: &Export) -> String {
         out.blank();
         out.heading(&e.t("export.answers.heading"), '=');
         for (label, value) in &e.summary {
-            out.para(&format!("{label}: {value}"), "", "    ");
+            out.para(&e.pair(label, value), "", "    ");
         }
     }
 
@@ -64,9 +68,9 @@ pub(crate) fn render(e: &Export) -> String {
     } else {
         out.para(&e.t("export.materials.intro"), "", "");
         for m in &e.materials {
-            let mut line = format!("{} — {}", m.en, m.zh);
+            let mut line = e.material_name(m);
             if m.status == Status::Info {
-                line.push_str(&format!(" ({})", e.t("export.materials.optional")));
+                line.push_str(&e.paren(&e.t("export.materials.optional")));
             }
             let tick = if m.status == Status::Done {
                 "[x] "
@@ -78,7 +82,7 @@ pub(crate) fn render(e: &Export) -> String {
     }
     out.blank();
     out.para(
-        &format!("{}:", e.t("export.materials.requirements")),
+        &format!("{}{}", e.t("export.materials.requirements"), e.colon()),
         "",
         "",
     );
@@ -108,9 +112,9 @@ pub(crate) fn render(e: &Export) -> String {
 fn item_text(out: &mut Out, e: &Export, item: &Item) {
     let head = match item.status {
         Status::Done => format!("[x] {}", item.title),
-        Status::Info => format!("(i) {}: {}", e.status_label(item.status), item.title),
+        Status::Info => format!("(i) {}", e.pair(&e.status_label(item.status), &item.title)),
         Status::Todo | Status::Blocked => {
-            format!("[ ] {}: {}", e.status_label(item.status), item.title)
+            format!("[ ] {}", e.pair(&e.status_label(item.status), &item.title))
         }
     };
     out.para(&head, "", "    ");
@@ -119,36 +123,31 @@ fn item_text(out: &mut Out, e: &Export, item: &Item) {
         out.para(&item.detail, INDENT, INDENT);
     }
     if !item.fix.is_empty() {
-        out.para(
-            &format!("{}: {}", e.t("export.label.fix"), item.fix),
-            INDENT,
-            INDENT,
-        );
+        out.para(&e.pair(&e.t("export.label.fix"), &item.fix), INDENT, INDENT);
     }
-    let src = format!(
-        "{}: {} ({})",
-        e.t("export.label.source"),
-        item.source,
-        e.verified(item.last_verified)
+    let src = e.pair(
+        &e.t("export.label.source"),
+        &format!(
+            "{}{}",
+            item.source,
+            e.paren(&e.verified(item.last_verified))
+        ),
     );
     out.para(&src, INDENT, INDENT);
 }
 
 fn source(e: &Export, g: &Guidance) -> String {
+    let label = e.t("export.label.source");
     match g.last_verified {
-        Some(d) => format!(
-            "{}: {} ({})",
-            e.t("export.label.source"),
-            g.source,
-            e.verified(d)
-        ),
-        None => format!("{}: {}", e.t("export.label.source"), g.source),
+        Some(d) => e.pair(&label, &format!("{}{}", g.source, e.paren(&e.verified(d)))),
+        None => e.pair(&label, &g.source),
     }
 }
 
-#[derive(Default)]
 struct Out {
     text: String,
+    /// Chinese text may break between characters; English only at spaces.
+    lang: Language,
 }
 
 impl Out {
@@ -166,7 +165,7 @@ impl Out {
 
     /// A heading, wrapped, underlined with `rule` as wide as its widest line.
     fn heading(&mut self, s: &str, rule: char) {
-        let lines = wrap(s, "", "");
+        let lines = wrap_in(self.lang, s, "", "");
         let width = lines.iter().map(|l| l.width()).max().unwrap_or(0);
         for l in &lines {
             self.line(l);
@@ -176,25 +175,41 @@ impl Out {
 
     /// A paragraph wrapped to [`WIDTH`]: `first` before its first line, `rest` before the others.
     fn para(&mut self, s: &str, first: &str, rest: &str) {
-        for l in wrap(s, first, rest) {
+        for l in wrap_in(self.lang, s, first, rest) {
             self.line(&l);
         }
     }
 }
 
-/// Wrap `s` (made one line first) at spaces into lines of at most [`WIDTH`] columns, with
-/// `first` before the first line and `rest` before the following ones. A word wider than the
-/// room on an empty line is broken between characters.
+/// Wrap English text: see [`wrap_in`].
 pub(crate) fn wrap(s: &str, first: &str, rest: &str) -> Vec<String> {
+    wrap_in(Language::En, s, first, rest)
+}
+
+/// Wrap `s` (made one line first) into lines of at most [`WIDTH`] columns, with `first` before
+/// the first line and `rest` before the following ones. Lines break at spaces; in Chinese also
+/// between Chinese characters (never before closing or after opening punctuation such as `，`
+/// `）` `（`), but not inside a Latin word. (English text keeps a Chinese term such as
+/// `(公安备案)` whole.) A word wider than the room on an empty line is broken between characters.
+pub(crate) fn wrap_in(lang: Language, s: &str, first: &str, rest: &str) -> Vec<String> {
     let s = super::one_line(s);
     let mut lines = Vec::new();
     let mut line = first.to_string();
     let mut empty = true; // nothing but the prefix yet
-    for word in s.split(' ').filter(|w| !w.is_empty()) {
+    let pieces = match lang {
+        Language::En => s
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| (w, false))
+            .collect(),
+        Language::ZhCn => pieces(&s),
+    };
+    for (word, glued) in pieces {
         let room = WIDTH.saturating_sub(line.width());
-        let need = word.width() + usize::from(!empty);
+        let space = !empty && !glued;
+        let need = word.width() + usize::from(space);
         if need <= room {
-            if !empty {
+            if space {
                 line.push(' ');
             }
             line.push_str(word);
@@ -222,6 +237,46 @@ pub(crate) fn wrap(s: &str, first: &str, rest: &str) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Punctuation that must not start a line.
+fn closing(c: char) -> bool {
+    "，。、；：？！）》」』】〕”’…—·,.;:?!)]}%".contains(c)
+}
+
+/// Punctuation that must not end a line.
+fn opening(c: char) -> bool {
+    "（《「『【〔“‘([{".contains(c)
+}
+
+/// The pieces a line may break between, each with whether it follows the previous piece without
+/// a space (`true`: glued, as between Chinese characters). Words separated by spaces are pieces;
+/// inside a word, each wide (Chinese) character is a piece of its own, with closing punctuation
+/// kept on the piece before it and opening punctuation on the piece after it, and a run of
+/// narrow characters (a Latin word, a number, an address) stays one piece.
+fn pieces(s: &str) -> Vec<(&str, bool)> {
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        let mut start = 0; // start of the current piece
+        let mut prev: Option<(char, bool)> = None; // previous char, whether it was wide
+        let mut first = true;
+        for (i, c) in word.char_indices() {
+            let wide = c.width().unwrap_or(0) > 1;
+            if let Some((p, p_wide)) = prev {
+                // A break is allowed before `c` when either side is wide, unless punctuation
+                // forbids it; never between two narrow characters.
+                let boundary = (wide || p_wide) && !closing(c) && !opening(p);
+                if boundary {
+                    out.push((&word[start..i], !first));
+                    first = false;
+                    start = i;
+                }
+            }
+            prev = Some((c, wide));
+        }
+        out.push((&word[start..], !first));
+    }
+    out
 }
 
 /// The longest start of `word` at most `room` columns wide (at least one character), and the
@@ -279,5 +334,36 @@ mod tests {
     #[test]
     fn empty_text_gives_the_prefix_line() {
         assert_eq!(wrap("", "[x] ", ""), vec!["[x] ".to_string()]);
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_but_not_inside_latin_words_or_before_punctuation() {
+        let text = format!(
+            "{}阿里云ICP代备案管理系统（beian.aliyun.com）。",
+            "备案".repeat(36)
+        );
+        let lines = wrap_in(Language::ZhCn, &text, "", "");
+        assert!(lines.iter().all(|l| l.width() <= WIDTH), "{lines:?}");
+        assert_eq!(
+            lines.concat(),
+            text,
+            "no space is added between Chinese characters"
+        );
+        assert!(
+            lines.iter().all(|l| !l.starts_with(['。', '）', '，'])),
+            "{lines:?}"
+        );
+        assert!(lines.iter().all(|l| !l.ends_with('（')), "{lines:?}");
+        let joined = lines.join("|");
+        assert!(
+            !joined.contains("I|C") && !joined.contains("IC|P"),
+            "{joined}"
+        );
+        assert!(joined.contains("beian.aliyun.com"), "{joined}");
+        // Words separated by spaces keep their space.
+        assert_eq!(
+            wrap_in(Language::ZhCn, "在 2027年3月1日 之前", "", ""),
+            vec!["在 2027年3月1日 之前".to_string()]
+        );
     }
 }

@@ -16,39 +16,22 @@ use crate::session::{
     CertificateType, EntityType, IndustryId, MaterialId, ProductId, ProvinceSlug, Residency,
 };
 
-/// The rule files, embedded so the binary runs offline and from anywhere.
-const FILES: &[(&str, &str)] = &[
-    ("meta.yaml", include_str!("../../assets/rules/meta.yaml")),
-    (
-        "regulations.yaml",
-        include_str!("../../assets/rules/regulations.yaml"),
-    ),
-    (
-        "provinces.yaml",
-        include_str!("../../assets/rules/provinces.yaml"),
-    ),
-    (
-        "domain.yaml",
-        include_str!("../../assets/rules/domain.yaml"),
-    ),
-    ("tlds.yaml", include_str!("../../assets/rules/tlds.yaml")),
-    (
-        "instance.yaml",
-        include_str!("../../assets/rules/instance.yaml"),
-    ),
-    (
-        "materials.yaml",
-        include_str!("../../assets/rules/materials.yaml"),
-    ),
-    (
-        "account.yaml",
-        include_str!("../../assets/rules/account.yaml"),
-    ),
-    (
-        "preapproval.yaml",
-        include_str!("../../assets/rules/preapproval.yaml"),
-    ),
+/// The rule files in merge order. The build script (build.rs) converts `assets/rules/*.yaml`
+/// to one JSON document keyed by file name, embedded here so the binary runs offline and from
+/// anywhere and starts fast.
+const ORDER: &[&str] = &[
+    "meta.yaml",
+    "regulations.yaml",
+    "provinces.yaml",
+    "domain.yaml",
+    "tlds.yaml",
+    "instance.yaml",
+    "materials.yaml",
+    "account.yaml",
+    "preapproval.yaml",
 ];
+
+const BUILT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
 
 #[derive(Debug, thiserror::Error)]
 pub enum KnowledgeError {
@@ -58,6 +41,8 @@ pub enum KnowledgeError {
         #[source]
         source: crate::yaml::Error,
     },
+    #[error("built-in rule data: {0}")]
+    Built(String),
     #[error("rule data is inconsistent:\n  {}", .0.join("\n  "))]
     Inconsistent(Vec<String>),
 }
@@ -102,7 +87,20 @@ impl Knowledge {
     /// Load the embedded rule files and check them. The data is built in, so a failure here
     /// is a packaging bug, but it is still reported rather than panicking.
     pub fn builtin() -> Result<Knowledge, KnowledgeError> {
-        let k = Self::from_files(FILES)?;
+        let mut files: HashMap<String, RuleFile> =
+            serde_json::from_str(BUILT).map_err(|e| KnowledgeError::Built(e.to_string()))?;
+        let mut k = Knowledge::default();
+        for name in ORDER {
+            if let Some(f) = files.remove(*name) {
+                k.add(f);
+            }
+        }
+        let mut rest: Vec<(String, RuleFile)> = files.into_iter().collect();
+        rest.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, f) in rest {
+            k.add(f);
+        }
+        k.build_index();
         let problems = k.self_check();
         if problems.is_empty() {
             Ok(k)
@@ -118,34 +116,32 @@ impl Knowledge {
         for (file, text) in files {
             let f: RuleFile = crate::yaml::from_str(text)
                 .map_err(|source| KnowledgeError::Parse { file, source })?;
-            if let Some(v) = f.rules_version {
-                k.rules_version = v;
-            }
-            k.rules.extend(f.rules);
-            k.provinces.extend(f.provinces);
-            k.province_rules.extend(f.province_rules);
-            k.tld_sources.extend(f.sources);
-            k.tlds.extend(f.tlds);
-            k.products.extend(f.products);
-            k.materials.extend(f.materials);
-            k.residency_documents.extend(f.residency_documents);
-            k.certificate_names.extend(f.certificate_names);
-            k.entity_types.extend(f.entity_types);
-            k.industries.extend(f.industries);
+            k.add(f);
         }
-        k.tld_index = k
-            .tlds
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.suffix.clone(), i))
-            .collect();
-        k.rule_index = k
-            .rules
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.clone(), i))
-            .collect();
+        k.build_index();
         Ok(k)
+    }
+
+    fn add(&mut self, f: RuleFile) {
+        if let Some(v) = f.rules_version {
+            self.rules_version = v;
+        }
+        self.rules.extend(f.rules);
+        self.provinces.extend(f.provinces);
+        self.province_rules.extend(f.province_rules);
+        self.tld_sources.extend(f.sources);
+        self.tlds.extend(f.tlds);
+        self.products.extend(f.products);
+        self.materials.extend(f.materials);
+        self.residency_documents.extend(f.residency_documents);
+        self.certificate_names.extend(f.certificate_names);
+        self.entity_types.extend(f.entity_types);
+        self.industries.extend(f.industries);
+    }
+
+    fn build_index(&mut self) {
+        self.tld_index = self.tlds.iter().enumerate().map(|(i, t)| (t.suffix.clone(), i)).collect();
+        self.rule_index = self.rules.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

@@ -1,7 +1,11 @@
 //! The one message catalogue: every user-visible sentence, keyed by message id, with one column
 //! per language. Tables are split by area (`engine`, `cli`, `validate`) only to keep files small.
-//! The zh-CN column is filled by the Chinese-interface work; until then lookups fall back to
-//! English. Placeholders are written `{name}`.
+//! Every row has both columns (tests/i18n.rs checks it); a row whose zh-CN column is empty
+//! would fall back to English. Placeholders are written `{name}`.
+//!
+//! Besides the catalogue, this module holds how each language writes what is not a sentence:
+//! names of things (`name`), lists (`list`), sentences put together (`sentences`), a label and
+//! its value (`pair`), and dates (`date`, `date_time`).
 
 mod cli;
 mod engine;
@@ -15,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::session::Language;
 
-/// A catalogue row: message id, English, Simplified Chinese ("" = not translated yet).
+/// A catalogue row: message id, English, Simplified Chinese.
 pub type Row = (&'static str, &'static str, &'static str);
 
 pub use cli::CLI;
@@ -28,20 +32,22 @@ fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
     static INDEX: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut map = HashMap::new();
-        for (id, en, zh) in ENGINE
-            .iter()
-            .chain(CLI.iter())
-            .chain(STORE.iter())
-            .chain(EXPORT.iter())
-            .chain(TUI.iter())
-        {
+        for (id, en, zh) in all_rows() {
             map.insert(*id, (*en, *zh));
-        }
-        for (id, en) in validate::VALIDATE {
-            map.insert(*id, (*en, ""));
         }
         map
     })
+}
+
+/// Every row of every table, in table order.
+pub fn all_rows() -> impl Iterator<Item = &'static Row> {
+    ENGINE
+        .iter()
+        .chain(CLI.iter())
+        .chain(STORE.iter())
+        .chain(EXPORT.iter())
+        .chain(TUI.iter())
+        .chain(validate::VALIDATE.iter())
 }
 
 /// Whether the catalogue has this id (tests use it to catch typos in ids).
@@ -109,6 +115,59 @@ pub fn date(lang: Language, d: chrono::NaiveDate) -> String {
     }
 }
 
+/// A date and time as each language writes it: `2026-11-28 07:02` / `2026年11月28日 07:02`.
+pub fn date_time(lang: Language, t: chrono::NaiveDateTime) -> String {
+    format!("{} {}", date(lang, t.date()), t.format("%H:%M"))
+}
+
+/// The name of a thing that has an official Chinese name (a province, material, document,
+/// section, industry, product): "English (中文)" in English, so the Chinese to look for in the
+/// Chinese-only console stays visible, and the Chinese alone in Chinese. Without a Chinese name,
+/// the English.
+pub fn name(lang: Language, en: &str, zh: &str) -> String {
+    match lang {
+        _ if zh.is_empty() => en.to_string(),
+        Language::En => format!("{en} ({zh})"),
+        Language::ZhCn => zh.to_string(),
+    }
+}
+
+/// A list as each language writes it: "a, b, c" / "a、b、c".
+pub fn list<S: AsRef<str>>(lang: Language, items: &[S]) -> String {
+    let sep = match lang {
+        Language::En => ", ",
+        Language::ZhCn => "、",
+    };
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// Sentences put one after the other: separated by a space in English; in Chinese the full
+/// stop (。) already separates them. Empty parts are left out.
+pub fn sentences<S: AsRef<str>>(lang: Language, parts: &[S]) -> String {
+    let sep = match lang {
+        Language::En => " ",
+        Language::ZhCn => "",
+    };
+    parts
+        .iter()
+        .map(|p| p.as_ref().trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// A label and its value: "Fix: …" / "处理方法：…" (the full-width colon in Chinese).
+pub fn pair(lang: Language, label: &str, value: &str) -> String {
+    match lang {
+        Language::En => format!("{label}: {value}"),
+        Language::ZhCn => format!("{label}：{value}"),
+    }
+}
+
 /// The `{name}` placeholders a template uses.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -142,23 +201,50 @@ mod tests {
     #[test]
     fn message_ids_are_unique_across_tables() {
         let mut seen = std::collections::HashSet::new();
-        let all = ENGINE
-            .iter()
-            .map(|r| r.0)
-            .chain(CLI.iter().map(|r| r.0))
-            .chain(STORE.iter().map(|r| r.0))
-            .chain(EXPORT.iter().map(|r| r.0))
-            .chain(TUI.iter().map(|r| r.0))
-            .chain(validate::VALIDATE.iter().map(|r| r.0));
-        for id in all {
-            assert!(seen.insert(id), "duplicate message id {id}");
+        for (id, _, _) in all_rows() {
+            assert!(seen.insert(*id), "duplicate message id {id}");
         }
+        assert_eq!(
+            seen.len(),
+            ENGINE.len()
+                + CLI.len()
+                + STORE.len()
+                + EXPORT.len()
+                + TUI.len()
+                + validate::VALIDATE.len()
+        );
     }
 
     #[test]
-    fn unknown_id_shows_itself_and_english_is_the_fallback() {
+    fn unknown_id_shows_itself_and_each_language_has_its_text() {
         assert_eq!(text(Language::En, "no.such.id"), "no.such.id");
-        let (id, en, _) = ENGINE[0];
-        assert_eq!(text(Language::ZhCn, id), en);
+        assert_eq!(text(Language::ZhCn, "no.such.id"), "no.such.id");
+        let (id, en, zh) = ENGINE[0];
+        assert_eq!(text(Language::En, id), en);
+        assert_eq!(text(Language::ZhCn, id), zh);
+        let (id, en, zh) = validate::VALIDATE[0];
+        assert_eq!(text(Language::En, id), en);
+        assert_eq!(text(Language::ZhCn, id), zh);
+    }
+
+    #[test]
+    fn names_lists_sentences_and_pairs_per_language() {
+        assert_eq!(
+            name(Language::En, "Guangdong", "广东省"),
+            "Guangdong (广东省)"
+        );
+        assert_eq!(name(Language::ZhCn, "Guangdong", "广东省"), "广东省");
+        assert_eq!(name(Language::ZhCn, "Other", ""), "Other");
+        assert_eq!(list(Language::En, &["a", "b"]), "a, b");
+        assert_eq!(list(Language::ZhCn, &["甲", "乙"]), "甲、乙");
+        assert_eq!(sentences(Language::En, &["One.", "", "Two."]), "One. Two.");
+        assert_eq!(sentences(Language::ZhCn, &["一。", "二。"]), "一。二。");
+        assert_eq!(pair(Language::En, "Fix", "x"), "Fix: x");
+        assert_eq!(pair(Language::ZhCn, "处理方法", "x"), "处理方法：x");
+        let t = chrono::DateTime::parse_from_rfc3339("2026-11-28T07:02:11Z")
+            .unwrap()
+            .naive_local();
+        assert_eq!(date_time(Language::En, t), "2026-11-28 07:02");
+        assert_eq!(date_time(Language::ZhCn, t), "2026年11月28日 07:02");
     }
 }

@@ -65,6 +65,13 @@ fn field_prefix(field: &Option<String>) -> String {
 
 /// Parse a session file of any supported version and bring it to the current one.
 pub fn parse(text: &str) -> Result<Session, ParseError> {
+    // The common case, a valid file of the current version, needs one pass; anything else
+    // takes the careful path below, which finds the right reason.
+    if let Ok(session) = yaml::from_str::<Session>(text)
+        && session.version == CURRENT_VERSION
+    {
+        return Ok(migrate(session));
+    }
     #[derive(Deserialize)]
     struct VersionOnly {
         version: Option<serde_yaml::Value>,

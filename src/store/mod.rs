@@ -25,5 +25,5 @@ pub use nesting::MAX_FLOW_DEPTH;
 pub use paths::{
     DATA_DIR_ENV, DataDir, MAX_NAME_CHARS, SESSIONS_DIR, SessionFile, Target, check_name, resolve,
 };
-pub use recover::{restore_backup, set_aside, start_over};
+pub use recover::{delete, restore_backup, set_aside, start_over};
 pub use save::{header, now, render, save, write};

@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use super::error::{Action, StoreError};
 use super::load::{load, read_text};
+use super::lock::SessionLock;
 use super::paths::SessionFile;
 use super::save::{save, write_text};
 use crate::session::{CURRENT_VERSION, Session};
@@ -67,6 +68,23 @@ pub fn start_over(
     Ok((session, aside))
 }
 
+/// Delete a session: its file, its backup and its lock file, under its lock (so a session open
+/// in another window is refused with `Locked`). Files set aside earlier (`.corrupt-*`) are kept.
+pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
+    let lock = SessionLock::acquire(file)?;
+    for path in [file.path().to_path_buf(), file.backup_path()] {
+        match fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(StoreError::io(&path, Action::Remove, e)),
+        }
+    }
+    let lock_path = lock.path().to_path_buf();
+    drop(lock);
+    let _ = fs::remove_file(lock_path);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +137,22 @@ mod tests {
         );
         assert_eq!(fs::read_to_string(file.path()).unwrap(), "bad: [\n");
         assert!(file.set_aside_files().is_empty());
+    }
+
+    #[test]
+    fn delete_removes_file_backup_and_lock_but_keeps_set_aside_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = SessionFile::at(dir.path().join("a.yaml"));
+        fs::write(file.path(), "version: 1\n").unwrap();
+        fs::write(file.backup_path(), "version: 1\n").unwrap();
+        fs::write(file.corrupt_path("20261128T070211Z"), "bad").unwrap();
+        let held = SessionLock::acquire(&file).unwrap();
+        assert!(matches!(delete(&file), Err(StoreError::Locked { .. })));
+        assert!(file.exists());
+        drop(held);
+        delete(&file).unwrap();
+        assert!(!file.exists() && !file.backup_path().exists() && !file.lock_path().exists());
+        assert_eq!(file.set_aside_files().len(), 1);
     }
 
     #[test]

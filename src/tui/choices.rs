@@ -7,13 +7,24 @@ use crate::knowledge::Knowledge;
 use crate::messages;
 use crate::session::*;
 
+/// Options labelled from the catalogue; typing finds them in either language.
 fn from_catalogue<T: Copy + std::fmt::Display>(lang: Language, group: &str, all: &[T]) -> Vec<Choice> {
     all.iter()
         .map(|v| {
-            let label = messages::format(lang, &format!("choice.{group}.{v}"), &[]);
-            Choice { id: v.to_string(), search: format!("{label} {v}").to_lowercase(), label }
+            let id = format!("choice.{group}.{v}");
+            let label = messages::text(lang, &id).to_string();
+            let search = format!("{} {} {v}", messages::text(Language::En, &id), messages::text(Language::ZhCn, &id));
+            Choice { id: v.to_string(), search: search.to_lowercase(), label }
         })
         .collect()
+}
+
+/// A province as listed: "Guangdong 广东省 (44)", in Chinese "广东省 (44)".
+fn province_label(p: &crate::knowledge::Province, lang: Language) -> String {
+    match lang {
+        Language::En => format!("{} {} ({})", p.en, p.zh, p.code),
+        Language::ZhCn => format!("{} ({})", p.zh, p.code),
+    }
 }
 
 /// The options a question offers now.
@@ -24,7 +35,7 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
             .iter()
             .map(|p| Choice {
                 id: p.slug.to_string(),
-                label: format!("{} {} ({})", p.en, p.zh, p.code),
+                label: province_label(p, lang),
                 search: format!("{} {} {} {} {}", p.en, p.zh, p.code, p.icp_prefix, p.slug).to_lowercase(),
             })
             .collect(),
@@ -33,7 +44,7 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
             .iter()
             .map(|e| Choice {
                 id: e.id.to_string(),
-                label: format!("{} ({})", e.en, e.zh),
+                label: messages::name(lang, &e.en, &e.zh),
                 search: format!("{} {} {}", e.en, e.zh, e.id).to_lowercase(),
             })
             .collect(),
@@ -42,7 +53,7 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
             .iter()
             .map(|p| Choice {
                 id: p.id.to_string(),
-                label: format!("{} ({})", p.en, p.zh),
+                label: messages::name(lang, &p.en, &p.zh),
                 search: format!("{} {} {}", p.en, p.zh, p.id).to_lowercase(),
             })
             .collect(),
@@ -53,7 +64,7 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
                 .filter(|c| c.personal == personal || c.id == CertificateType::Other)
                 .map(|c| Choice {
                     id: c.id.to_string(),
-                    label: format!("{} ({})", c.en, c.zh),
+                    label: messages::name(lang, &c.en, &c.zh),
                     search: format!("{} {} {}", c.en, c.zh, c.id).to_lowercase(),
                 })
                 .collect()
@@ -61,7 +72,10 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
         Field::LeaderResidency | Field::AdminResidency => {
             let mut v = from_catalogue(lang, "residency", Residency::ALL);
             for c in &mut v {
-                c.label = messages::format(lang, &format!("residency.{}", c.id), &[]);
+                let id = format!("residency.{}", c.id);
+                c.label = messages::text(lang, &id).to_string();
+                c.search = format!("{} {} {}", c.search, messages::text(Language::En, &id), messages::text(Language::ZhCn, &id))
+                    .to_lowercase();
             }
             v
         }
@@ -70,10 +84,10 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
         Field::DomainHolderKind => from_catalogue(lang, "holder_kind", HolderKind::ALL),
         Field::Billing => from_catalogue(lang, "billing", Billing::ALL),
         Field::AccountSite => from_catalogue(lang, "site", AccountSite::ALL),
-        Field::Industries => industries(k, IndustryId::ALL),
+        Field::Industries => industries(k, IndustryId::ALL, lang),
         Field::ApprovalsReady => {
             let chosen = s.preapproval.as_ref().and_then(|p| p.industries.clone()).unwrap_or_default();
-            industries(k, &chosen)
+            industries(k, &chosen, lang)
         }
         Field::Prepared => {
             // Exactly the materials this applicant's checklist lists, plus any already marked.
@@ -94,7 +108,7 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
                 .filter(|m| ids.contains(&m.id))
                 .map(|m| Choice {
                     id: m.id.to_string(),
-                    label: format!("{} ({})", m.en, m.zh),
+                    label: messages::name(lang, &m.en, &m.zh),
                     search: format!("{} {} {}", m.en, m.zh, m.id).to_lowercase(),
                 })
                 .collect()
@@ -103,13 +117,13 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
     }
 }
 
-fn industries(k: &Knowledge, ids: &[IndustryId]) -> Vec<Choice> {
+fn industries(k: &Knowledge, ids: &[IndustryId], lang: Language) -> Vec<Choice> {
     k.industries
         .iter()
         .filter(|i| ids.contains(&i.id))
         .map(|i| Choice {
             id: i.id.to_string(),
-            label: format!("{} ({})", i.en, i.zh),
+            label: messages::name(lang, &i.en, &i.zh),
             search: format!("{} {} {}", i.en, i.zh, i.id).to_lowercase(),
         })
         .collect()
@@ -126,12 +140,12 @@ pub fn filter<'a>(options: &'a [Choice], typed: &str) -> Vec<&'a Choice> {
 pub fn label(field: Field, id: &str, k: &Knowledge, lang: Language) -> String {
     let found = match field {
         Field::Province | Field::DomicileProvince => {
-            ProvinceSlug::from_id(id).and_then(|p| k.province(p)).map(|p| format!("{} {} ({})", p.en, p.zh, p.code))
+            ProvinceSlug::from_id(id).and_then(|p| k.province(p)).map(|p| province_label(p, lang))
         }
-        Field::EntityType => EntityType::from_id(id).and_then(|e| k.entity_type(e)).map(|e| format!("{} ({})", e.en, e.zh)),
-        Field::Product => ProductId::from_id(id).and_then(|p| k.product(p)).map(|p| format!("{} ({})", p.en, p.zh)),
+        Field::EntityType => EntityType::from_id(id).and_then(|e| k.entity_type(e)).map(|e| messages::name(lang, &e.en, &e.zh)),
+        Field::Product => ProductId::from_id(id).and_then(|p| k.product(p)).map(|p| messages::name(lang, &p.en, &p.zh)),
         Field::EntityCertType | Field::LeaderDocument | Field::AdminDocument => {
-            CertificateType::from_id(id).and_then(|c| k.certificate_name(c)).map(|c| format!("{} ({})", c.en, c.zh))
+            CertificateType::from_id(id).and_then(|c| k.certificate_name(c)).map(|c| messages::name(lang, &c.en, &c.zh))
         }
         Field::LeaderResidency | Field::AdminResidency => Some(messages::format(lang, &format!("residency.{id}"), &[])),
         Field::DomainRegistrar => Some(messages::format(lang, &format!("choice.registrar.{id}"), &[])),
@@ -140,9 +154,9 @@ pub fn label(field: Field, id: &str, k: &Knowledge, lang: Language) -> String {
         Field::Billing => Some(messages::format(lang, &format!("choice.billing.{id}"), &[])),
         Field::AccountSite => Some(messages::format(lang, &format!("choice.site.{id}"), &[])),
         Field::Industries | Field::ApprovalsReady => {
-            IndustryId::from_id(id).and_then(|i| k.industry(i)).map(|i| format!("{} ({})", i.en, i.zh))
+            IndustryId::from_id(id).and_then(|i| k.industry(i)).map(|i| messages::name(lang, &i.en, &i.zh))
         }
-        Field::Prepared => MaterialId::from_id(id).and_then(|m| k.material(m)).map(|m| format!("{} ({})", m.en, m.zh)),
+        Field::Prepared => MaterialId::from_id(id).and_then(|m| k.material(m)).map(|m| messages::name(lang, &m.en, &m.zh)),
         _ => None,
     };
     found.unwrap_or_else(|| id.to_string())
@@ -159,7 +173,7 @@ pub fn display(field: Field, value: &Value, k: &Knowledge, lang: Language) -> St
         Value::Choice(id) => label(field, id, k, lang),
         Value::Choices(ids) if ids.is_empty() => messages::text(lang, "tui.value.none").to_string(),
         Value::Choices(ids) if field == Field::Domains => ids.join(", "),
-        Value::Choices(ids) => ids.iter().map(|id| label(field, id, k, lang)).collect::<Vec<_>>().join(", "),
+        Value::Choices(ids) => messages::list(lang, &ids.iter().map(|id| label(field, id, k, lang)).collect::<Vec<_>>()),
     }
 }
 
@@ -171,10 +185,36 @@ mod tests {
     fn a_label_is_the_same_as_in_the_list() {
         let k = Knowledge::builtin().unwrap();
         let s = Session { version: 1, ..Default::default() };
-        for field in [Field::Province, Field::Product, Field::DomainRegistrar, Field::LeaderDocument, Field::Industries] {
-            for c in options(field, &s, &k, &Checklist::default(), Language::En) {
-                assert_eq!(label(field, &c.id, &k, Language::En), c.label, "{field:?} {}", c.id);
+        let fields = [
+            Field::Province,
+            Field::EntityType,
+            Field::Product,
+            Field::DomainRegistrar,
+            Field::LeaderDocument,
+            Field::LeaderResidency,
+            Field::Industries,
+        ];
+        for lang in [Language::En, Language::ZhCn] {
+            for field in fields {
+                for c in options(field, &s, &k, &Checklist::default(), lang) {
+                    assert_eq!(label(field, &c.id, &k, lang), c.label, "{field:?} {}", c.id);
+                }
             }
+        }
+    }
+
+    #[test]
+    fn chinese_labels_are_the_chinese_names_and_typing_finds_either_language() {
+        let k = Knowledge::builtin().unwrap();
+        let s = Session { version: 1, ..Default::default() };
+        let zh = options(Field::Product, &s, &k, &Checklist::default(), Language::ZhCn);
+        let ecs = zh.iter().find(|c| c.id == "ecs").unwrap();
+        assert_eq!(ecs.label, "云服务器 ECS");
+        let en = options(Field::Product, &s, &k, &Checklist::default(), Language::En);
+        assert_eq!(en.iter().find(|c| c.id == "ecs").unwrap().label, "Elastic Compute Service (ECS) (云服务器 ECS)");
+        let billing = options(Field::Billing, &s, &k, &Checklist::default(), Language::ZhCn);
+        for typed in ["subscription", "包年"] {
+            assert_eq!(filter(&billing, typed)[0].id, "subscription", "{typed}");
         }
     }
 

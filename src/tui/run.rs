@@ -34,10 +34,6 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return fail(messages::text(lang, "tui.error.no-terminal").to_string());
     }
-    let knowledge = match Knowledge::builtin() {
-        Ok(k) => k,
-        Err(e) => return fail(e.to_string()),
-    };
     let data = match DataDir::locate(opts.data_dir.as_deref()) {
         Ok(d) => d,
         Err(e) => return fail(e.message(lang)),
@@ -46,6 +42,31 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     let (mut term, _guard) = match terminal::take(opts.mouse) {
         Ok(t) => t,
         Err(e) => return fail(e.to_string()),
+    };
+    // The start screen is drawn from the folder listing alone, before the rules are read, so
+    // the first screen appears as fast as the terminal allows; the counts follow a moment later.
+    if target.is_none() {
+        let names = store::session_files(&data.sessions()).unwrap_or_default();
+        let entries = names
+            .iter()
+            .map(|f| Entry {
+                name: f.name().to_string(),
+                step: "…".into(),
+                done: 0,
+                open: 0,
+                updated: String::new(),
+                error: None,
+            })
+            .collect();
+        let start = Start::new(entries, lang);
+        let _ = term.draw(|f| f.render_widget(&start, f.area()));
+    }
+    let knowledge = match Knowledge::builtin() {
+        Ok(k) => k,
+        Err(e) => {
+            drop(_guard);
+            return fail(e.to_string());
+        }
     };
     let name = match target {
         Some(t) => t.to_string(),
@@ -102,23 +123,34 @@ fn wizard(
         saver.submit(app.session.clone());
     }
     let mut seen_seq = 0;
+    // Redraw only after an event or when the saved indicator changes: an idle wizard writes
+    // nothing to the terminal.
+    let mut dirty = true;
     loop {
-        app.saved = match saver.status() {
+        let saved = match saver.status() {
             SaveStatus::Failed(e) => Saved::Failed(e.message(app.lang)),
             SaveStatus::Saved { seq, .. } if saver.busy() || seq < seen_seq => Saved::Saving,
             _ if saver.busy() => Saved::Saving,
             _ => Saved::Saved,
         };
-        term.draw(|f| {
-            f.render_widget(&app, f.area());
-            if let Some((x, y)) = view::cursor_position(&app, f.area()) {
-                f.set_cursor_position((x, y));
-            }
-        })
-        .map_err(|e| e.to_string())?;
+        if saved != app.saved {
+            app.saved = saved;
+            dirty = true;
+        }
+        if dirty {
+            term.draw(|f| {
+                f.render_widget(&app, f.area());
+                if let Some((x, y)) = view::cursor_position(&app, f.area()) {
+                    f.set_cursor_position((x, y));
+                }
+            })
+            .map_err(|e| e.to_string())?;
+            dirty = false;
+        }
         if !event::poll(Duration::from_millis(250)).map_err(|e| e.to_string())? {
             continue;
         }
+        dirty = true;
         let msg = match event::read().map_err(|e| e.to_string())? {
             Event::Key(key) => Msg::Key(key),
             Event::Paste(text) => Msg::Paste(text),
@@ -185,7 +217,7 @@ fn start_screen(
                     step: step_text,
                     done: counts.done,
                     open: counts.todo + counts.blocked,
-                    updated: s.updated.map(|u| u.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+                    updated: s.updated.map(|u| messages::date_time(lang, u.naive_local())).unwrap_or_default(),
                     error: s.error.map(|e| e.message(lang)),
                 }
             })
@@ -205,8 +237,13 @@ fn start_screen(
                 Err(e) => start.name_error(e.message(lang)),
             },
             StartEffect::Delete(name) => {
-                if let Ok(f) = data.session(&name) {
-                    let _ = std::fs::remove_file(f.path());
+                // Through the store: it takes the lock (an open session is not deleted) and
+                // removes the backup and lock files too.
+                if let Ok(f) = data.session(&name)
+                    && let Err(e) = store::delete(&f)
+                {
+                    start.name_error(e.message(lang));
+                    continue;
                 }
                 start = Start::new(entries(lang), lang);
             }

@@ -34,6 +34,8 @@ pub enum StartMode {
 }
 
 pub struct Start {
+    /// A message for the bottom line (why a delete did not happen).
+    pub notice: Option<String>,
     pub entries: Vec<Entry>,
     pub cursor: usize,
     pub mode: StartMode,
@@ -50,17 +52,18 @@ pub enum StartEffect {
 
 impl Start {
     pub fn new(entries: Vec<Entry>, lang: Language) -> Start {
-        Start { entries, cursor: 0, mode: StartMode::List, lang }
+        Start { notice: None, entries, cursor: 0, mode: StartMode::List, lang }
     }
 
     fn t(&self, id: &str) -> String {
         messages::text(self.lang, id).to_string()
     }
 
-    /// Show a name problem (from the store's name check) under the input.
+    /// Show a problem: under the name being typed, or on the bottom line.
     pub fn name_error(&mut self, message: String) {
-        if let StartMode::NewName { error, .. } = &mut self.mode {
-            *error = Some(message);
+        match &mut self.mode {
+            StartMode::NewName { error, .. } => *error = Some(message),
+            _ => self.notice = Some(message),
         }
     }
 
@@ -126,6 +129,20 @@ impl Start {
 
 impl Widget for &Start {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < super::view::MIN_WIDTH || area.height < super::view::MIN_HEIGHT {
+            let text = messages::format(
+                self.lang,
+                "tui.too-small",
+                &[
+                    ("width", area.width.to_string()),
+                    ("height", area.height.to_string()),
+                    ("min_width", super::view::MIN_WIDTH.to_string()),
+                    ("min_height", super::view::MIN_HEIGHT.to_string()),
+                ],
+            );
+            ratatui::widgets::Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }).render(area, buf);
+            return;
+        }
         let [top, list, bottom] =
             Layout::vertical([Constraint::Length(2), Constraint::Min(3), Constraint::Length(3)]).areas(area);
         let bold = Style::default().add_modifier(Modifier::BOLD);
@@ -167,7 +184,11 @@ impl Widget for &Start {
         }
         Paragraph::new(lines).render(inner, buf);
         let prompt = match &self.mode {
-            StartMode::List => vec![Line::from(Span::styled(self.t("tui.start.keys"), dim))],
+            StartMode::List => {
+                let mut v: Vec<Line> = self.notice.iter().map(|n| Line::from(n.clone())).collect();
+                v.push(Line::from(Span::styled(self.t("tui.start.keys"), dim)));
+                v
+            }
             StartMode::NewName { input, error } => {
                 let mut v = vec![Line::from(format!("{} {}▏", self.t("tui.start.name"), input.value()))];
                 if let Some(e) = error {

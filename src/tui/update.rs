@@ -206,11 +206,7 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         (Kind::DomainList, _) => {}
         (_, KeyCode::Delete | KeyCode::Backspace) => return set(app, field, Value::Empty),
-        (Kind::Select | Kind::Multi, KeyCode::Enter | KeyCode::Char(' ')) => start_pick(app, field, None),
-        (Kind::Select, KeyCode::Char(c)) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            // Typing on a select opens it already filtered: "guang" straight away.
-            start_pick(app, field, Some(c));
-        }
+        (Kind::Select | Kind::Multi, KeyCode::Enter | KeyCode::Char(' ')) => start_pick(app, field),
         (Kind::Text | Kind::Date | Kind::Number | Kind::Decimal, KeyCode::Enter) => start_edit(app, field),
         _ => {}
     }
@@ -225,7 +221,7 @@ fn start_edit(app: &mut App, field: Field) {
     app.mode = Mode::Edit { field, input: Input::new(current), error: None };
 }
 
-fn start_pick(app: &mut App, field: Field, first: Option<char>) {
+fn start_pick(app: &mut App, field: Field) {
     let options = choices::options(field, &app.session, app.k, &app.checklist, app.lang);
     let chosen = match app.value(field) {
         Value::Choices(c) => c,
@@ -233,10 +229,10 @@ fn start_pick(app: &mut App, field: Field, first: Option<char>) {
         _ => Vec::new(),
     };
     let cursor = match (field.kind(), chosen.first()) {
-        (Kind::Select, Some(id)) if first.is_none() => options.iter().position(|o| &o.id == id).unwrap_or(0),
+        (Kind::Select, Some(id)) => options.iter().position(|o| &o.id == id).unwrap_or(0),
         _ => 0,
     };
-    let filter = Input::new(first.map(String::from).unwrap_or_default());
+    let filter = Input::default();
     app.mode = Mode::Pick { field, filter, cursor, chosen };
 }
 
@@ -454,7 +450,7 @@ fn open_from_review(app: &mut App) {
     app.focus = app.fields().iter().position(|f| *f == row.field).unwrap_or(0);
     app.return_to = Some(return_row);
     match row.field.kind() {
-        Kind::Select | Kind::Multi => start_pick(app, row.field, None),
+        Kind::Select | Kind::Multi => start_pick(app, row.field),
         Kind::Text | Kind::Date | Kind::Number | Kind::Decimal => start_edit(app, row.field),
         // Yes/no and the domain list are answered with their keys on the step itself;
         // Esc goes back to the review.

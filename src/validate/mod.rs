@@ -304,17 +304,18 @@ mod tests {
         names
     }
 
-    fn catalogue() -> HashMap<&'static str, &'static str> {
-        VALIDATE.iter().copied().collect()
+    /// id → (English, Chinese): both columns are checked for their placeholders.
+    fn catalogue() -> HashMap<&'static str, [&'static str; 2]> {
+        VALIDATE.iter().map(|(id, en, zh)| (*id, [*en, *zh])).collect()
     }
 
     #[test]
     fn catalogue_ids_are_unique() {
         let mut seen = BTreeSet::new();
         // The `validate` command's own sentences are checked by tests/cli_validate.rs.
-        for (id, _) in VALIDATE
+        for (id, _, _) in VALIDATE
             .iter()
-            .filter(|(id, _)| !id.starts_with("validate.cli."))
+            .filter(|(id, _, _)| !id.starts_with("validate.cli."))
         {
             assert!(seen.insert(*id), "duplicate message id {id}");
         }
@@ -326,10 +327,10 @@ mod tests {
         for (id, args, fix) in explained() {
             let names: Vec<&str> = args.iter().map(|(n, _)| *n).collect();
             for message_id in std::iter::once(id).chain(fix) {
-                let Some(template) = table.get(message_id) else {
+                let Some(templates) = table.get(message_id) else {
                     panic!("message id {message_id} is missing from VALIDATE");
                 };
-                for name in placeholders(template) {
+                for name in templates.iter().flat_map(|t| placeholders(t)) {
                     assert!(
                         names.contains(&name),
                         "{message_id} uses {{{name}}} but the problem only gives {names:?}"
@@ -352,8 +353,8 @@ mod tests {
         let domain = domain::normalize("https://WWW.Example.com/x").unwrap();
         let (id, args) = domain.read_as_message();
         let names: Vec<&str> = args.iter().map(|(n, _)| *n).collect();
-        let template = table.get(id).unwrap();
-        for name in placeholders(template) {
+        let templates = table.get(id).unwrap();
+        for name in templates.iter().flat_map(|t| placeholders(t)) {
             assert!(names.contains(&name), "{id} uses {{{name}}}");
         }
     }
@@ -370,9 +371,9 @@ mod tests {
         }
         used.insert(domain::READ_AS_MESSAGE);
         // The `validate` command's own sentences are checked by tests/cli_validate.rs.
-        for (id, _) in VALIDATE
+        for (id, _, _) in VALIDATE
             .iter()
-            .filter(|(id, _)| !id.starts_with("validate.cli."))
+            .filter(|(id, _, _)| !id.starts_with("validate.cli."))
         {
             assert!(
                 used.contains(id),

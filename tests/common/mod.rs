@@ -15,6 +15,8 @@ pub fn icp_prep_command(data_dir: &Path, cwd: &Path) -> CommandBuilder {
     cmd.cwd(cwd);
     cmd.env("ICP_PREP_DATA_DIR", data_dir);
     cmd.env("TERM", "xterm-256color");
+    // The screen texts the tests wait for are English: no LANG=zh_CN from the caller.
+    cmd.env("LC_ALL", "C.UTF-8");
     cmd.env_remove("NO_COLOR");
     cmd
 }
@@ -44,6 +46,9 @@ impl Wizard {
     }
 
     pub fn session_path(&self, name: &str) -> PathBuf {
-        self.dir.path().join("sessions").join(format!("{name}.yaml"))
+        self.dir
+            .path()
+            .join("sessions")
+            .join(format!("{name}.yaml"))
     }
 }

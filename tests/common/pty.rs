@@ -19,8 +19,8 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-pub use portable_pty::{CommandBuilder, ExitStatus};
 use portable_pty::{Child, MasterPty, PtySize, native_pty_system};
+pub use portable_pty::{CommandBuilder, ExitStatus};
 
 /// Keys as a terminal in normal (not application) cursor mode sends them.
 pub mod key {
@@ -101,7 +101,12 @@ impl Pty {
             cmd.env("TERM", "xterm-256color");
         }
         let pair = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("open a pty");
         let shared = Arc::new(Shared {
             state: Mutex::new(State {
@@ -118,7 +123,10 @@ impl Pty {
             Arc::new(Mutex::new(pair.master.take_writer().expect("pty writer")));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let spawned_at = Instant::now();
-        let child = pair.slave.spawn_command(cmd).expect("spawn the program in the pty");
+        let child = pair
+            .slave
+            .spawn_command(cmd)
+            .expect("spawn the program in the pty");
         // Our copy of the terminal side must go, or the reader never sees the end of file.
         drop(pair.slave);
         let pid = child.process_id().unwrap_or(0);
@@ -160,7 +168,16 @@ impl Pty {
                 thread_shared.changed.notify_all();
             })
             .expect("start the pty reader");
-        Pty { shared, writer, master: pair.master, child, reader: Some(reader), status: None, spawned_at, pid }
+        Pty {
+            shared,
+            writer,
+            master: pair.master,
+            child,
+            reader: Some(reader),
+            status: None,
+            spawned_at,
+            pid,
+        }
     }
 
     /// Type `bytes` (see [`key`]).
@@ -192,7 +209,11 @@ impl Pty {
     pub fn row(&self, row: u16) -> String {
         let st = self.shared.lock();
         let (_, cols) = st.parser.screen().size();
-        st.parser.screen().rows(0, cols.get()).nth(row as usize).unwrap_or_default()
+        st.parser
+            .screen()
+            .rows(0, cols.get())
+            .nth(row as usize)
+            .unwrap_or_default()
     }
 
     /// Look at the whole screen model (modes, cursor, cells).
@@ -202,7 +223,12 @@ impl Pty {
 
     /// Wait until `pred` holds for the screen; returns when it first held (precise to the
     /// output chunk that made it true). Panics with the screen after `limit`.
-    pub fn wait_until(&self, what: &str, limit: Duration, pred: impl Fn(&vt100::Screen) -> bool) -> Instant {
+    pub fn wait_until(
+        &self,
+        what: &str,
+        limit: Duration,
+        pred: impl Fn(&vt100::Screen) -> bool,
+    ) -> Instant {
         let deadline = Instant::now() + limit;
         let mut st = self.shared.lock();
         loop {
@@ -213,16 +239,32 @@ impl Pty {
             if now >= deadline || st.eof {
                 let screen = st.parser.screen().contents();
                 drop(st);
-                let why = if now >= deadline { format!("after {limit:?}") } else { "the program exited".into() };
-                panic!("waited for {what} ({why}); the screen is:\n{}\n{}\n{}", "─".repeat(40), screen, "─".repeat(40));
+                let why = if now >= deadline {
+                    format!("after {limit:?}")
+                } else {
+                    "the program exited".into()
+                };
+                panic!(
+                    "waited for {what} ({why}); the screen is:\n{}\n{}\n{}",
+                    "─".repeat(40),
+                    screen,
+                    "─".repeat(40)
+                );
             }
-            st = self.shared.changed.wait_timeout(st, deadline - now).unwrap_or_else(|e| e.into_inner()).0;
+            st = self
+                .shared
+                .changed
+                .wait_timeout(st, deadline - now)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
     }
 
     /// Wait until `text` is on the screen (default timeout).
     pub fn wait_for(&self, text: &str) -> Instant {
-        self.wait_until(&format!("{text:?}"), timeout(), |s| s.contents().contains(text))
+        self.wait_until(&format!("{text:?}"), timeout(), |s| {
+            s.contents().contains(text)
+        })
     }
 
     /// Wait until every one of `texts` is on the screen at the same time.
@@ -235,7 +277,9 @@ impl Pty {
 
     /// Wait until `text` is no longer on the screen.
     pub fn wait_gone(&self, text: &str) {
-        self.wait_until(&format!("{text:?} to go"), timeout(), |s| !s.contents().contains(text));
+        self.wait_until(&format!("{text:?} to go"), timeout(), |s| {
+            !s.contents().contains(text)
+        });
     }
 
     /// Wait until the screen's text has not changed for `quiet`, counted from now at the
@@ -250,8 +294,17 @@ impl Pty {
             if idle >= quiet || st.eof {
                 return;
             }
-            assert!(Instant::now() < deadline, "the screen never settled:\n{}", st.parser.screen().contents());
-            st = self.shared.changed.wait_timeout(st, quiet - idle).unwrap_or_else(|e| e.into_inner()).0;
+            assert!(
+                Instant::now() < deadline,
+                "the screen never settled:\n{}",
+                st.parser.screen().contents()
+            );
+            st = self
+                .shared
+                .changed
+                .wait_timeout(st, quiet - idle)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
     }
 
@@ -263,9 +316,18 @@ impl Pty {
 
     /// Change the terminal size (the kernel tells the program with SIGWINCH).
     pub fn resize(&self, cols: u16, rows: u16) {
-        self.shared.lock().parser.screen_mut().set_size(nz(rows), nz(cols));
+        self.shared
+            .lock()
+            .parser
+            .screen_mut()
+            .set_size(nz(rows), nz(cols));
         self.master
-            .resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("resize the pty");
     }
 
@@ -288,7 +350,10 @@ impl Pty {
             }
             if Instant::now() >= deadline {
                 let _ = self.child.kill();
-                panic!("the program did not exit within {limit:?}; the screen is:\n{}", self.screen());
+                panic!(
+                    "the program did not exit within {limit:?}; the screen is:\n{}",
+                    self.screen()
+                );
             }
             std::thread::sleep(pause);
             pause = (pause * 2).min(Duration::from_millis(50));
@@ -302,14 +367,17 @@ impl Pty {
         let deadline = Instant::now() + Duration::from_secs(2);
         let mut st = self.shared.lock();
         while !st.eof && Instant::now() < deadline {
-            st = self.shared.changed.wait_timeout(st, Duration::from_millis(50)).unwrap_or_else(|e| e.into_inner()).0;
+            st = self
+                .shared
+                .changed
+                .wait_timeout(st, Duration::from_millis(50))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
         let done = st.eof;
         drop(st);
-        if done {
-            if let Some(r) = self.reader.take() {
-                let _ = r.join();
-            }
+        if let Some(r) = self.reader.take_if(|_| done) {
+            let _ = r.join();
         }
     }
 
@@ -342,7 +410,9 @@ impl Drop for Pty {
     fn drop(&mut self) {
         // A test that failed half-way must not leave the program running.
         if self.try_status().is_none() {
-            let _ = std::process::Command::new("kill").args(["-KILL", &self.pid.to_string()]).status();
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &self.pid.to_string()])
+                .status();
             let _ = self.child.wait();
         }
     }

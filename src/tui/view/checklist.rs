@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use super::wrap::wrap;
 use super::{colour, status_style, symbol};
+use crate::messages;
 use crate::tui::app::{App, Panel};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -47,10 +48,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::from(l));
             }
             if !item.fix.is_empty() {
-                let fix = format!("  {}: {}", app.t("cli.label.fix"), item.fix);
+                let fix = format!("  {}", messages::pair(app.lang, &app.t("cli.label.fix"), &item.fix));
                 lines.extend(wrap(&fix, width, 4).into_iter().map(Line::from));
             }
-            let source = format!("  {}: {} ({})", app.t("cli.label.source"), item.source, item.last_verified);
+            let verified = messages::date(app.lang, item.last_verified);
+            let source = format!("  {}", messages::pair(app.lang, &app.t("cli.label.source"), &format!("{} ({verified})", item.source)));
             lines.extend(wrap(&source, width, 4).into_iter().map(|l| Line::from(Span::styled(l, dim))));
         }
     }

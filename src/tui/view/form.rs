@@ -14,6 +14,7 @@ use super::wrap::wrap;
 use super::{colour, status_style, symbol};
 use crate::engine::Status;
 use crate::knowledge::Section;
+use crate::messages;
 use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel};
 use crate::tui::choices;
@@ -70,9 +71,9 @@ fn push_wrapped(lines: &mut Vec<Line<'static>>, text: &str, width: usize, indent
     }
 }
 
-/// The text before the value of an edited field: `› Label: [`.
+/// The text before the value of an edited field: `› Label: [` (`› 标签：[`).
 fn edit_prefix(app: &App, field: Field) -> String {
-    format!("› {}: [", label(app, field))
+    format!("› {}[", messages::pair(app.lang, &label(app, field), ""))
 }
 
 fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
@@ -97,7 +98,7 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             }
             _ => {
                 let marker = if focused { "›" } else { " " };
-                let text = format!("{marker} {}: {}", label(app, field), value_text(app, field));
+                let text = format!("{marker} {}", messages::pair(app.lang, &label(app, field), &value_text(app, field)));
                 let unanswered = matches!(app.value(field), Value::Empty) && field.kind() != Kind::DomainList;
                 let style = if focused { bold } else if unanswered { dim } else { Style::default() };
                 push_wrapped(&mut lines, &text, width, 4, style);
@@ -144,12 +145,13 @@ fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
             let Some(slug) = app.session.applicant.as_ref().and_then(|a| a.province) else { return };
             let Some(p) = app.k.province(slug) else { return };
             lines.push(Line::from(""));
-            let heading = app.tf("tui.province-rules", &[("province", format!("{} ({})", p.en, p.zh))]);
+            let heading = app.tf("tui.province-rules", &[("province", messages::name(app.lang, &p.en, &p.zh))]);
             push_wrapped(lines, &heading, width, 0, bold);
             for r in app.k.province_rules(slug) {
                 let tag = if r.provenance.confidence.may_block() { "•" } else { "?" };
                 push_wrapped(lines, &format!("{tag} {}", r.text_in(app.lang)), width, 2, Style::default());
-                let source = format!("  {} · {}", r.provenance.source, r.provenance.last_verified);
+                let source =
+                    format!("  {} · {}", r.provenance.source, messages::date(app.lang, r.provenance.last_verified));
                 push_wrapped(lines, &source, width, 2, dim);
             }
             push_wrapped(lines, &app.t("tui.province-rules.legend"), width, 0, dim);
@@ -197,13 +199,13 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             focus_line = lines.len();
         }
         let value = if row.field.kind() == Kind::DomainList {
-            app.session.domains.iter().flatten().filter_map(|d| d.name.clone()).collect::<Vec<_>>().join(", ")
+            messages::list(app.lang, &app.session.domains.iter().flatten().filter_map(|d| d.name.clone()).collect::<Vec<_>>())
         } else {
             choices::display(row.field, &row.field.get(&app.session, row.domain), app.k, app.lang)
         };
         let style = if focused { Style::default().add_modifier(Modifier::REVERSED) } else { Style::default() };
         let marker = if focused { "›" } else { " " };
-        push_wrapped(&mut lines, &format!("{marker} {}: {value}", label(app, row.field)), width, 4, style);
+        push_wrapped(&mut lines, &format!("{marker} {}", messages::pair(app.lang, &label(app, row.field), &value)), width, 4, style);
     }
     (lines, focus_line)
 }
