@@ -35,6 +35,18 @@ fn benches(c: &mut Criterion) {
             terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
         })
     });
+    // What ratatui itself costs for a full 120×40 screen of text, for comparison.
+    let mut bare = Terminal::new(TestBackend::new(120, 40)).expect("backend");
+    let text: Vec<String> = (0..40).map(|i| format!("{i:>3} {}", "lorem ipsum dolor sit amet ".repeat(5))).collect();
+    c.bench_function("frame/bare-ratatui-paragraph 120x40", |b| {
+        b.iter(|| {
+            bare.draw(|f| {
+                let lines: Vec<ratatui::text::Line> = text.iter().map(|t| ratatui::text::Line::from(t.as_str())).collect();
+                f.render_widget(ratatui::widgets::Paragraph::new(lines), f.area())
+            })
+            .expect("draw");
+        })
+    });
     c.bench_function("frame/render-only 120x40", |b| {
         b.iter(|| {
             terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");

@@ -182,7 +182,8 @@ impl Out {
 }
 
 /// Wrap English text: see [`wrap_in`].
-pub(crate) fn wrap(s: &str, first: &str, rest: &str) -> Vec<String> {
+#[cfg(test)]
+fn wrap(s: &str, first: &str, rest: &str) -> Vec<String> {
     wrap_in(Language::En, s, first, rest)
 }
 

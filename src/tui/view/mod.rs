@@ -106,6 +106,23 @@ pub fn colour(app: &App) -> bool {
     app.colour
 }
 
+/// Clear `area` for a popup. A wide (Chinese) character just left of it whose second half lies
+/// under the popup's left border is blanked too: the terminal would otherwise draw the whole
+/// character and lose the border (or cut the glyph in half).
+pub fn clear_popup(area: Rect, buf: &mut Buffer) {
+    use unicode_width::UnicodeWidthStr;
+    let area = area.intersection(buf.area);
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+    Clear.render(area, buf);
+}
+
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let text = app.tf(
         "tui.too-small",
@@ -136,7 +153,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
         width,
         height,
     };
-    Clear.render(popup, buf);
+    clear_popup(popup, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(Block::bordered().title(Line::from(app.t("tui.help.title")).style(Style::default().add_modifier(Modifier::BOLD))))

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::wrap::wrap;
 use crate::tui::app::{App, Mode};
@@ -23,7 +23,7 @@ pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
         width: form.width.saturating_sub(2),
         height: form.height.saturating_sub(1),
     };
-    Clear.render(area, buf);
+    super::clear_popup(area, buf);
     let title = app.t(&format!("field.{}", field.id()));
     let block = Block::bordered().title(Line::from(format!(" {title} ")).style(Style::default().add_modifier(Modifier::BOLD)));
     let inner = block.inner(area);
