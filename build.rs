@@ -22,9 +22,11 @@ fn main() {
         let text = std::fs::read_to_string(dir.join(&name)).expect("rule file is readable");
         let value: serde_yaml::Value = serde_yaml::from_str(&text)
             .unwrap_or_else(|e| panic!("assets/rules/{name} is not valid YAML: {e}"));
-        let json = serde_json::to_value(&value).unwrap_or_else(|e| panic!("assets/rules/{name}: {e}"));
+        let json =
+            serde_json::to_value(&value).unwrap_or_else(|e| panic!("assets/rules/{name}: {e}"));
         files.insert(name, json);
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("rules.json");
-    std::fs::write(out, serde_json::to_string(&files).expect("serialises")).expect("OUT_DIR is writable");
+    std::fs::write(out, serde_json::to_string(&files).expect("serialises"))
+        .expect("OUT_DIR is writable");
 }

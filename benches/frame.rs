@@ -12,8 +12,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn benches(c: &mut Criterion) {
     let k = Knowledge::builtin().expect("rules");
-    let path = format!("{}/tests/fixtures/full-guangdong-enterprise.yaml", env!("CARGO_MANIFEST_DIR"));
-    let session = icp_prep::session::parse(&std::fs::read_to_string(path).expect("fixture")).expect("parses");
+    let path = format!(
+        "{}/tests/fixtures/full-guangdong-enterprise.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let session =
+        icp_prep::session::parse(&std::fs::read_to_string(path).expect("fixture")).expect("parses");
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
     let mut app = App::new("bench", session, &k, today);
     app.focus = 3; // "Province rules read": a yes/no answer
@@ -24,7 +28,9 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             flip = !flip;
             update(&mut app, key(if flip { 'n' } else { 'y' }));
-            terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
+            terminal
+                .draw(|f| f.render_widget(&app, f.area()))
+                .expect("draw");
         })
     });
     c.bench_function("frame/focus-key 120x40", |b| {
@@ -32,16 +38,23 @@ fn benches(c: &mut Criterion) {
             flip = !flip;
             let code = if flip { KeyCode::Down } else { KeyCode::Up };
             update(&mut app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-            terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
+            terminal
+                .draw(|f| f.render_widget(&app, f.area()))
+                .expect("draw");
         })
     });
     // What ratatui itself costs for a full 120×40 screen of text, for comparison.
     let mut bare = Terminal::new(TestBackend::new(120, 40)).expect("backend");
-    let text: Vec<String> = (0..40).map(|i| format!("{i:>3} {}", "lorem ipsum dolor sit amet ".repeat(5))).collect();
+    let text: Vec<String> = (0..40)
+        .map(|i| format!("{i:>3} {}", "lorem ipsum dolor sit amet ".repeat(5)))
+        .collect();
     c.bench_function("frame/bare-ratatui-paragraph 120x40", |b| {
         b.iter(|| {
             bare.draw(|f| {
-                let lines: Vec<ratatui::text::Line> = text.iter().map(|t| ratatui::text::Line::from(t.as_str())).collect();
+                let lines: Vec<ratatui::text::Line> = text
+                    .iter()
+                    .map(|t| ratatui::text::Line::from(t.as_str()))
+                    .collect();
                 f.render_widget(ratatui::widgets::Paragraph::new(lines), f.area())
             })
             .expect("draw");
@@ -49,7 +62,9 @@ fn benches(c: &mut Criterion) {
     });
     c.bench_function("frame/render-only 120x40", |b| {
         b.iter(|| {
-            terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
+            terminal
+                .draw(|f| f.render_widget(&app, f.area()))
+                .expect("draw");
         })
     });
 }

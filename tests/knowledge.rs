@@ -327,9 +327,21 @@ fn the_embedded_json_is_the_yaml() {
     let from_yaml = Knowledge::from_files(FILES).unwrap();
     assert_eq!(from_json.rules_version, from_yaml.rules_version);
     let ids = |k: &Knowledge| {
-        let mut v: Vec<String> = k.provenances().into_iter().map(|(id, p)| format!("{id} {} {} {:?}", p.source, p.last_verified, p.seed)).collect();
-        v.extend(k.province_rules.iter().map(|r| format!("{} {:?} {}", r.id, r.kind, r.text)));
-        v.extend(k.tlds.iter().map(|t| format!("{} {:?} {:?}", t.suffix, t.status, t.restricted_to)));
+        let mut v: Vec<String> = k
+            .provenances()
+            .into_iter()
+            .map(|(id, p)| format!("{id} {} {} {:?}", p.source, p.last_verified, p.seed))
+            .collect();
+        v.extend(
+            k.province_rules
+                .iter()
+                .map(|r| format!("{} {:?} {}", r.id, r.kind, r.text)),
+        );
+        v.extend(
+            k.tlds
+                .iter()
+                .map(|t| format!("{} {:?} {:?}", t.suffix, t.status, t.restricted_to)),
+        );
         v
     };
     assert_eq!(ids(&from_json), ids(&from_yaml));

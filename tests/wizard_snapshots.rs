@@ -23,7 +23,12 @@ fn fixture(name: &str) -> Session {
 }
 
 fn app(session: Session) -> App<'static> {
-    let mut a = App::new("acme-shop", session, k(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    let mut a = App::new(
+        "acme-shop",
+        session,
+        k(),
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+    );
     a.colour = false;
     a
 }
@@ -52,7 +57,10 @@ fn every_step_at_80x24_and_120x40() {
 
 #[test]
 fn a_fresh_session_at_80x24() {
-    let a = app(Session { version: 1, ..Default::default() });
+    let a = app(Session {
+        version: 1,
+        ..Default::default()
+    });
     insta::assert_snapshot!("fresh_regulations_80x24", screen(&a, 80, 24));
 }
 
@@ -125,8 +133,50 @@ fn start_screen_empty_and_with_sessions() {
     let empty = Start::new(vec![], icp_prep::session::Language::En);
     insta::assert_snapshot!("start_empty_80x24", render(&empty, 80, 24));
     let entries = vec![
-        Entry { name: "acme-shop".into(), step: "Domain (2/6)".into(), done: 12, open: 5, updated: "2026-11-27 18:02".into(), error: None },
-        Entry { name: "broken".into(), step: String::new(), done: 0, open: 0, updated: String::new(), error: Some("line 3, column 5: field `applicant.province`: unknown variant `guangzhou`".into()) },
+        Entry {
+            name: "acme-shop".into(),
+            step: "Domain (2/6)".into(),
+            done: 12,
+            open: 5,
+            updated: "2026-11-27 18:02".into(),
+            error: None,
+        },
+        Entry {
+            name: "broken".into(),
+            step: String::new(),
+            done: 0,
+            open: 0,
+            updated: String::new(),
+            error: Some(
+                "line 3, column 5: field `applicant.province`: unknown variant `guangzhou`".into(),
+            ),
+        },
     ];
-    insta::assert_snapshot!("start_sessions_80x24", render(&Start::new(entries, icp_prep::session::Language::En), 80, 24));
+    insta::assert_snapshot!(
+        "start_sessions_80x24",
+        render(
+            &Start::new(entries, icp_prep::session::Language::En),
+            80,
+            24
+        )
+    );
+}
+
+#[test]
+fn every_footer_key_line_fits_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    for (id, en, zh) in icp_prep::messages::TUI {
+        if id.starts_with("tui.keys.") || id.ends_with(".keys") {
+            assert!(
+                en.width() <= 80,
+                "{id} is {} columns in English",
+                en.width()
+            );
+            assert!(
+                zh.width() <= 80,
+                "{id} is {} columns in Chinese",
+                zh.width()
+            );
+        }
+    }
 }

@@ -208,4 +208,3 @@ fn start_screen_in_chinese() {
         render(&Start::new(entries, Language::ZhCn), 80, 24)
     );
 }
-

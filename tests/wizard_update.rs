@@ -15,7 +15,15 @@ fn k() -> &'static Knowledge {
 }
 
 fn app() -> App<'static> {
-    App::new("test", Session { version: 1, ..Default::default() }, k(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
+    App::new(
+        "test",
+        Session {
+            version: 1,
+            ..Default::default()
+        },
+        k(),
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+    )
 }
 
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
@@ -23,7 +31,10 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 }
 
 fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
 }
 
 fn typ(app: &mut App, text: &str) {
@@ -34,7 +45,11 @@ fn typ(app: &mut App, text: &str) {
 
 /// Focus the question `field` on the current step.
 fn focus(app: &mut App, field: Field) {
-    app.focus = app.fields().iter().position(|f| *f == field).unwrap_or_else(|| panic!("{field:?} not shown"));
+    app.focus = app
+        .fields()
+        .iter()
+        .position(|f| *f == field)
+        .unwrap_or_else(|| panic!("{field:?} not shown"));
 }
 
 fn choose(app: &mut App, field: Field, typed: &str) {
@@ -66,7 +81,11 @@ fn steps_move_forward_back_and_jump_without_gating() {
     assert_eq!(a.step, Step::Preapproval, "any step, nothing answered");
     press(&mut a, KeyCode::Char('7'));
     assert_eq!(a.step, Step::Review);
-    assert_eq!(a.session.step, Some(Step::Review), "the step is saved for resuming");
+    assert_eq!(
+        a.session.step,
+        Some(Step::Review),
+        "the step is saved for resuming"
+    );
 }
 
 #[test]
@@ -102,23 +121,36 @@ fn answers_survive_moving_between_steps() {
     assert_eq!(applicant.province, Some(ProvinceSlug::Guangdong));
     assert_eq!(applicant.name.as_deref(), Some("Acme Trading"));
     assert!(a.session.instance.as_ref().unwrap().product.is_some());
-    assert_eq!(a.checklist.get("regulations.province").unwrap().status, icp_prep::engine::Status::Done);
+    assert_eq!(
+        a.checklist.get("regulations.province").unwrap().status,
+        icp_prep::engine::Status::Done
+    );
 }
 
 #[test]
 fn letters_on_a_closed_list_are_commands_and_enter_opens_it_for_filtering() {
     let mut a = app();
     press(&mut a, KeyCode::Char('c'));
-    assert_eq!(a.panel, icp_prep::tui::app::Panel::Checklist, "c is the checklist key");
+    assert_eq!(
+        a.panel,
+        icp_prep::tui::app::Panel::Checklist,
+        "c is the checklist key"
+    );
     press(&mut a, KeyCode::Esc);
     press(&mut a, KeyCode::Enter);
     typ(&mut a, "qinghai");
     press(&mut a, KeyCode::Enter);
-    assert_eq!(a.session.applicant.as_ref().unwrap().province, Some(ProvinceSlug::Qinghai));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().province,
+        Some(ProvinceSlug::Qinghai)
+    );
     press(&mut a, KeyCode::Enter);
     typ(&mut a, "44");
     press(&mut a, KeyCode::Enter);
-    assert_eq!(a.session.applicant.as_ref().unwrap().province, Some(ProvinceSlug::Guangdong));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().province,
+        Some(ProvinceSlug::Guangdong)
+    );
     assert!(!a.quit);
 }
 
@@ -127,13 +159,26 @@ fn yes_no_keys_and_clearing() {
     let mut a = app();
     focus(&mut a, Field::RegulationsReviewed);
     press(&mut a, KeyCode::Char('u'));
-    assert_eq!(a.session.applicant.as_ref().unwrap().regulations_reviewed, Some(Answer::Unsure));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().regulations_reviewed,
+        Some(Answer::Unsure)
+    );
     press(&mut a, KeyCode::Char(' '));
-    assert_eq!(a.session.applicant.as_ref().unwrap().regulations_reviewed, Some(Answer::Yes));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().regulations_reviewed,
+        Some(Answer::Yes)
+    );
     press(&mut a, KeyCode::Char('n'));
-    assert_eq!(a.session.applicant.as_ref().unwrap().regulations_reviewed, Some(Answer::No));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().regulations_reviewed,
+        Some(Answer::No)
+    );
     press(&mut a, KeyCode::Delete);
-    assert_eq!(a.session.applicant.as_ref().unwrap().regulations_reviewed, None, "unanswered again");
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().regulations_reviewed,
+        None,
+        "unanswered again"
+    );
 }
 
 #[test]
@@ -152,7 +197,10 @@ fn an_unreadable_date_keeps_the_field_open_with_the_reason() {
     press(&mut a, KeyCode::Backspace);
     typ(&mut a, "28");
     assert_eq!(press(&mut a, KeyCode::Enter), vec![Effect::Save]);
-    assert_eq!(a.session.instance.as_ref().unwrap().expires_on, NaiveDate::from_ymd_opt(2027, 2, 28));
+    assert_eq!(
+        a.session.instance.as_ref().unwrap().expires_on,
+        NaiveDate::from_ymd_opt(2027, 2, 28)
+    );
     assert!(matches!(a.mode, Mode::Browse));
 }
 
@@ -164,7 +212,10 @@ fn esc_cancels_typing_without_changing_the_answer() {
     press(&mut a, KeyCode::Enter);
     typ(&mut a, " and more");
     press(&mut a, KeyCode::Esc);
-    assert_eq!(a.session.applicant.as_ref().unwrap().name.as_deref(), Some("First"));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().name.as_deref(),
+        Some("First")
+    );
 }
 
 #[test]
@@ -177,11 +228,20 @@ fn inline_validation_speaks_while_typing() {
     focus(&mut a, Field::LeaderNumber);
     press(&mut a, KeyCode::Enter);
     typ(&mut a, "440300198501011235");
-    let (ok, text) = a.inline_check(Field::LeaderNumber, "440300198501011235").unwrap();
-    assert!(!ok && text.contains('X'), "names the check character it needs: {text}");
-    let (ok, _) = a.inline_check(Field::LeaderNumber, "44030019850101123X").unwrap();
+    let (ok, text) = a
+        .inline_check(Field::LeaderNumber, "440300198501011235")
+        .unwrap();
+    assert!(
+        !ok && text.contains('X'),
+        "names the check character it needs: {text}"
+    );
+    let (ok, _) = a
+        .inline_check(Field::LeaderNumber, "44030019850101123X")
+        .unwrap();
     assert!(ok);
-    let (ok, text) = a.inline_check(Field::DomainName, "https://www.Example.com/x").unwrap();
+    let (ok, text) = a
+        .inline_check(Field::DomainName, "https://www.Example.com/x")
+        .unwrap();
     assert!(ok && text.contains("example.com"), "{text}");
 }
 
@@ -192,16 +252,36 @@ fn changing_the_province_updates_later_steps_and_keeps_other_answers() {
     choose(&mut a, Field::EntityType, "enterprise");
     enter_text(&mut a, Field::EntityName, "Acme");
     press(&mut a, KeyCode::Char('4'));
-    assert!(!a.fields().contains(&Field::FinanceContent), "Fujian does not ask about finance content");
+    assert!(
+        !a.fields().contains(&Field::FinanceContent),
+        "Fujian does not ask about finance content"
+    );
     focus(&mut a, Field::CertificateChanged);
     press(&mut a, KeyCode::Char('n'));
     press(&mut a, KeyCode::Char('1'));
     choose(&mut a, Field::Province, "guangdong");
     press(&mut a, KeyCode::Char('4'));
-    assert!(a.fields().contains(&Field::FinanceContent), "Guangdong asks about finance content");
-    assert_eq!(a.checklist.get("materials.guangdong_finance_commitment").unwrap().status, icp_prep::engine::Status::Todo);
-    assert_eq!(a.session.materials.as_ref().unwrap().certificate_changed, Some(Answer::No), "kept");
-    assert_eq!(a.session.applicant.as_ref().unwrap().name.as_deref(), Some("Acme"), "kept");
+    assert!(
+        a.fields().contains(&Field::FinanceContent),
+        "Guangdong asks about finance content"
+    );
+    assert_eq!(
+        a.checklist
+            .get("materials.guangdong_finance_commitment")
+            .unwrap()
+            .status,
+        icp_prep::engine::Status::Todo
+    );
+    assert_eq!(
+        a.session.materials.as_ref().unwrap().certificate_changed,
+        Some(Answer::No),
+        "kept"
+    );
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().name.as_deref(),
+        Some("Acme"),
+        "kept"
+    );
 }
 
 #[test]
@@ -210,19 +290,38 @@ fn review_jumps_to_a_question_and_returns_after_editing() {
     enter_text(&mut a, Field::EntityName, "Old name");
     press(&mut a, KeyCode::Char('7'));
     let rows = a.review_rows();
-    let row = rows.iter().position(|r| r.field == Field::EntityName).unwrap();
+    let row = rows
+        .iter()
+        .position(|r| r.field == Field::EntityName)
+        .unwrap();
     a.focus = row;
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.step, Step::Regulations, "jumped to the question");
-    assert!(matches!(a.mode, Mode::Edit { field: Field::EntityName, .. }), "already editing");
+    assert!(
+        matches!(
+            a.mode,
+            Mode::Edit {
+                field: Field::EntityName,
+                ..
+            }
+        ),
+        "already editing"
+    );
     ctrl(&mut a, 'u');
     typ(&mut a, "New name");
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.step, Step::Review, "back on the review");
     assert_eq!(a.focus, row, "on the same answer");
-    assert_eq!(a.session.applicant.as_ref().unwrap().name.as_deref(), Some("New name"));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().name.as_deref(),
+        Some("New name")
+    );
     // A select opened from the review returns too; Esc returns without a change.
-    let prow = a.review_rows().iter().position(|r| r.field == Field::Province).unwrap();
+    let prow = a
+        .review_rows()
+        .iter()
+        .position(|r| r.field == Field::Province)
+        .unwrap();
     a.focus = prow;
     press(&mut a, KeyCode::Enter);
     assert!(matches!(a.mode, Mode::Pick { .. }));
@@ -236,7 +335,13 @@ fn domains_are_added_edited_switched_and_removed() {
     press(&mut a, KeyCode::Char('2'));
     focus(&mut a, Field::Domains);
     press(&mut a, KeyCode::Enter);
-    assert!(matches!(a.mode, Mode::Edit { field: Field::DomainName, .. }));
+    assert!(matches!(
+        a.mode,
+        Mode::Edit {
+            field: Field::DomainName,
+            ..
+        }
+    ));
     typ(&mut a, "first.com");
     press(&mut a, KeyCode::Enter);
     focus(&mut a, Field::Domains);
@@ -249,7 +354,13 @@ fn domains_are_added_edited_switched_and_removed() {
     press(&mut a, KeyCode::Left);
     assert_eq!(a.domain, 0);
     press(&mut a, KeyCode::Delete);
-    let names: Vec<_> = a.session.domains.iter().flatten().filter_map(|d| d.name.clone()).collect();
+    let names: Vec<_> = a
+        .session
+        .domains
+        .iter()
+        .flatten()
+        .filter_map(|d| d.name.clone())
+        .collect();
     assert_eq!(names, vec!["second.cn"]);
 }
 
@@ -272,7 +383,10 @@ fn multi_select_ticks_and_saves_in_knowledge_order() {
         a.session.preapproval.as_ref().unwrap().industries,
         Some(vec![IndustryId::News, IndustryId::Publishing])
     );
-    assert!(a.fields().contains(&Field::ApprovalsReady), "asked once industries are chosen");
+    assert!(
+        a.fields().contains(&Field::ApprovalsReady),
+        "asked once industries are chosen"
+    );
 }
 
 #[test]
@@ -280,9 +394,15 @@ fn paste_arrives_as_one_value() {
     let mut a = app();
     focus(&mut a, Field::EntityName);
     update(&mut a, Msg::Paste("Acme\nTrading\tCo.".into()));
-    assert!(matches!(a.mode, Mode::Edit { .. }), "paste on a text field starts editing");
+    assert!(
+        matches!(a.mode, Mode::Edit { .. }),
+        "paste on a text field starts editing"
+    );
     press(&mut a, KeyCode::Enter);
-    assert_eq!(a.session.applicant.as_ref().unwrap().name.as_deref(), Some("Acme Trading Co."));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().name.as_deref(),
+        Some("Acme Trading Co.")
+    );
 }
 
 #[test]
@@ -302,7 +422,10 @@ fn quitting_saves_and_keeps_what_is_being_typed() {
     typ(&mut a, "Half typed");
     let effects = ctrl(&mut a, 'c');
     assert!(effects.contains(&Effect::Quit) && effects.contains(&Effect::Save));
-    assert_eq!(a.session.applicant.as_ref().unwrap().name.as_deref(), Some("Half typed"));
+    assert_eq!(
+        a.session.applicant.as_ref().unwrap().name.as_deref(),
+        Some("Half typed")
+    );
     let mut a = app();
     assert_eq!(press(&mut a, KeyCode::Char('q')), vec![Effect::Quit]);
     // In a text field `q` is just a letter.
@@ -320,7 +443,11 @@ fn help_overlay_opens_and_any_key_closes_it() {
     assert!(a.help);
     press(&mut a, KeyCode::PageDown);
     assert!(!a.help);
-    assert_eq!(a.step, Step::Regulations, "the closing key does nothing else");
+    assert_eq!(
+        a.step,
+        Step::Regulations,
+        "the closing key does nothing else"
+    );
     press(&mut a, KeyCode::F(1));
     assert!(a.help);
 }
@@ -339,7 +466,10 @@ fn checklist_panel_focus_scope_and_expansion() {
     press(&mut a, KeyCode::Esc);
     assert_eq!(a.panel, icp_prep::tui::app::Panel::Form);
     // Blockers come first in the panel.
-    let mut s = Session { version: 1, ..Default::default() };
+    let mut s = Session {
+        version: 1,
+        ..Default::default()
+    };
     s.domains = Some(vec![]);
     let mut b = App::new("b", s, k(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
     b.step = Step::Domain;
@@ -353,12 +483,24 @@ fn export_prompt_chooses_format_and_path() {
     assert!(matches!(a.mode, Mode::Export { .. }));
     press(&mut a, KeyCode::Right);
     let effects = press(&mut a, KeyCode::Enter);
-    assert_eq!(effects, vec![Effect::Export(icp_prep::export::Format::Html, "test-checklist.html".into())]);
+    assert_eq!(
+        effects,
+        vec![Effect::Export(
+            icp_prep::export::Format::Html,
+            "test-checklist.html".into()
+        )]
+    );
     assert!(matches!(a.mode, Mode::Browse));
     press(&mut a, KeyCode::Char('e'));
     ctrl(&mut a, 'u');
     typ(&mut a, "/tmp/out.md");
-    assert_eq!(press(&mut a, KeyCode::Enter), vec![Effect::Export(icp_prep::export::Format::Markdown, "/tmp/out.md".into())]);
+    assert_eq!(
+        press(&mut a, KeyCode::Enter),
+        vec![Effect::Export(
+            icp_prep::export::Format::Markdown,
+            "/tmp/out.md".into()
+        )]
+    );
     press(&mut a, KeyCode::Char('e'));
     assert!(press(&mut a, KeyCode::Esc).is_empty(), "Esc cancels");
 }
@@ -369,7 +511,11 @@ fn language_switches_live_and_is_saved() {
     assert_eq!(press(&mut a, KeyCode::Char('l')), vec![Effect::Save]);
     assert_eq!(a.lang, icp_prep::session::Language::ZhCn);
     assert_eq!(a.session.language, Some(icp_prep::session::Language::ZhCn));
-    assert_eq!(a.checklist.get("regulations.province").unwrap().id, "regulations.province", "ids never translate");
+    assert_eq!(
+        a.checklist.get("regulations.province").unwrap().id,
+        "regulations.province",
+        "ids never translate"
+    );
     press(&mut a, KeyCode::Char('l'));
     assert_eq!(a.session.language, Some(icp_prep::session::Language::En));
 }

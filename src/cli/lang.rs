@@ -27,7 +27,11 @@ pub fn from_env() -> Option<Language> {
 
 /// `zh_CN.UTF-8`, `zh_TW`, `zh` → zh-CN (the only Chinese the catalogue has); anything else → en.
 pub fn from_locale(locale: &str) -> Language {
-    if locale.to_ascii_lowercase().starts_with("zh") { Language::ZhCn } else { Language::En }
+    if locale.to_ascii_lowercase().starts_with("zh") {
+        Language::ZhCn
+    } else {
+        Language::En
+    }
 }
 
 /// The language for a command that has read a session.

@@ -148,6 +148,7 @@ where
                 data_dir: cli.data_dir.clone(),
                 mouse: cli.mouse,
                 lang: lang::flag(),
+                env_lang: lang::from_env(),
             };
             ExitCode::from(crate::tui::run(None, false, &opts))
         }

@@ -146,6 +146,7 @@ fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
         data_dir: data_dir.map(Path::to_path_buf),
         mouse,
         lang: super::lang::flag(),
+        env_lang: super::lang::from_env(),
     };
     crate::tui::run(Some(target), false, &opts)
 }
@@ -279,10 +280,7 @@ fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDat
     if let Some(updated) = session.updated {
         out.push_str(&format!(
             "  {}\n",
-            t(
-                "sessions.open.updated",
-                &[("updated", timestamp(updated))]
-            )
+            t("sessions.open.updated", &[("updated", timestamp(updated))])
         ));
     }
     let c = [
@@ -393,7 +391,9 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
 fn timestamp(t: DateTime<FixedOffset>) -> String {
     match lang() {
         Language::En => t.to_rfc3339(),
-        Language::ZhCn => messages::date_time(Language::ZhCn, t.with_timezone(&Local).naive_local()),
+        Language::ZhCn => {
+            messages::date_time(Language::ZhCn, t.with_timezone(&Local).naive_local())
+        }
     }
 }
 

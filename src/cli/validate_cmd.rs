@@ -321,8 +321,8 @@ fn id(out: &mut Out, k: &Knowledge, value: &str, today: NaiveDate) -> Verdict {
     match resident_id::validate(value, today) {
         Ok(id) => {
             out.line("validate.cli.normalised", &[("value", id.number.clone())]);
-            let province =
-                province_name(k, &id.province_code, out.lang).unwrap_or_else(|| id.province_code.clone());
+            let province = province_name(k, &id.province_code, out.lang)
+                .unwrap_or_else(|| id.province_code.clone());
             out.line(
                 "validate.cli.id.province",
                 &[("province", province), ("code", id.address_code.clone())],

@@ -132,7 +132,15 @@ fn suffix(cx: &mut Ctx, id: &str, parsed: &vdomain::Domain, args: &[(&'static st
         );
     };
     args.push(("suffix", format!(".{}", tld.unicode)));
-    args.push(("notes", crate::knowledge::pick(cx.lang, tld.notes.as_deref().unwrap_or(""), tld.notes_zh.as_deref()).to_string()));
+    args.push((
+        "notes",
+        crate::knowledge::pick(
+            cx.lang,
+            tld.notes.as_deref().unwrap_or(""),
+            tld.notes_zh.as_deref(),
+        )
+        .to_string(),
+    ));
     let entity = cx.entity();
     let (status, key) = match tld.status {
         TldStatus::Approved => (Status::Done, "approved"),

@@ -215,11 +215,10 @@ fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role:
         );
     }
     validity(cx, needs, id, p.valid_until, role);
-    let name = cx
-        .k
-        .material(id)
-        .map(|m| crate::knowledge::pick(cx.lang, &m.en, Some(&m.zh)).to_string())
-        .unwrap_or_default();
+    let name =
+        cx.k.material(id)
+            .map(|m| crate::knowledge::pick(cx.lang, &m.en, Some(&m.zh)).to_string())
+            .unwrap_or_default();
     required(
         cx,
         needs,
@@ -666,7 +665,12 @@ fn emit(cx: &mut Ctx, mut needs: Needs) {
         else {
             continue;
         };
-        let detail = cx.sentences(&reasons.iter().map(|r| r.detail.as_str()).collect::<Vec<_>>());
+        let detail = cx.sentences(
+            &reasons
+                .iter()
+                .map(|r| r.detail.as_str())
+                .collect::<Vec<_>>(),
+        );
         let fix = reasons
             .iter()
             .find(|r| r.status == worst && !r.fix.is_empty())

@@ -294,7 +294,8 @@ fn legal_representative(cx: &mut Ctx) {
     let args = [("province", cx.province_name(slug))];
     let title = cx.t("regulations.legal-representative.title", &args);
     let detail = cx.sentences(&[
-        cx.t(&format!("regulations.legal-representative.{key}"), &args).as_str(),
+        cx.t(&format!("regulations.legal-representative.{key}"), &args)
+            .as_str(),
         rule.text_in(cx.lang),
     ]);
     let fix = if status == Status::Done {

@@ -49,7 +49,6 @@ impl Answers {
     }
 }
 
-
 /// The "your answers" list: (label, value) for each answer given. `s` is already masked.
 pub(crate) fn summary(s: &Session, k: &Knowledge, lang: Language) -> Vec<(String, String)> {
     let t = |id: &str| messages::text(lang, id).to_string();

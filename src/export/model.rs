@@ -145,7 +145,10 @@ impl Export {
                 self.t("export.meta.entity-type"),
                 self.entity_type.clone().unwrap_or_else(missing),
             ),
-            (self.t("export.meta.date"), messages::date(self.lang, self.today)),
+            (
+                self.t("export.meta.date"),
+                messages::date(self.lang, self.today),
+            ),
             (self.t("export.meta.rules"), self.rules_version.clone()),
         ]
     }

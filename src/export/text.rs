@@ -250,6 +250,11 @@ fn opening(c: char) -> bool {
     "（《「『【〔“‘([{".contains(c)
 }
 
+/// A date written the Chinese way (`2026年11月28日`) stays on one line.
+fn date_glue(p: char, c: char) -> bool {
+    (p.is_ascii_digit() && "年月日".contains(c)) || ("年月".contains(p) && c.is_ascii_digit())
+}
+
 /// The pieces a line may break between, each with whether it follows the previous piece without
 /// a space (`true`: glued, as between Chinese characters). Words separated by spaces are pieces;
 /// inside a word, each wide (Chinese) character is a piece of its own, with closing punctuation
@@ -266,7 +271,7 @@ fn pieces(s: &str) -> Vec<(&str, bool)> {
             if let Some((p, p_wide)) = prev {
                 // A break is allowed before `c` when either side is wide, unless punctuation
                 // forbids it; never between two narrow characters.
-                let boundary = (wide || p_wide) && !closing(c) && !opening(p);
+                let boundary = (wide || p_wide) && !closing(c) && !opening(p) && !date_glue(p, c);
                 if boundary {
                     out.push((&word[start..i], !first));
                     first = false;
@@ -361,6 +366,9 @@ mod tests {
             "{joined}"
         );
         assert!(joined.contains("beian.aliyun.com"), "{joined}");
+        // A date stays whole.
+        let text = format!("{}2026年11月28日", "备".repeat(36));
+        assert_eq!(wrap_in(Language::ZhCn, &text, "", "")[1], "2026年11月28日");
         // Words separated by spaces keep their space.
         assert_eq!(
             wrap_in(Language::ZhCn, "在 2027年3月1日 之前", "", ""),

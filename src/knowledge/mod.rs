@@ -140,8 +140,18 @@ impl Knowledge {
     }
 
     fn build_index(&mut self) {
-        self.tld_index = self.tlds.iter().enumerate().map(|(i, t)| (t.suffix.clone(), i)).collect();
-        self.rule_index = self.rules.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        self.tld_index = self
+            .tlds
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.suffix.clone(), i))
+            .collect();
+        self.rule_index = self
+            .rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

@@ -25,7 +25,7 @@ pub const ENGINE: &[Row] = &[
     (
         "regulations.province.done",
         "You file in {province}.",
-        "在{province}备案。",
+        "您在{province}备案。",
     ),
     (
         "regulations.reviewed.title",
@@ -45,7 +45,7 @@ pub const ENGINE: &[Row] = &[
     (
         "regulations.reviewed.unsure",
         "You are not sure whether you have read the filing rules of {province}.",
-        "不确定是否已阅读{province}的备案规则。",
+        "您不确定是否已阅读{province}的备案规则。",
     ),
     (
         "regulations.reviewed.unsure.fix",
@@ -55,12 +55,12 @@ pub const ENGINE: &[Row] = &[
     (
         "regulations.reviewed.yes",
         "You have read the filing rules of {province}.",
-        "已阅读{province}的备案规则。",
+        "您已阅读{province}的备案规则。",
     ),
     (
         "regulations.reviewed.no",
         "You have not read the filing rules of {province} yet.",
-        "尚未阅读{province}的备案规则。",
+        "您尚未阅读{province}的备案规则。",
     ),
     (
         "regulations.reviewed.no.fix",
@@ -568,7 +568,7 @@ pub const ENGINE: &[Row] = &[
     (
         "domain.registrar.unknown",
         "You do not know where {domain} is registered.",
-        "不知道 {domain} 在哪里注册。",
+        "您不知道 {domain} 在哪里注册。",
     ),
     (
         "domain.registrar.unknown.fix",
@@ -593,7 +593,7 @@ pub const ENGINE: &[Row] = &[
     (
         "domain.real-name.unsure",
         "You are not sure whether {domain} has completed real-name verification.",
-        "不确定 {domain} 是否已完成实名认证。",
+        "您不确定 {domain} 是否已完成实名认证。",
     ),
     (
         "domain.real-name.unsure.fix",
@@ -713,7 +713,7 @@ pub const ENGINE: &[Row] = &[
     (
         "domain.holder-match.unsure",
         "You are not sure whether the real-name record of {domain} matches the filing.",
-        "不确定 {domain} 的实名信息是否与备案信息一致。",
+        "您不确定 {domain} 的实名信息是否与备案信息一致。",
     ),
     (
         "domain.holder-match.unsure.fix",
@@ -829,7 +829,7 @@ pub const ENGINE: &[Row] = &[
     (
         "instance.region.unsure",
         "You are not sure whether your {product} instance is in a Mainland China region.",
-        "不确定您的{product}实例是否位于中国内地地域。",
+        "您不确定自己的{product}实例是否位于中国内地地域。",
     ),
     (
         "instance.region.unsure.fix",
@@ -1039,7 +1039,7 @@ pub const ENGINE: &[Row] = &[
     (
         "instance.public-bandwidth.unsure",
         "You are not sure whether your ECS instance has public bandwidth.",
-        "不确定您的 ECS 实例是否有公网带宽。",
+        "您不确定自己的 ECS 实例是否有公网带宽。",
     ),
     (
         "instance.public-bandwidth.unsure.fix",
@@ -1376,7 +1376,7 @@ pub const ENGINE: &[Row] = &[
     (
         "materials.certificate-changed.unsure",
         "You are not sure whether the entity's certificate changed.",
-        "不确定主办单位证件是否发生过变更。",
+        "您不确定主办单位证件是否发生过变更。",
     ),
     (
         "materials.certificate-changed.ask.fix",
@@ -1391,7 +1391,7 @@ pub const ENGINE: &[Row] = &[
     (
         "materials.prepared.ask",
         "You have not said which materials are ready.",
-        "尚未说明哪些材料已准备好。",
+        "您尚未说明哪些材料已准备好。",
     ),
     (
         "materials.prepared.ask.fix",
@@ -1417,7 +1417,7 @@ pub const ENGINE: &[Row] = &[
     (
         "account.exists.unsure",
         "You are not sure whether you have an Alibaba Cloud account.",
-        "不确定您是否有阿里云账号。",
+        "您不确定自己是否有阿里云账号。",
     ),
     (
         "account.exists.unsure.fix",
@@ -1487,7 +1487,7 @@ pub const ENGINE: &[Row] = &[
     (
         "account.real-name.unsure",
         "You are not sure whether your account completed real-name verification.",
-        "不确定您的账号是否已完成实名认证。",
+        "您不确定自己的账号是否已完成实名认证。",
     ),
     (
         "account.real-name.unsure.fix",
@@ -1527,7 +1527,7 @@ pub const ENGINE: &[Row] = &[
     (
         "account.one-entity.unsure",
         "You are not sure whether this account already carries a filing for another entity.",
-        "不确定这个账号是否已经有其他主体的备案。",
+        "您不确定这个账号是否已经有其他主体的备案。",
     ),
     (
         "account.one-entity.unsure.fix",

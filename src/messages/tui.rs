@@ -649,7 +649,7 @@ pub const TUI: &[Row] = &[
     // ── keys ────────────────────────────────────────────────────────────────────────────────
     (
         "tui.keys.browse",
-        "↑↓ question · Enter answer · PgDn/PgUp step · c checklist · l 中文 · ? help · q quit",
+        "↑↓ question · Enter answer · PgDn/PgUp step · c list · l 中文 · ? help · q quit",
         "↑↓ 问题 · Enter 回答 · PgDn/PgUp 步骤 · c 清单 · l English · ? 帮助 · q 退出",
     ),
     (

@@ -16,9 +16,18 @@ pub enum Mode {
     /// Moving between questions; letters are commands.
     Browse,
     /// Typing into a text, date or number field.
-    Edit { field: Field, input: Input, error: Option<String> },
+    Edit {
+        field: Field,
+        input: Input,
+        error: Option<String>,
+    },
     /// Choosing from a list; typing filters it. `chosen` holds a multi-select's ticks.
-    Pick { field: Field, filter: Input, cursor: usize, chosen: Vec<String> },
+    Pick {
+        field: Field,
+        filter: Input,
+        cursor: usize,
+        chosen: Vec<String>,
+    },
     /// Exporting the checklist: a format (index into `export::Format::ALL`) and a path to edit.
     Export { format: usize, path: Input },
 }
@@ -77,7 +86,12 @@ pub struct App<'a> {
 }
 
 impl<'a> App<'a> {
-    pub fn new(name: impl Into<String>, session: Session, k: &'a Knowledge, today: NaiveDate) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        session: Session,
+        k: &'a Knowledge,
+        today: NaiveDate,
+    ) -> Self {
         let lang = session.language.unwrap_or(Language::En);
         let step = session.step.unwrap_or(Step::Regulations);
         let mut app = App {
@@ -136,13 +150,21 @@ impl<'a> App<'a> {
     pub fn review_rows(&self) -> Vec<ReviewRow> {
         let mut rows = Vec::new();
         for step in steps::STEPS.iter().copied().filter(|s| *s != Step::Review) {
-            let domains = if step == Step::Domain { self.domain_count().max(1) } else { 1 };
+            let domains = if step == Step::Domain {
+                self.domain_count().max(1)
+            } else {
+                1
+            };
             for domain in 0..domains {
                 for field in Field::of_step(step, &self.session, self.k, domain) {
                     if field.kind() == Kind::DomainList && domain > 0 {
                         continue;
                     }
-                    rows.push(ReviewRow { step, field, domain });
+                    rows.push(ReviewRow {
+                        step,
+                        field,
+                        domain,
+                    });
                 }
             }
         }
@@ -181,7 +203,11 @@ impl<'a> App<'a> {
     pub fn progress(&self) -> f64 {
         let c = self.checklist.counts();
         let total = c.done + c.todo + c.blocked;
-        if total == 0 { 0.0 } else { c.done as f64 / total as f64 }
+        if total == 0 {
+            0.0
+        } else {
+            c.done as f64 / total as f64
+        }
     }
 
     pub fn t(&self, id: &str) -> String {
@@ -227,12 +253,28 @@ pub(super) mod inline {
             },
             _ => match field {
                 Field::DomainName => match domain::normalize(text) {
-                    Ok(d) => Some((true, app.tf("tui.inline.domain", &[("domain", d.registrable_unicode.clone())]))),
-                    Err(problems) => Some((false, problems.iter().map(|p| explain(app, p)).collect::<Vec<_>>().join(" "))),
+                    Ok(d) => Some((
+                        true,
+                        app.tf(
+                            "tui.inline.domain",
+                            &[("domain", d.registrable_unicode.clone())],
+                        ),
+                    )),
+                    Err(problems) => Some((
+                        false,
+                        problems
+                            .iter()
+                            .map(|p| explain(app, p))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )),
                 },
                 Field::EntityCertNumber => {
-                    let kind = m.and_then(|m| m.entity_certificate.as_ref()).and_then(|c| c.kind);
-                    if kind != Some(CertificateType::BusinessLicense) && text.chars().count() != 18 {
+                    let kind = m
+                        .and_then(|m| m.entity_certificate.as_ref())
+                        .and_then(|c| c.kind);
+                    if kind != Some(CertificateType::BusinessLicense) && text.chars().count() != 18
+                    {
                         return None;
                     }
                     match uscc::validate(text) {
@@ -243,9 +285,13 @@ pub(super) mod inline {
                 Field::LeaderNumber | Field::AdminNumber => {
                     let kind = match doc(field)? {
                         CertificateType::ResidentId => DocumentKind::ResidentId,
-                        CertificateType::HkMacaoResidencePermit => DocumentKind::HkMacaoResidencePermit,
+                        CertificateType::HkMacaoResidencePermit => {
+                            DocumentKind::HkMacaoResidencePermit
+                        }
                         CertificateType::HkMacaoTravelPermit => DocumentKind::HkMacaoTravelPermit,
-                        CertificateType::TaiwanResidencePermit => DocumentKind::TaiwanResidencePermit,
+                        CertificateType::TaiwanResidencePermit => {
+                            DocumentKind::TaiwanResidencePermit
+                        }
                         CertificateType::TaiwanTravelPermit => DocumentKind::TaiwanTravelPermit,
                         CertificateType::Passport => DocumentKind::Passport,
                         _ => return None,

@@ -8,13 +8,25 @@ use crate::messages;
 use crate::session::*;
 
 /// Options labelled from the catalogue; typing finds them in either language.
-fn from_catalogue<T: Copy + std::fmt::Display>(lang: Language, group: &str, all: &[T]) -> Vec<Choice> {
+fn from_catalogue<T: Copy + std::fmt::Display>(
+    lang: Language,
+    group: &str,
+    all: &[T],
+) -> Vec<Choice> {
     all.iter()
         .map(|v| {
             let id = format!("choice.{group}.{v}");
             let label = messages::text(lang, &id).to_string();
-            let search = format!("{} {} {v}", messages::text(Language::En, &id), messages::text(Language::ZhCn, &id));
-            Choice { id: v.to_string(), search: search.to_lowercase(), label }
+            let search = format!(
+                "{} {} {v}",
+                messages::text(Language::En, &id),
+                messages::text(Language::ZhCn, &id)
+            );
+            Choice {
+                id: v.to_string(),
+                search: search.to_lowercase(),
+                label,
+            }
         })
         .collect()
 }
@@ -28,7 +40,13 @@ fn province_label(p: &crate::knowledge::Province, lang: Language) -> String {
 }
 
 /// The options a question offers now.
-pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, lang: Language) -> Vec<Choice> {
+pub fn options(
+    field: Field,
+    s: &Session,
+    k: &Knowledge,
+    checklist: &Checklist,
+    lang: Language,
+) -> Vec<Choice> {
     match field {
         Field::Province | Field::DomicileProvince => k
             .provinces
@@ -36,7 +54,8 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
             .map(|p| Choice {
                 id: p.slug.to_string(),
                 label: province_label(p, lang),
-                search: format!("{} {} {} {} {}", p.en, p.zh, p.code, p.icp_prefix, p.slug).to_lowercase(),
+                search: format!("{} {} {} {} {}", p.en, p.zh, p.code, p.icp_prefix, p.slug)
+                    .to_lowercase(),
             })
             .collect(),
         Field::EntityType => k
@@ -74,8 +93,13 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
             for c in &mut v {
                 let id = format!("residency.{}", c.id);
                 c.label = messages::text(lang, &id).to_string();
-                c.search = format!("{} {} {}", c.search, messages::text(Language::En, &id), messages::text(Language::ZhCn, &id))
-                    .to_lowercase();
+                c.search = format!(
+                    "{} {} {}",
+                    c.search,
+                    messages::text(Language::En, &id),
+                    messages::text(Language::ZhCn, &id)
+                )
+                .to_lowercase();
             }
             v
         }
@@ -86,7 +110,11 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
         Field::AccountSite => from_catalogue(lang, "site", AccountSite::ALL),
         Field::Industries => industries(k, IndustryId::ALL, lang),
         Field::ApprovalsReady => {
-            let chosen = s.preapproval.as_ref().and_then(|p| p.industries.clone()).unwrap_or_default();
+            let chosen = s
+                .preapproval
+                .as_ref()
+                .and_then(|p| p.industries.clone())
+                .unwrap_or_default();
             industries(k, &chosen, lang)
         }
         Field::Prepared => {
@@ -94,7 +122,10 @@ pub fn options(field: Field, s: &Session, k: &Knowledge, checklist: &Checklist, 
             let mut ids: Vec<MaterialId> = checklist
                 .items
                 .iter()
-                .filter_map(|i| i.id.strip_prefix("materials.").and_then(MaterialId::from_id))
+                .filter_map(|i| {
+                    i.id.strip_prefix("materials.")
+                        .and_then(MaterialId::from_id)
+                })
                 .collect();
             if let Some(done) = s.materials.as_ref().and_then(|m| m.prepared.as_ref()) {
                 for m in done {
@@ -132,31 +163,52 @@ fn industries(k: &Knowledge, ids: &[IndustryId], lang: Language) -> Vec<Choice> 
 /// The options matching what was typed: every word of the filter must occur.
 pub fn filter<'a>(options: &'a [Choice], typed: &str) -> Vec<&'a Choice> {
     let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
-    options.iter().filter(|c| words.iter().all(|w| c.search.contains(w.as_str()))).collect()
+    options
+        .iter()
+        .filter(|c| words.iter().all(|w| c.search.contains(w.as_str())))
+        .collect()
 }
 
 /// The label of one option, without building the whole list (drawing a screen does this for
 /// every answer, so it must be cheap).
 pub fn label(field: Field, id: &str, k: &Knowledge, lang: Language) -> String {
     let found = match field {
-        Field::Province | Field::DomicileProvince => {
-            ProvinceSlug::from_id(id).and_then(|p| k.province(p)).map(|p| province_label(p, lang))
-        }
-        Field::EntityType => EntityType::from_id(id).and_then(|e| k.entity_type(e)).map(|e| messages::name(lang, &e.en, &e.zh)),
-        Field::Product => ProductId::from_id(id).and_then(|p| k.product(p)).map(|p| messages::name(lang, &p.en, &p.zh)),
+        Field::Province | Field::DomicileProvince => ProvinceSlug::from_id(id)
+            .and_then(|p| k.province(p))
+            .map(|p| province_label(p, lang)),
+        Field::EntityType => EntityType::from_id(id)
+            .and_then(|e| k.entity_type(e))
+            .map(|e| messages::name(lang, &e.en, &e.zh)),
+        Field::Product => ProductId::from_id(id)
+            .and_then(|p| k.product(p))
+            .map(|p| messages::name(lang, &p.en, &p.zh)),
         Field::EntityCertType | Field::LeaderDocument | Field::AdminDocument => {
-            CertificateType::from_id(id).and_then(|c| k.certificate_name(c)).map(|c| messages::name(lang, &c.en, &c.zh))
+            CertificateType::from_id(id)
+                .and_then(|c| k.certificate_name(c))
+                .map(|c| messages::name(lang, &c.en, &c.zh))
         }
-        Field::LeaderResidency | Field::AdminResidency => Some(messages::format(lang, &format!("residency.{id}"), &[])),
-        Field::DomainRegistrar => Some(messages::format(lang, &format!("choice.registrar.{id}"), &[])),
+        Field::LeaderResidency | Field::AdminResidency => {
+            Some(messages::format(lang, &format!("residency.{id}"), &[]))
+        }
+        Field::DomainRegistrar => Some(messages::format(
+            lang,
+            &format!("choice.registrar.{id}"),
+            &[],
+        )),
         Field::DomainHolder => Some(messages::format(lang, &format!("choice.holder.{id}"), &[])),
-        Field::DomainHolderKind => Some(messages::format(lang, &format!("choice.holder_kind.{id}"), &[])),
+        Field::DomainHolderKind => Some(messages::format(
+            lang,
+            &format!("choice.holder_kind.{id}"),
+            &[],
+        )),
         Field::Billing => Some(messages::format(lang, &format!("choice.billing.{id}"), &[])),
         Field::AccountSite => Some(messages::format(lang, &format!("choice.site.{id}"), &[])),
-        Field::Industries | Field::ApprovalsReady => {
-            IndustryId::from_id(id).and_then(|i| k.industry(i)).map(|i| messages::name(lang, &i.en, &i.zh))
-        }
-        Field::Prepared => MaterialId::from_id(id).and_then(|m| k.material(m)).map(|m| messages::name(lang, &m.en, &m.zh)),
+        Field::Industries | Field::ApprovalsReady => IndustryId::from_id(id)
+            .and_then(|i| k.industry(i))
+            .map(|i| messages::name(lang, &i.en, &i.zh)),
+        Field::Prepared => MaterialId::from_id(id)
+            .and_then(|m| k.material(m))
+            .map(|m| messages::name(lang, &m.en, &m.zh)),
         _ => None,
     };
     found.unwrap_or_else(|| id.to_string())
@@ -173,7 +225,12 @@ pub fn display(field: Field, value: &Value, k: &Knowledge, lang: Language) -> St
         Value::Choice(id) => label(field, id, k, lang),
         Value::Choices(ids) if ids.is_empty() => messages::text(lang, "tui.value.none").to_string(),
         Value::Choices(ids) if field == Field::Domains => ids.join(", "),
-        Value::Choices(ids) => messages::list(lang, &ids.iter().map(|id| label(field, id, k, lang)).collect::<Vec<_>>()),
+        Value::Choices(ids) => messages::list(
+            lang,
+            &ids.iter()
+                .map(|id| label(field, id, k, lang))
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 
@@ -184,7 +241,10 @@ mod tests {
     #[test]
     fn a_label_is_the_same_as_in_the_list() {
         let k = Knowledge::builtin().unwrap();
-        let s = Session { version: 1, ..Default::default() };
+        let s = Session {
+            version: 1,
+            ..Default::default()
+        };
         let fields = [
             Field::Province,
             Field::EntityType,
@@ -206,13 +266,31 @@ mod tests {
     #[test]
     fn chinese_labels_are_the_chinese_names_and_typing_finds_either_language() {
         let k = Knowledge::builtin().unwrap();
-        let s = Session { version: 1, ..Default::default() };
-        let zh = options(Field::Product, &s, &k, &Checklist::default(), Language::ZhCn);
+        let s = Session {
+            version: 1,
+            ..Default::default()
+        };
+        let zh = options(
+            Field::Product,
+            &s,
+            &k,
+            &Checklist::default(),
+            Language::ZhCn,
+        );
         let ecs = zh.iter().find(|c| c.id == "ecs").unwrap();
         assert_eq!(ecs.label, "云服务器 ECS");
         let en = options(Field::Product, &s, &k, &Checklist::default(), Language::En);
-        assert_eq!(en.iter().find(|c| c.id == "ecs").unwrap().label, "Elastic Compute Service (ECS) (云服务器 ECS)");
-        let billing = options(Field::Billing, &s, &k, &Checklist::default(), Language::ZhCn);
+        assert_eq!(
+            en.iter().find(|c| c.id == "ecs").unwrap().label,
+            "Elastic Compute Service (ECS) (云服务器 ECS)"
+        );
+        let billing = options(
+            Field::Billing,
+            &s,
+            &k,
+            &Checklist::default(),
+            Language::ZhCn,
+        );
         for typed in ["subscription", "包年"] {
             assert_eq!(filter(&billing, typed)[0].id, "subscription", "{typed}");
         }
@@ -221,7 +299,10 @@ mod tests {
     #[test]
     fn province_is_found_by_english_chinese_or_code() {
         let k = Knowledge::builtin().unwrap();
-        let s = Session { version: 1, ..Default::default() };
+        let s = Session {
+            version: 1,
+            ..Default::default()
+        };
         let all = options(Field::Province, &s, &k, &Checklist::default(), Language::En);
         for typed in ["guang", "粤", "44", "广东", "GUANGDONG"] {
             let found = filter(&all, typed);

@@ -101,16 +101,53 @@ pub struct Choice {
 use Field as F;
 
 pub const ALL: &[Field] = &[
-    F::Province, F::EntityType, F::EntityName, F::DomicileProvince, F::HasResidencePermit,
-    F::RegulationsReviewed, F::Domains, F::DomainName, F::DomainWebsite, F::DomainRegistrar,
-    F::DomainRealName, F::DomainRealNameOn, F::DomainHolder, F::DomainHolderKind,
-    F::DomainHolderMatches, F::DomainExpires, F::Product, F::RegionMainland, F::Billing,
-    F::SubscriptionMonths, F::InstanceExpires, F::PublicBandwidth, F::ServiceNumbersUsed,
-    F::OrderAmount, F::EntityCertType, F::EntityCertNumber, F::EntityCertValidUntil,
-    F::LeaderResidency, F::LeaderDocument, F::LeaderNumber, F::LeaderLegalRep, F::LeaderValidUntil,
-    F::AdminResidency, F::AdminDocument, F::AdminNumber, F::AdminLegalRep, F::AdminValidUntil,
-    F::CertificateChanged, F::FinanceContent, F::AllDomainsInStatement, F::Prepared, F::HasAccount,
-    F::AccountSite, F::AccountRealName, F::HoldsOtherEntity, F::Industries, F::ApprovalsReady,
+    F::Province,
+    F::EntityType,
+    F::EntityName,
+    F::DomicileProvince,
+    F::HasResidencePermit,
+    F::RegulationsReviewed,
+    F::Domains,
+    F::DomainName,
+    F::DomainWebsite,
+    F::DomainRegistrar,
+    F::DomainRealName,
+    F::DomainRealNameOn,
+    F::DomainHolder,
+    F::DomainHolderKind,
+    F::DomainHolderMatches,
+    F::DomainExpires,
+    F::Product,
+    F::RegionMainland,
+    F::Billing,
+    F::SubscriptionMonths,
+    F::InstanceExpires,
+    F::PublicBandwidth,
+    F::ServiceNumbersUsed,
+    F::OrderAmount,
+    F::EntityCertType,
+    F::EntityCertNumber,
+    F::EntityCertValidUntil,
+    F::LeaderResidency,
+    F::LeaderDocument,
+    F::LeaderNumber,
+    F::LeaderLegalRep,
+    F::LeaderValidUntil,
+    F::AdminResidency,
+    F::AdminDocument,
+    F::AdminNumber,
+    F::AdminLegalRep,
+    F::AdminValidUntil,
+    F::CertificateChanged,
+    F::FinanceContent,
+    F::AllDomainsInStatement,
+    F::Prepared,
+    F::HasAccount,
+    F::AccountSite,
+    F::AccountRealName,
+    F::HoldsOtherEntity,
+    F::Industries,
+    F::ApprovalsReady,
 ];
 
 impl Field {
@@ -186,18 +223,47 @@ impl Field {
 
     pub fn kind(self) -> Kind {
         match self {
-            F::Province | F::EntityType | F::DomicileProvince | F::DomainRegistrar | F::DomainHolder
-            | F::DomainHolderKind | F::Product | F::Billing | F::EntityCertType | F::LeaderResidency
-            | F::LeaderDocument | F::AdminResidency | F::AdminDocument | F::AccountSite => Kind::Select,
+            F::Province
+            | F::EntityType
+            | F::DomicileProvince
+            | F::DomainRegistrar
+            | F::DomainHolder
+            | F::DomainHolderKind
+            | F::Product
+            | F::Billing
+            | F::EntityCertType
+            | F::LeaderResidency
+            | F::LeaderDocument
+            | F::AdminResidency
+            | F::AdminDocument
+            | F::AccountSite => Kind::Select,
             F::Prepared | F::Industries | F::ApprovalsReady => Kind::Multi,
-            F::HasResidencePermit | F::RegulationsReviewed | F::DomainRealName | F::DomainHolderMatches
-            | F::RegionMainland | F::PublicBandwidth | F::LeaderLegalRep | F::AdminLegalRep
-            | F::CertificateChanged | F::FinanceContent | F::AllDomainsInStatement | F::HasAccount
-            | F::AccountRealName | F::HoldsOtherEntity => Kind::YesNo,
-            F::EntityName | F::DomainName | F::DomainWebsite | F::EntityCertNumber | F::LeaderNumber
+            F::HasResidencePermit
+            | F::RegulationsReviewed
+            | F::DomainRealName
+            | F::DomainHolderMatches
+            | F::RegionMainland
+            | F::PublicBandwidth
+            | F::LeaderLegalRep
+            | F::AdminLegalRep
+            | F::CertificateChanged
+            | F::FinanceContent
+            | F::AllDomainsInStatement
+            | F::HasAccount
+            | F::AccountRealName
+            | F::HoldsOtherEntity => Kind::YesNo,
+            F::EntityName
+            | F::DomainName
+            | F::DomainWebsite
+            | F::EntityCertNumber
+            | F::LeaderNumber
             | F::AdminNumber => Kind::Text,
-            F::DomainRealNameOn | F::DomainExpires | F::InstanceExpires | F::EntityCertValidUntil
-            | F::LeaderValidUntil | F::AdminValidUntil => Kind::Date,
+            F::DomainRealNameOn
+            | F::DomainExpires
+            | F::InstanceExpires
+            | F::EntityCertValidUntil
+            | F::LeaderValidUntil
+            | F::AdminValidUntil => Kind::Date,
             F::SubscriptionMonths | F::ServiceNumbersUsed => Kind::Number,
             F::OrderAmount => Kind::Decimal,
             F::Domains => Kind::DomainList,
@@ -211,9 +277,16 @@ impl Field {
         let domicile = s.applicant.as_ref().and_then(|a| a.domicile_province);
         let individual = entity == Some(EntityType::Individual);
         let organisation = matches!(entity, Some(e) if !e.is_individual());
-        let product = s.instance.as_ref().and_then(|i| i.product).and_then(|p| k.product(p));
+        let product = s
+            .instance
+            .as_ref()
+            .and_then(|i| i.product)
+            .and_then(|p| k.product(p));
         let province_has = |pick: fn(&ProvinceRuleKind) -> bool| {
-            province.is_some_and(|p| k.province_rules(p).any(|r| pick(&r.kind) && r.provenance.confidence.may_block()))
+            province.is_some_and(|p| {
+                k.province_rules(p)
+                    .any(|r| pick(&r.kind) && r.provenance.confidence.may_block())
+            })
         };
         let entry = s.domains.as_ref().and_then(|d| d.get(domain));
         let leader_abroad = s
@@ -227,19 +300,34 @@ impl Field {
             F::HasResidencePermit => {
                 individual && !leader_abroad && domicile.is_some() && domicile != province
             }
-            F::DomainName | F::DomainWebsite | F::DomainRegistrar | F::DomainRealName | F::DomainRealNameOn
-            | F::DomainHolder | F::DomainHolderMatches | F::DomainExpires => entry.is_some(),
-            F::DomainHolderKind => entry.is_some_and(|d| d.holder.is_some_and(|h| h != Holder::Entity)),
+            F::DomainName
+            | F::DomainWebsite
+            | F::DomainRegistrar
+            | F::DomainRealName
+            | F::DomainRealNameOn
+            | F::DomainHolder
+            | F::DomainHolderMatches
+            | F::DomainExpires => entry.is_some(),
+            F::DomainHolderKind => {
+                entry.is_some_and(|d| d.holder.is_some_and(|h| h != Holder::Entity))
+            }
             F::RegionMainland => product.is_none_or(|p| p.requires_mainland),
             F::SubscriptionMonths => product.is_none_or(|p| p.term_basis != TermBasis::Remaining),
             F::PublicBandwidth => product.is_some_and(|p| p.requires_public_bandwidth),
             F::OrderAmount => product.is_some_and(|p| p.min_order_rmb.is_some()),
-            F::EntityCertType | F::EntityCertNumber | F::EntityCertValidUntil | F::AdminResidency
-            | F::AdminDocument | F::AdminNumber | F::AdminValidUntil | F::AdminLegalRep | F::LeaderLegalRep => {
-                organisation
-            }
+            F::EntityCertType
+            | F::EntityCertNumber
+            | F::EntityCertValidUntil
+            | F::AdminResidency
+            | F::AdminDocument
+            | F::AdminNumber
+            | F::AdminValidUntil
+            | F::AdminLegalRep
+            | F::LeaderLegalRep => organisation,
             F::FinanceContent => province_has(|k| *k == ProvinceRuleKind::FinanceCommitment),
-            F::AllDomainsInStatement => province_has(|k| *k == ProvinceRuleKind::DomainConfirmation),
+            F::AllDomainsInStatement => {
+                province_has(|k| *k == ProvinceRuleKind::DomainConfirmation)
+            }
             F::ApprovalsReady => s
                 .preapproval
                 .as_ref()
@@ -251,7 +339,10 @@ impl Field {
 
     /// The fields a step shows, in order.
     pub fn of_step(step: Step, s: &Session, k: &Knowledge, domain: usize) -> Vec<Field> {
-        ALL.iter().copied().filter(|f| f.step() == step && f.visible(s, k, domain)).collect()
+        ALL.iter()
+            .copied()
+            .filter(|f| f.step() == step && f.visible(s, k, domain))
+            .collect()
     }
 
     pub fn get(self, s: &Session, domain: usize) -> Value {
@@ -272,7 +363,11 @@ impl Field {
             F::HasResidencePermit => answer(a.and_then(|a| a.has_residence_permit)),
             F::RegulationsReviewed => answer(a.and_then(|a| a.regulations_reviewed)),
             F::Domains => Value::Choices(
-                s.domains.iter().flatten().map(|d| d.name.clone().unwrap_or_default()).collect(),
+                s.domains
+                    .iter()
+                    .flatten()
+                    .map(|d| d.name.clone().unwrap_or_default())
+                    .collect(),
             ),
             F::DomainName => text(d.and_then(|d| d.name.clone())),
             F::DomainWebsite => text(d.and_then(|d| d.website.clone())),
@@ -286,10 +381,15 @@ impl Field {
             F::Product => choice(i.and_then(|i| i.product)),
             F::RegionMainland => answer(i.and_then(|i| i.region_mainland)),
             F::Billing => choice(i.and_then(|i| i.billing)),
-            F::SubscriptionMonths => text(i.and_then(|i| i.subscription_months).map(|v| v.to_string())),
+            F::SubscriptionMonths => {
+                text(i.and_then(|i| i.subscription_months).map(|v| v.to_string()))
+            }
             F::InstanceExpires => date(i.and_then(|i| i.expires_on)),
             F::PublicBandwidth => answer(i.and_then(|i| i.public_bandwidth)),
-            F::ServiceNumbersUsed => text(i.and_then(|i| i.service_numbers_used).map(|v| v.to_string())),
+            F::ServiceNumbersUsed => text(
+                i.and_then(|i| i.service_numbers_used)
+                    .map(|v| v.to_string()),
+            ),
             F::OrderAmount => text(i.and_then(|i| i.order_amount_rmb).map(|v| v.to_string())),
             F::EntityCertType => choice(cert.and_then(|c| c.kind)),
             F::EntityCertNumber => text(cert.and_then(|c| c.number.clone()).map(|n| n.0)),
@@ -339,7 +439,9 @@ impl Field {
         let date_v = match self.kind() {
             Kind::Date => match &t {
                 None => None,
-                Some(t) => Some(NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| "tui.error.date")?),
+                Some(t) => {
+                    Some(NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| "tui.error.date")?)
+                }
             },
             _ => None,
         };
@@ -353,7 +455,12 @@ impl Field {
         let decimal = match self.kind() {
             Kind::Decimal => match &t {
                 None => None,
-                Some(t) => Some(t.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0).ok_or("tui.error.decimal")?),
+                Some(t) => Some(
+                    t.parse::<f64>()
+                        .ok()
+                        .filter(|v| v.is_finite() && *v >= 0.0)
+                        .ok_or("tui.error.decimal")?,
+                ),
             },
             _ => None,
         };
@@ -361,17 +468,23 @@ impl Field {
             F::Province => applicant(s).province = id.and_then(|i| ProvinceSlug::from_id(&i)),
             F::EntityType => applicant(s).entity_type = id.and_then(|i| EntityType::from_id(&i)),
             F::EntityName => applicant(s).name = t,
-            F::DomicileProvince => applicant(s).domicile_province = id.and_then(|i| ProvinceSlug::from_id(&i)),
+            F::DomicileProvince => {
+                applicant(s).domicile_province = id.and_then(|i| ProvinceSlug::from_id(&i))
+            }
             F::HasResidencePermit => applicant(s).has_residence_permit = ans,
             F::RegulationsReviewed => applicant(s).regulations_reviewed = ans,
             F::Domains => {}
             F::DomainName => entry(s, domain).name = t,
             F::DomainWebsite => entry(s, domain).website = t,
-            F::DomainRegistrar => entry(s, domain).registrar = id.and_then(|i| Registrar::from_id(&i)),
+            F::DomainRegistrar => {
+                entry(s, domain).registrar = id.and_then(|i| Registrar::from_id(&i))
+            }
             F::DomainRealName => entry(s, domain).real_name_verified = ans,
             F::DomainRealNameOn => entry(s, domain).real_name_verified_on = date_v,
             F::DomainHolder => entry(s, domain).holder = id.and_then(|i| Holder::from_id(&i)),
-            F::DomainHolderKind => entry(s, domain).holder_kind = id.and_then(|i| HolderKind::from_id(&i)),
+            F::DomainHolderKind => {
+                entry(s, domain).holder_kind = id.and_then(|i| HolderKind::from_id(&i))
+            }
             F::DomainHolderMatches => entry(s, domain).holder_matches = ans,
             F::DomainExpires => entry(s, domain).expires_on = date_v,
             F::Product => instance(s).product = id.and_then(|i| ProductId::from_id(&i)),
@@ -399,14 +512,16 @@ impl Field {
             F::FinanceContent => materials(s).finance_content = ans,
             F::AllDomainsInStatement => materials(s).all_domains_in_statement = ans,
             F::Prepared => {
-                materials(s).prepared = ids.map(|v| v.iter().filter_map(|i| MaterialId::from_id(i)).collect())
+                materials(s).prepared =
+                    ids.map(|v| v.iter().filter_map(|i| MaterialId::from_id(i)).collect())
             }
             F::HasAccount => account(s).has_account = ans,
             F::AccountSite => account(s).site = id.and_then(|i| AccountSite::from_id(&i)),
             F::AccountRealName => account(s).real_name_verified = ans,
             F::HoldsOtherEntity => account(s).holds_other_entity = ans,
             F::Industries => {
-                preapproval(s).industries = ids.map(|v| v.iter().filter_map(|i| IndustryId::from_id(i)).collect())
+                preapproval(s).industries =
+                    ids.map(|v| v.iter().filter_map(|i| IndustryId::from_id(i)).collect())
             }
             F::ApprovalsReady => {
                 preapproval(s).approvals_ready =
@@ -418,7 +533,8 @@ impl Field {
 }
 
 fn choice<T: std::fmt::Display>(v: Option<T>) -> Value {
-    v.map(|v| Value::Choice(v.to_string())).unwrap_or(Value::Empty)
+    v.map(|v| Value::Choice(v.to_string()))
+        .unwrap_or(Value::Empty)
 }
 
 fn text(v: Option<String>) -> Value {
@@ -426,7 +542,8 @@ fn text(v: Option<String>) -> Value {
 }
 
 fn date(v: Option<NaiveDate>) -> Value {
-    v.map(|d| Value::Text(d.to_string())).unwrap_or(Value::Empty)
+    v.map(|d| Value::Text(d.to_string()))
+        .unwrap_or(Value::Empty)
 }
 
 fn answer(v: Option<Answer>) -> Value {
@@ -434,7 +551,8 @@ fn answer(v: Option<Answer>) -> Value {
 }
 
 fn choices<T: std::fmt::Display>(v: Option<Vec<T>>) -> Value {
-    v.map(|v| Value::Choices(v.iter().map(|x| x.to_string()).collect())).unwrap_or(Value::Empty)
+    v.map(|v| Value::Choices(v.iter().map(|x| x.to_string()).collect()))
+        .unwrap_or(Value::Empty)
 }
 
 fn applicant(s: &mut Session) -> &mut Applicant {
@@ -458,7 +576,9 @@ fn materials(s: &mut Session) -> &mut Materials {
 }
 
 fn cert(s: &mut Session) -> &mut EntityCertificate {
-    materials(s).entity_certificate.get_or_insert_with(Default::default)
+    materials(s)
+        .entity_certificate
+        .get_or_insert_with(Default::default)
 }
 
 fn leader(s: &mut Session) -> &mut Person {
@@ -487,27 +607,32 @@ mod tests {
 
     #[test]
     fn every_field_round_trips_through_the_session() {
-        let mut s = Session { version: 1, ..Default::default() };
+        let mut s = Session {
+            version: 1,
+            ..Default::default()
+        };
         let samples = |f: Field| match f.kind() {
             Kind::YesNo => Value::Answer(Answer::Unsure),
             Kind::Date => Value::Text("2027-01-31".into()),
             Kind::Number => Value::Text("4".into()),
             Kind::Decimal => Value::Text("99.5".into()),
             Kind::Text => Value::Text("text".into()),
-            Kind::Select => Value::Choice(match f {
-                F::Province | F::DomicileProvince => "fujian",
-                F::EntityType => "enterprise",
-                F::DomainRegistrar => "aliyun_china",
-                F::DomainHolder => "shareholder",
-                F::DomainHolderKind => "person",
-                F::Product => "ecs",
-                F::Billing => "subscription",
-                F::EntityCertType | F::LeaderDocument | F::AdminDocument => "passport",
-                F::LeaderResidency | F::AdminResidency => "foreign",
-                F::AccountSite => "china",
-                _ => unreachable!("{f:?}"),
-            }
-            .into()),
+            Kind::Select => Value::Choice(
+                match f {
+                    F::Province | F::DomicileProvince => "fujian",
+                    F::EntityType => "enterprise",
+                    F::DomainRegistrar => "aliyun_china",
+                    F::DomainHolder => "shareholder",
+                    F::DomainHolderKind => "person",
+                    F::Product => "ecs",
+                    F::Billing => "subscription",
+                    F::EntityCertType | F::LeaderDocument | F::AdminDocument => "passport",
+                    F::LeaderResidency | F::AdminResidency => "foreign",
+                    F::AccountSite => "china",
+                    _ => unreachable!("{f:?}"),
+                }
+                .into(),
+            ),
             Kind::Multi => Value::Choices(match f {
                 F::Prepared => vec!["entity_certificate".into()],
                 _ => vec!["news".into()],
@@ -528,31 +653,67 @@ mod tests {
 
     #[test]
     fn unreadable_dates_and_numbers_are_refused_and_change_nothing() {
-        let mut s = Session { version: 1, ..Default::default() };
-        assert_eq!(F::DomainExpires.set(&mut s, 0, Value::Text("2027-02-30".into())), Err("tui.error.date"));
-        assert_eq!(F::ServiceNumbersUsed.set(&mut s, 0, Value::Text("five".into())), Err("tui.error.number"));
-        assert_eq!(F::OrderAmount.set(&mut s, 0, Value::Text("-1".into())), Err("tui.error.decimal"));
-        assert_eq!(s, Session { version: 1, ..Default::default() });
+        let mut s = Session {
+            version: 1,
+            ..Default::default()
+        };
+        assert_eq!(
+            F::DomainExpires.set(&mut s, 0, Value::Text("2027-02-30".into())),
+            Err("tui.error.date")
+        );
+        assert_eq!(
+            F::ServiceNumbersUsed.set(&mut s, 0, Value::Text("five".into())),
+            Err("tui.error.number")
+        );
+        assert_eq!(
+            F::OrderAmount.set(&mut s, 0, Value::Text("-1".into())),
+            Err("tui.error.decimal")
+        );
+        assert_eq!(
+            s,
+            Session {
+                version: 1,
+                ..Default::default()
+            }
+        );
         // Clearing is allowed: an empty answer means "not answered".
-        F::ServiceNumbersUsed.set(&mut s, 0, Value::Text("2".into())).unwrap();
-        F::ServiceNumbersUsed.set(&mut s, 0, Value::Text(" ".into())).unwrap();
+        F::ServiceNumbersUsed
+            .set(&mut s, 0, Value::Text("2".into()))
+            .unwrap();
+        F::ServiceNumbersUsed
+            .set(&mut s, 0, Value::Text(" ".into()))
+            .unwrap();
         assert_eq!(s.instance.unwrap().service_numbers_used, None);
     }
 
     #[test]
     fn visibility_follows_the_applicant_and_the_rules() {
         let k = k();
-        let mut s = Session { version: 1, ..Default::default() };
+        let mut s = Session {
+            version: 1,
+            ..Default::default()
+        };
         assert!(!F::AdminNumber.visible(&s, &k, 0));
-        F::EntityType.set(&mut s, 0, Value::Choice("enterprise".into())).unwrap();
+        F::EntityType
+            .set(&mut s, 0, Value::Choice("enterprise".into()))
+            .unwrap();
         assert!(F::AdminNumber.visible(&s, &k, 0));
         assert!(!F::FinanceContent.visible(&s, &k, 0));
-        F::Province.set(&mut s, 0, Value::Choice("guangdong".into())).unwrap();
-        assert!(F::FinanceContent.visible(&s, &k, 0), "Guangdong asks about finance content");
+        F::Province
+            .set(&mut s, 0, Value::Choice("guangdong".into()))
+            .unwrap();
+        assert!(
+            F::FinanceContent.visible(&s, &k, 0),
+            "Guangdong asks about finance content"
+        );
         assert!(!F::AllDomainsInStatement.visible(&s, &k, 0));
-        F::Product.set(&mut s, 0, Value::Choice("marketplace".into())).unwrap();
+        F::Product
+            .set(&mut s, 0, Value::Choice("marketplace".into()))
+            .unwrap();
         assert!(F::OrderAmount.visible(&s, &k, 0) && !F::RegionMainland.visible(&s, &k, 0));
-        F::Product.set(&mut s, 0, Value::Choice("ecs".into())).unwrap();
+        F::Product
+            .set(&mut s, 0, Value::Choice("ecs".into()))
+            .unwrap();
         assert!(F::PublicBandwidth.visible(&s, &k, 0) && !F::SubscriptionMonths.visible(&s, &k, 0));
         assert!(!F::DomainName.visible(&s, &k, 0), "no domain yet");
     }

@@ -20,13 +20,24 @@ use crate::store::{self, AutoSaver, DataDir, SaveStatus, SessionFile, SessionLoc
 pub struct Options {
     pub data_dir: Option<PathBuf>,
     pub mouse: bool,
+    /// `--lang`: wins over everything.
     pub lang: Option<Language>,
+    /// The environment's language (LC_ALL / LANG): used when neither `--lang` nor the
+    /// session's saved `language` says one.
+    pub env_lang: Option<Language>,
+}
+
+impl Options {
+    /// The language before a session is open (the start screen, errors).
+    fn lang(&self) -> Language {
+        self.lang.or(self.env_lang).unwrap_or(Language::En)
+    }
 }
 
 /// Open the wizard on a session (a name or a file), or on the start screen when `target` is
 /// `None`. Returns the process exit status.
 pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
-    let lang = opts.lang.unwrap_or(Language::En);
+    let lang = opts.lang();
     let fail = |msg: String| {
         eprintln!("icp-prep: error: {msg}");
         2
@@ -101,7 +112,7 @@ fn wizard(
     today: NaiveDate,
     opts: &Options,
 ) -> Result<(), String> {
-    let lang = opts.lang.unwrap_or(Language::En);
+    let lang = opts.lang();
     let file = session_file(data, name).map_err(|e| e.message(lang))?;
     if create || !file.exists() {
         data.create().map_err(|e| e.message(lang))?;
@@ -110,12 +121,21 @@ fn wizard(
     let session = if file.exists() {
         store::load(file.path()).map_err(|e| e.message(lang))?
     } else {
-        Session { version: crate::session::CURRENT_VERSION, ..Default::default() }
+        Session {
+            version: crate::session::CURRENT_VERSION,
+            ..Default::default()
+        }
     };
     let saver = AutoSaver::spawn(file.path().to_path_buf());
+    // --lang, else the session's saved language, else the environment's, else English.
+    let lang = opts
+        .lang
+        .or(session.language)
+        .or(opts.env_lang)
+        .unwrap_or(Language::En);
     let mut app = App::new(file.name().to_string(), session, k, today);
-    if let Some(l) = opts.lang {
-        app.lang = l;
+    if app.lang != lang {
+        app.lang = lang;
         app.reevaluate();
     }
     app.colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -183,8 +203,17 @@ fn wizard(
 
 /// Write the export where asked; the footer says where it went (or why it did not).
 fn export(app: &mut App, format: crate::export::Format, path: &str) {
-    let opts = crate::export::Options { format, today: app.today, lang: app.lang, show_private: false };
-    let path = if path.is_empty() { crate::export::default_path(&app.name, format) } else { PathBuf::from(path) };
+    let opts = crate::export::Options {
+        format,
+        today: app.today,
+        lang: app.lang,
+        show_private: false,
+    };
+    let path = if path.is_empty() {
+        crate::export::default_path(&app.name, format)
+    } else {
+        PathBuf::from(path)
+    };
     match crate::export::write(&app.name, &app.session, app.k, &opts, &path) {
         Ok(written) => {
             app.last_export = Some(written.display().to_string());
@@ -208,7 +237,10 @@ fn start_screen(
             .map(|s| {
                 let step = s.step.unwrap_or(crate::session::Step::Regulations);
                 let step_text = match steps::number(step) {
-                    Some(n) => format!("{} ({n}/6)", messages::text(lang, &format!("tui.step.{step}"))),
+                    Some(n) => format!(
+                        "{} ({n}/6)",
+                        messages::text(lang, &format!("tui.step.{step}"))
+                    ),
                     None => messages::text(lang, "tui.header.review").to_string(),
                 };
                 let counts = s.counts.unwrap_or_default();
@@ -217,7 +249,10 @@ fn start_screen(
                     step: step_text,
                     done: counts.done,
                     open: counts.todo + counts.blocked,
-                    updated: s.updated.map(|u| messages::date_time(lang, u.naive_local())).unwrap_or_default(),
+                    updated: s
+                        .updated
+                        .map(|u| messages::date_time(lang, u.naive_local()))
+                        .unwrap_or_default(),
                     error: s.error.map(|e| e.message(lang)),
                 }
             })
@@ -226,13 +261,21 @@ fn start_screen(
     let mut start = Start::new(entries(lang), lang);
     loop {
         term.draw(|f| f.render_widget(&start, f.area())).ok()?;
-        let Event::Key(key) = event::read().ok()? else { continue };
-        let Some(effect) = start.update(key) else { continue };
+        let Event::Key(key) = event::read().ok()? else {
+            continue;
+        };
+        let Some(effect) = start.update(key) else {
+            continue;
+        };
         match effect {
             StartEffect::Quit => return None,
             StartEffect::Open(name) => return Some((name, false)),
             StartEffect::Create(name) => match data.session(&name) {
-                Ok(f) if f.exists() => start.name_error(messages::format(lang, "tui.start.exists", &[("name", name)])),
+                Ok(f) if f.exists() => start.name_error(messages::format(
+                    lang,
+                    "tui.start.exists",
+                    &[("name", name)],
+                )),
                 Ok(_) => return Some((name, true)),
                 Err(e) => start.name_error(e.message(lang)),
             },

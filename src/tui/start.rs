@@ -52,7 +52,13 @@ pub enum StartEffect {
 
 impl Start {
     pub fn new(entries: Vec<Entry>, lang: Language) -> Start {
-        Start { notice: None, entries, cursor: 0, mode: StartMode::List, lang }
+        Start {
+            notice: None,
+            entries,
+            cursor: 0,
+            mode: StartMode::List,
+            lang,
+        }
     }
 
     fn t(&self, id: &str) -> String {
@@ -77,15 +83,25 @@ impl Start {
         match &mut self.mode {
             StartMode::List => match key.code {
                 KeyCode::Char('q') | KeyCode::Esc => return Some(StartEffect::Quit),
-                KeyCode::Down | KeyCode::Tab => self.cursor = (self.cursor + 1).min(self.entries.len().saturating_sub(1)),
+                KeyCode::Down | KeyCode::Tab => {
+                    self.cursor = (self.cursor + 1).min(self.entries.len().saturating_sub(1))
+                }
                 KeyCode::Up | KeyCode::BackTab => self.cursor = self.cursor.saturating_sub(1),
                 KeyCode::Enter => {
                     if let Some(e) = self.entries.get(self.cursor) {
                         return Some(StartEffect::Open(e.name.clone()));
                     }
-                    self.mode = StartMode::NewName { input: Input::default(), error: None };
+                    self.mode = StartMode::NewName {
+                        input: Input::default(),
+                        error: None,
+                    };
                 }
-                KeyCode::Char('n') => self.mode = StartMode::NewName { input: Input::default(), error: None },
+                KeyCode::Char('n') => {
+                    self.mode = StartMode::NewName {
+                        input: Input::default(),
+                        error: None,
+                    }
+                }
                 KeyCode::Char('d') | KeyCode::Delete => {
                     if let Some(e) = self.entries.get(self.cursor) {
                         self.mode = StartMode::ConfirmDelete(e.name.clone());
@@ -140,15 +156,24 @@ impl Widget for &Start {
                     ("min_height", super::view::MIN_HEIGHT.to_string()),
                 ],
             );
-            ratatui::widgets::Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }).render(area, buf);
+            ratatui::widgets::Paragraph::new(text)
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(area, buf);
             return;
         }
-        let [top, list, bottom] =
-            Layout::vertical([Constraint::Length(2), Constraint::Min(3), Constraint::Length(3)]).areas(area);
+        let [top, list, bottom] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(3),
+            Constraint::Length(3),
+        ])
+        .areas(area);
         let bold = Style::default().add_modifier(Modifier::BOLD);
         let dim = Style::default().add_modifier(Modifier::DIM);
-        Paragraph::new(vec![Line::from(Span::styled(self.t("tui.start.title"), bold)), Line::from(self.t("tui.start.subtitle"))])
-            .render(top, buf);
+        Paragraph::new(vec![
+            Line::from(Span::styled(self.t("tui.start.title"), bold)),
+            Line::from(self.t("tui.start.subtitle")),
+        ])
+        .render(top, buf);
         let block = Block::bordered().title(self.t("tui.start.sessions"));
         let inner = block.inner(list);
         block.render(list, buf);
@@ -163,9 +188,17 @@ impl Widget for &Start {
             }
         }
         for (i, e) in self.entries.iter().enumerate() {
-            let style = if i == self.cursor { Style::default().add_modifier(Modifier::REVERSED) } else { Style::default() };
+            let style = if i == self.cursor {
+                Style::default().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::default()
+            };
             let text = match &e.error {
-                Some(err) => messages::format(self.lang, "tui.start.row-error", &[("name", e.name.clone()), ("error", err.clone())]),
+                Some(err) => messages::format(
+                    self.lang,
+                    "tui.start.row-error",
+                    &[("name", e.name.clone()), ("error", err.clone())],
+                ),
                 None => messages::format(
                     self.lang,
                     "tui.start.row",
@@ -190,7 +223,11 @@ impl Widget for &Start {
                 v
             }
             StartMode::NewName { input, error } => {
-                let mut v = vec![Line::from(format!("{} {}▏", self.t("tui.start.name"), input.value()))];
+                let mut v = vec![Line::from(format!(
+                    "{} {}▏",
+                    self.t("tui.start.name"),
+                    input.value()
+                ))];
                 if let Some(e) = error {
                     v.push(Line::from(e.clone()));
                 }
@@ -198,7 +235,14 @@ impl Widget for &Start {
                 v
             }
             StartMode::ConfirmDelete(name) => {
-                vec![Line::from(Span::styled(messages::format(self.lang, "tui.start.confirm-delete", &[("name", name.clone())]), bold))]
+                vec![Line::from(Span::styled(
+                    messages::format(
+                        self.lang,
+                        "tui.start.confirm-delete",
+                        &[("name", name.clone())],
+                    ),
+                    bold,
+                ))]
             }
         };
         Paragraph::new(prompt).render(bottom, buf);
@@ -214,27 +258,54 @@ mod tests {
     }
 
     fn entry(name: &str) -> Entry {
-        Entry { name: name.into(), step: "x".into(), done: 1, open: 2, updated: "today".into(), error: None }
+        Entry {
+            name: name.into(),
+            step: "x".into(),
+            done: 1,
+            open: 2,
+            updated: "today".into(),
+            error: None,
+        }
     }
 
     #[test]
     fn resume_create_and_delete_with_confirmation() {
         let mut s = Start::new(vec![entry("a"), entry("b")], Language::En);
         s.update(key(KeyCode::Down));
-        assert_eq!(s.update(key(KeyCode::Enter)), Some(StartEffect::Open("b".into())));
+        assert_eq!(
+            s.update(key(KeyCode::Enter)),
+            Some(StartEffect::Open("b".into()))
+        );
         assert_eq!(s.update(key(KeyCode::Char('d'))), None);
-        assert_eq!(s.update(key(KeyCode::Char('x'))), None, "anything but y cancels");
+        assert_eq!(
+            s.update(key(KeyCode::Char('x'))),
+            None,
+            "anything but y cancels"
+        );
         s.update(key(KeyCode::Char('d')));
-        assert_eq!(s.update(key(KeyCode::Char('y'))), Some(StartEffect::Delete("b".into())));
+        assert_eq!(
+            s.update(key(KeyCode::Char('y'))),
+            Some(StartEffect::Delete("b".into()))
+        );
         s.update(key(KeyCode::Char('n')));
         for c in "shop".chars() {
             s.update(key(KeyCode::Char(c)));
         }
-        assert_eq!(s.update(key(KeyCode::Enter)), Some(StartEffect::Create("shop".into())));
+        assert_eq!(
+            s.update(key(KeyCode::Enter)),
+            Some(StartEffect::Create("shop".into()))
+        );
         let mut empty = Start::new(vec![], Language::En);
-        assert_eq!(empty.update(key(KeyCode::Enter)), None, "Enter on an empty list asks a name");
+        assert_eq!(
+            empty.update(key(KeyCode::Enter)),
+            None,
+            "Enter on an empty list asks a name"
+        );
         assert!(matches!(empty.mode, StartMode::NewName { .. }));
         assert_eq!(empty.update(key(KeyCode::Esc)), None);
-        assert_eq!(empty.update(key(KeyCode::Char('q'))), Some(StartEffect::Quit));
+        assert_eq!(
+            empty.update(key(KeyCode::Char('q'))),
+            Some(StartEffect::Quit)
+        );
     }
 }

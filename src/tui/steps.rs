@@ -72,7 +72,10 @@ mod tests {
         }
         assert_eq!(seen, STEPS.to_vec());
         assert_eq!(apply(Step::Review, Transition::Next), Step::Review);
-        assert_eq!(apply(Step::Regulations, Transition::Previous), Step::Regulations);
+        assert_eq!(
+            apply(Step::Regulations, Transition::Previous),
+            Step::Regulations
+        );
         assert_eq!(apply(Step::Instance, Transition::Previous), Step::Domain);
     }
 

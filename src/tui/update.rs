@@ -81,7 +81,11 @@ fn go(app: &mut App, t: Transition) {
 }
 
 fn rows(app: &App) -> usize {
-    if app.step == Step::Review { app.review_rows().len() } else { app.fields().len() }
+    if app.step == Step::Review {
+        app.review_rows().len()
+    } else {
+        app.fields().len()
+    }
 }
 
 fn move_focus(app: &mut App, by: i32) {
@@ -118,7 +122,11 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         KeyCode::Char('?') | KeyCode::F(1) => app.help = true,
         KeyCode::Char('c') => {
-            app.panel = if app.panel == Panel::Form { Panel::Checklist } else { Panel::Form };
+            app.panel = if app.panel == Panel::Form {
+                Panel::Checklist
+            } else {
+                Panel::Form
+            };
             app.check_cursor = 0;
             app.expanded = false;
         }
@@ -135,8 +143,13 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         KeyCode::Char('e') => {
             let format = crate::export::Format::ALL[0];
-            let path = crate::export::default_path(&app.name, format).display().to_string();
-            app.mode = Mode::Export { format: 0, path: Input::new(path) };
+            let path = crate::export::default_path(&app.name, format)
+                .display()
+                .to_string();
+            app.mode = Mode::Export {
+                format: 0,
+                path: Input::new(path),
+            };
         }
         KeyCode::Char(d @ '1'..='7') => {
             let i = d as usize - '1' as usize;
@@ -169,17 +182,25 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 
 /// Keys on a focused question in browse mode.
 fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let Some(field) = app.focused_field() else { return Vec::new() };
+    let Some(field) = app.focused_field() else {
+        return Vec::new();
+    };
     match (field.kind(), key.code) {
         (Kind::DomainList, KeyCode::Enter | KeyCode::Char('+')) => {
             let list = app.session.domains.get_or_insert_with(Vec::new);
             list.push(Default::default());
             app.domain = list.len() - 1;
-            app.focus = app.fields().iter().position(|f| *f == Field::DomainName).unwrap_or(0);
+            app.focus = app
+                .fields()
+                .iter()
+                .position(|f| *f == Field::DomainName)
+                .unwrap_or(0);
             start_edit(app, Field::DomainName);
             return changed(app);
         }
-        (Kind::DomainList, KeyCode::Right) => app.domain = (app.domain + 1).min(app.domain_count().saturating_sub(1)),
+        (Kind::DomainList, KeyCode::Right) => {
+            app.domain = (app.domain + 1).min(app.domain_count().saturating_sub(1))
+        }
         (Kind::DomainList, KeyCode::Left) => app.domain = app.domain.saturating_sub(1),
         (Kind::DomainList, KeyCode::Delete | KeyCode::Char('-')) => {
             if let Some(list) = app.session.domains.as_mut()
@@ -207,7 +228,9 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         (Kind::DomainList, _) => {}
         (_, KeyCode::Delete | KeyCode::Backspace) => return set(app, field, Value::Empty),
         (Kind::Select | Kind::Multi, KeyCode::Enter | KeyCode::Char(' ')) => start_pick(app, field),
-        (Kind::Text | Kind::Date | Kind::Number | Kind::Decimal, KeyCode::Enter) => start_edit(app, field),
+        (Kind::Text | Kind::Date | Kind::Number | Kind::Decimal, KeyCode::Enter) => {
+            start_edit(app, field)
+        }
         _ => {}
     }
     Vec::new()
@@ -218,7 +241,11 @@ fn start_edit(app: &mut App, field: Field) {
         Value::Text(t) => t,
         _ => String::new(),
     };
-    app.mode = Mode::Edit { field, input: Input::new(current), error: None };
+    app.mode = Mode::Edit {
+        field,
+        input: Input::new(current),
+        error: None,
+    };
 }
 
 fn start_pick(app: &mut App, field: Field) {
@@ -233,13 +260,22 @@ fn start_pick(app: &mut App, field: Field) {
         _ => 0,
     };
     let filter = Input::default();
-    app.mode = Mode::Pick { field, filter, cursor, chosen };
+    app.mode = Mode::Pick {
+        field,
+        filter,
+        cursor,
+        chosen,
+    };
 }
 
 fn edit_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
-    let Mode::Edit { input, .. } = &mut app.mode else { return Vec::new() };
+    let Mode::Edit { input, .. } = &mut app.mode else {
+        return Vec::new();
+    };
     let request = match key.code {
-        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(InputRequest::InsertChar(c)),
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+            Some(InputRequest::InsertChar(c))
+        }
         KeyCode::Char('u') => Some(InputRequest::DeleteLine),
         KeyCode::Char('w') => Some(InputRequest::DeletePrevWord),
         KeyCode::Backspace => Some(InputRequest::DeletePrevChar),
@@ -280,8 +316,19 @@ fn edit_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
 
 fn pick_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
     let options = choices::options(field, &app.session, app.k, &app.checklist, app.lang);
-    let Mode::Pick { filter, cursor, chosen, .. } = &mut app.mode else { return Vec::new() };
-    let shown: Vec<String> = choices::filter(&options, filter.value()).iter().map(|c| c.id.clone()).collect();
+    let Mode::Pick {
+        filter,
+        cursor,
+        chosen,
+        ..
+    } = &mut app.mode
+    else {
+        return Vec::new();
+    };
+    let shown: Vec<String> = choices::filter(&options, filter.value())
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
     let multi = field.kind() == Kind::Multi;
     match key.code {
         KeyCode::Esc => {
@@ -304,7 +351,11 @@ fn pick_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Enter | KeyCode::Tab => {
             let value = if multi {
                 // Keep the knowledge base's order, not the order of ticking.
-                let ordered: Vec<String> = options.iter().filter(|o| chosen.contains(&o.id)).map(|o| o.id.clone()).collect();
+                let ordered: Vec<String> = options
+                    .iter()
+                    .filter(|o| chosen.contains(&o.id))
+                    .map(|o| o.id.clone())
+                    .collect();
                 Value::Choices(ordered)
             } else {
                 match shown.get(*cursor) {
@@ -332,7 +383,9 @@ fn pick_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
 fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     use crate::export::{Format, default_path};
     let name = app.name.clone();
-    let Mode::Export { format, path } = &mut app.mode else { return Vec::new() };
+    let Mode::Export { format, path } = &mut app.mode else {
+        return Vec::new();
+    };
     match key.code {
         KeyCode::Esc => app.mode = Mode::Browse,
         KeyCode::Enter => {
@@ -341,11 +394,21 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             return vec![effect];
         }
         KeyCode::Left | KeyCode::Right | KeyCode::Tab => {
-            let old_default = default_path(&name, Format::ALL[*format]).display().to_string();
+            let old_default = default_path(&name, Format::ALL[*format])
+                .display()
+                .to_string();
             let n = Format::ALL.len();
-            *format = if key.code == KeyCode::Left { (*format + n - 1) % n } else { (*format + 1) % n };
+            *format = if key.code == KeyCode::Left {
+                (*format + n - 1) % n
+            } else {
+                (*format + 1) % n
+            };
             if path.value() == old_default {
-                *path = Input::new(default_path(&name, Format::ALL[*format]).display().to_string());
+                *path = Input::new(
+                    default_path(&name, Format::ALL[*format])
+                        .display()
+                        .to_string(),
+                );
             }
         }
         KeyCode::Backspace => {
@@ -364,7 +427,16 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 
 fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     // One value, whatever the terminal sent: line breaks become spaces.
-    let text: String = text.chars().map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c }).collect();
+    let text: String = text
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     let text = text.trim();
     match &mut app.mode {
         Mode::Edit { input, .. } => {
@@ -385,9 +457,16 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         }
         Mode::Browse => {
             if let Some(field) = app.focused_field()
-                && matches!(field.kind(), Kind::Text | Kind::Date | Kind::Number | Kind::Decimal)
+                && matches!(
+                    field.kind(),
+                    Kind::Text | Kind::Date | Kind::Number | Kind::Decimal
+                )
             {
-                app.mode = Mode::Edit { field, input: Input::new(text.to_string()), error: None };
+                app.mode = Mode::Edit {
+                    field,
+                    input: Input::new(text.to_string()),
+                    error: None,
+                };
             }
         }
     }
@@ -420,7 +499,14 @@ fn commit(app: &mut App, field: Field, value: Value) -> Vec<Effect> {
 fn commit_pending(app: &mut App) -> Vec<Effect> {
     match app.mode.clone() {
         Mode::Edit { field, input, .. } => {
-            if field.set(&mut app.session, app.domain, Value::Text(input.value().to_string())).is_ok() {
+            if field
+                .set(
+                    &mut app.session,
+                    app.domain,
+                    Value::Text(input.value().to_string()),
+                )
+                .is_ok()
+            {
                 app.mode = Mode::Browse;
                 return changed(app);
             }
@@ -443,11 +529,17 @@ fn changed(app: &mut App) -> Vec<Effect> {
 
 fn open_from_review(app: &mut App) {
     let rows = app.review_rows();
-    let Some(row) = rows.get(app.focus).copied() else { return };
+    let Some(row) = rows.get(app.focus).copied() else {
+        return;
+    };
     let return_row = app.focus;
     app.step = row.step;
     app.domain = row.domain;
-    app.focus = app.fields().iter().position(|f| *f == row.field).unwrap_or(0);
+    app.focus = app
+        .fields()
+        .iter()
+        .position(|f| *f == row.field)
+        .unwrap_or(0);
     app.return_to = Some(return_row);
     match row.field.kind() {
         Kind::Select | Kind::Multi => start_pick(app, row.field),

@@ -306,7 +306,10 @@ mod tests {
 
     /// id → (English, Chinese): both columns are checked for their placeholders.
     fn catalogue() -> HashMap<&'static str, [&'static str; 2]> {
-        VALIDATE.iter().map(|(id, en, zh)| (*id, [*en, *zh])).collect()
+        VALIDATE
+            .iter()
+            .map(|(id, en, zh)| (*id, [*en, *zh]))
+            .collect()
     }
 
     #[test]

@@ -14,10 +14,20 @@ use crate::tui::app::{App, Panel};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.panel == Panel::Checklist;
-    let scope = if app.show_all { app.t("tui.checklist.all") } else { app.t("tui.checklist.step") };
+    let scope = if app.show_all {
+        app.t("tui.checklist.all")
+    } else {
+        app.t("tui.checklist.step")
+    };
     let title = app.tf("tui.checklist.title", &[("scope", scope)]);
-    let style = if focused { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
-    let block = Block::default().borders(Borders::TOP).title(Line::from(format!(" {title} ")).style(style));
+    let style = if focused {
+        Style::default().add_modifier(Modifier::BOLD)
+    } else {
+        Style::default()
+    };
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(Line::from(format!(" {title} ")).style(style));
     let inner = block.inner(area);
     block.render(area, buf);
     let width = inner.width as usize;
@@ -26,9 +36,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line> = Vec::new();
     let counts = app.tf(
         "tui.checklist.counts",
-        &[("done", c.done.to_string()), ("todo", c.todo.to_string()), ("blocked", c.blocked.to_string())],
+        &[
+            ("done", c.done.to_string()),
+            ("todo", c.todo.to_string()),
+            ("blocked", c.blocked.to_string()),
+        ],
     );
-    lines.push(Line::from(Span::styled(counts, Style::default().add_modifier(Modifier::BOLD))));
+    lines.push(Line::from(Span::styled(
+        counts,
+        Style::default().add_modifier(Modifier::BOLD),
+    )));
     let mut selected_line = 0;
     let dim = Style::default().add_modifier(Modifier::DIM);
     for (i, item) in items.iter().enumerate() {
@@ -40,20 +57,41 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if selected {
             style = style.add_modifier(Modifier::REVERSED);
         }
-        for l in wrap(&format!("{} {}", symbol(Some(item.status)), item.title), width, 2) {
+        for l in wrap(
+            &format!("{} {}", symbol(Some(item.status)), item.title),
+            width,
+            2,
+        ) {
             lines.push(Line::from(Span::styled(l, style)));
         }
         if selected && app.expanded {
-            for l in wrap(&item.detail, width, 2).into_iter().map(|l| format!("  {}", l.trim_start())) {
+            for l in wrap(&item.detail, width, 2)
+                .into_iter()
+                .map(|l| format!("  {}", l.trim_start()))
+            {
                 lines.push(Line::from(l));
             }
             if !item.fix.is_empty() {
-                let fix = format!("  {}", messages::pair(app.lang, &app.t("cli.label.fix"), &item.fix));
+                let fix = format!(
+                    "  {}",
+                    messages::pair(app.lang, &app.t("cli.label.fix"), &item.fix)
+                );
                 lines.extend(wrap(&fix, width, 4).into_iter().map(Line::from));
             }
             let verified = messages::date(app.lang, item.last_verified);
-            let source = format!("  {}", messages::pair(app.lang, &app.t("cli.label.source"), &format!("{} ({verified})", item.source)));
-            lines.extend(wrap(&source, width, 4).into_iter().map(|l| Line::from(Span::styled(l, dim))));
+            let source = match app.lang {
+                crate::session::Language::En => format!("{} ({verified})", item.source),
+                crate::session::Language::ZhCn => format!("{}（{verified}）", item.source),
+            };
+            let source = format!(
+                "  {}",
+                messages::pair(app.lang, &app.t("cli.label.source"), &source)
+            );
+            lines.extend(
+                wrap(&source, width, 4)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, dim))),
+            );
         }
     }
     if items.is_empty() {
@@ -61,5 +99,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let height = inner.height as usize;
     let scroll = selected_line.saturating_sub(height.saturating_sub(3));
-    Paragraph::new(lines).scroll((scroll as u16, 0)).render(inner, buf);
+    Paragraph::new(lines)
+        .scroll((scroll as u16, 0))
+        .render(inner, buf);
 }

@@ -15,7 +15,13 @@ use crate::tui::steps;
 pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let [top, gauge] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let step = match steps::number(app.step) {
-        Some(n) => app.tf("tui.header.step", &[("n", n.to_string()), ("title", app.t(&format!("tui.step.{}", app.step)))]),
+        Some(n) => app.tf(
+            "tui.header.step",
+            &[
+                ("n", n.to_string()),
+                ("title", app.t(&format!("tui.step.{}", app.step))),
+            ],
+        ),
         None => app.t("tui.header.review"),
     };
     let saved = match &app.saved {
@@ -33,14 +39,25 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     ]);
     Paragraph::new(line).render(top, buf);
     let saved_width = unicode_width::UnicodeWidthStr::width(saved.as_str()) as u16 + 1;
-    let saved_area = Rect { x: top.right().saturating_sub(saved_width), width: saved_width.min(top.width), ..top };
+    let saved_area = Rect {
+        x: top.right().saturating_sub(saved_width),
+        width: saved_width.min(top.width),
+        ..top
+    };
     Paragraph::new(saved).render(saved_area, buf);
     let c = app.checklist.counts();
     let label = app.tf(
         "tui.header.progress",
-        &[("done", c.done.to_string()), ("todo", c.todo.to_string()), ("blocked", c.blocked.to_string())],
+        &[
+            ("done", c.done.to_string()),
+            ("todo", c.todo.to_string()),
+            ("blocked", c.blocked.to_string()),
+        ],
     );
-    LineGauge::default().ratio(app.progress()).label(label).render(gauge, buf);
+    LineGauge::default()
+        .ratio(app.progress())
+        .label(label)
+        .render(gauge, buf);
 }
 
 pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
@@ -52,21 +69,38 @@ pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
         if current {
             style = style.add_modifier(Modifier::REVERSED);
         }
-        let sym = if *step == Step::Review { "»" } else { symbol(status) };
-        lines.push(Line::from(Span::styled(format!("{} {} {}", sym, i + 1, app.t(&format!("tui.step.{step}"))), style)));
+        let sym = if *step == Step::Review {
+            "»"
+        } else {
+            symbol(status)
+        };
+        lines.push(Line::from(Span::styled(
+            format!("{} {} {}", sym, i + 1, app.t(&format!("tui.step.{step}"))),
+            style,
+        )));
     }
     Paragraph::new(lines)
-        .block(Block::default().borders(Borders::RIGHT).title(app.t("tui.steps.title")))
+        .block(
+            Block::default()
+                .borders(Borders::RIGHT)
+                .title(app.t("tui.steps.title")),
+        )
         .render(area, buf);
 }
 
 pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let [notice, keys] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let [notice, keys] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let dim = Style::default().add_modifier(Modifier::DIM);
     if let Mode::Export { format, path } = &app.mode {
         let name = crate::export::Format::ALL[*format].label(app.lang);
-        let prompt = app.tf("tui.export.prompt", &[("format", name), ("path", path.value().to_string())]);
-        Paragraph::new(prompt).style(Style::default().add_modifier(Modifier::BOLD)).render(notice, buf);
+        let prompt = app.tf(
+            "tui.export.prompt",
+            &[("format", name), ("path", path.value().to_string())],
+        );
+        Paragraph::new(prompt)
+            .style(Style::default().add_modifier(Modifier::BOLD))
+            .render(notice, buf);
     } else if let Some(n) = &app.notice {
         Paragraph::new(n.clone()).render(notice, buf);
     } else if let Some(path) = &app.last_export {

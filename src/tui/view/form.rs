@@ -38,7 +38,14 @@ fn value_text(app: &App, field: Field) -> String {
             .and_then(|d| d.get(app.domain))
             .and_then(|d| d.name.clone())
             .unwrap_or_default();
-        return app.tf("tui.domains.current", &[("i", (app.domain + 1).to_string()), ("n", n.to_string()), ("name", name)]);
+        return app.tf(
+            "tui.domains.current",
+            &[
+                ("i", (app.domain + 1).to_string()),
+                ("n", n.to_string()),
+                ("name", name),
+            ],
+        );
     }
     choices::display(field, &app.value(field), app.k, app.lang)
 }
@@ -53,7 +60,9 @@ pub fn title(app: &App) -> String {
 pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     let (lines, focus_line) = lines(app, inner.width as usize);
     let scroll = scroll(focus_line, inner.height as usize);
-    Paragraph::new(lines).scroll((scroll as u16, 0)).render(inner, buf);
+    Paragraph::new(lines)
+        .scroll((scroll as u16, 0))
+        .render(inner, buf);
 }
 
 /// Keep the focused line in view, with a little context below it.
@@ -62,10 +71,20 @@ fn scroll(focus_line: usize, height: usize) -> usize {
 }
 
 fn lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
-    if app.step == Step::Review { review_lines(app, width) } else { step_lines(app, width) }
+    if app.step == Step::Review {
+        review_lines(app, width)
+    } else {
+        step_lines(app, width)
+    }
 }
 
-fn push_wrapped(lines: &mut Vec<Line<'static>>, text: &str, width: usize, indent: usize, style: Style) {
+fn push_wrapped(
+    lines: &mut Vec<Line<'static>>,
+    text: &str,
+    width: usize,
+    indent: usize,
+    style: Style,
+) {
     for l in wrap(text, width, indent) {
         lines.push(Line::from(Span::styled(l, style)));
     }
@@ -87,33 +106,67 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             focus_line = lines.len();
         }
         match &app.mode {
-            Mode::Edit { field: f, input, .. } if *f == field => {
+            Mode::Edit {
+                field: f, input, ..
+            } if *f == field => {
                 let prefix = edit_prefix(app, field);
                 let room = width.saturating_sub(prefix.width() + 1);
                 let shown = skip_columns(input.value(), input.visual_scroll(room));
                 lines.push(Line::from(vec![
                     Span::styled(prefix, bold),
-                    Span::styled(format!("{shown}]"), Style::default().add_modifier(Modifier::UNDERLINED)),
+                    Span::styled(
+                        format!("{shown}]"),
+                        Style::default().add_modifier(Modifier::UNDERLINED),
+                    ),
                 ]));
             }
             _ => {
                 let marker = if focused { "›" } else { " " };
-                let text = format!("{marker} {}", messages::pair(app.lang, &label(app, field), &value_text(app, field)));
-                let unanswered = matches!(app.value(field), Value::Empty) && field.kind() != Kind::DomainList;
-                let style = if focused { bold } else if unanswered { dim } else { Style::default() };
+                let text = format!(
+                    "{marker} {}",
+                    messages::pair(app.lang, &label(app, field), &value_text(app, field))
+                );
+                let unanswered =
+                    matches!(app.value(field), Value::Empty) && field.kind() != Kind::DomainList;
+                let style = if focused {
+                    bold
+                } else if unanswered {
+                    dim
+                } else {
+                    Style::default()
+                };
                 push_wrapped(&mut lines, &text, width, 4, style);
             }
         }
         if focused {
-            push_wrapped(&mut lines, &format!("    {}", app.t(&format!("field.{}.help", field.id()))), width, 4, dim);
-            if let Mode::Edit { field: f, input, error } = &app.mode
+            push_wrapped(
+                &mut lines,
+                &format!("    {}", app.t(&format!("field.{}.help", field.id()))),
+                width,
+                4,
+                dim,
+            );
+            if let Mode::Edit {
+                field: f,
+                input,
+                error,
+            } = &app.mode
                 && *f == field
             {
-                let check = error.clone().map(|e| (false, e)).or_else(|| app.inline_check(field, input.value()));
+                let check = error
+                    .clone()
+                    .map(|e| (false, e))
+                    .or_else(|| app.inline_check(field, input.value()));
                 if let Some((ok, text)) = check {
                     let status = if ok { Status::Done } else { Status::Blocked };
                     let style = status_style(Some(status), colour(app));
-                    push_wrapped(&mut lines, &format!("    {} {text}", symbol(Some(status))), width, 6, style);
+                    push_wrapped(
+                        &mut lines,
+                        &format!("    {} {text}", symbol(Some(status))),
+                        width,
+                        6,
+                        style,
+                    );
                 }
             }
         }
@@ -142,16 +195,36 @@ fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
     let bold = Style::default().add_modifier(Modifier::BOLD);
     match app.step {
         Step::Regulations => {
-            let Some(slug) = app.session.applicant.as_ref().and_then(|a| a.province) else { return };
-            let Some(p) = app.k.province(slug) else { return };
+            let Some(slug) = app.session.applicant.as_ref().and_then(|a| a.province) else {
+                return;
+            };
+            let Some(p) = app.k.province(slug) else {
+                return;
+            };
             lines.push(Line::from(""));
-            let heading = app.tf("tui.province-rules", &[("province", messages::name(app.lang, &p.en, &p.zh))]);
+            let heading = app.tf(
+                "tui.province-rules",
+                &[("province", messages::name(app.lang, &p.en, &p.zh))],
+            );
             push_wrapped(lines, &heading, width, 0, bold);
             for r in app.k.province_rules(slug) {
-                let tag = if r.provenance.confidence.may_block() { "•" } else { "?" };
-                push_wrapped(lines, &format!("{tag} {}", r.text_in(app.lang)), width, 2, Style::default());
-                let source =
-                    format!("  {} · {}", r.provenance.source, messages::date(app.lang, r.provenance.last_verified));
+                let tag = if r.provenance.confidence.may_block() {
+                    "•"
+                } else {
+                    "?"
+                };
+                push_wrapped(
+                    lines,
+                    &format!("{tag} {}", r.text_in(app.lang)),
+                    width,
+                    2,
+                    Style::default(),
+                );
+                let source = format!(
+                    "  {} · {}",
+                    r.provenance.source,
+                    messages::date(app.lang, r.provenance.last_verified)
+                );
                 push_wrapped(lines, &source, width, 2, dim);
             }
             push_wrapped(lines, &app.t("tui.province-rules.legend"), width, 0, dim);
@@ -159,10 +232,26 @@ fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
         Step::Materials => {
             lines.push(Line::from(""));
             push_wrapped(lines, &app.t("tui.materials.needed"), width, 0, bold);
-            // One line per material (ids `materials.<material_id>`, not the general rules).
-            for item in app.checklist.section(Section::Materials).filter(|i| !i.id.contains('-')) {
+            // One line per material (ids `materials.<material_id>`, not the general rules such as
+            // `materials.splicing`).
+            let is_material = |id: &str| {
+                id.strip_prefix("materials.")
+                    .and_then(crate::session::MaterialId::from_id)
+                    .is_some()
+            };
+            for item in app
+                .checklist
+                .section(Section::Materials)
+                .filter(|i| is_material(&i.id))
+            {
                 let style = status_style(Some(item.status), colour(app));
-                push_wrapped(lines, &format!("{} {}", symbol(Some(item.status)), item.title), width, 2, style);
+                push_wrapped(
+                    lines,
+                    &format!("{} {}", symbol(Some(item.status)), item.title),
+                    width,
+                    2,
+                    style,
+                );
             }
         }
         _ => {}
@@ -175,10 +264,19 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
     let c = app.checklist.counts();
     let counts = app.tf(
         "tui.review.counts",
-        &[("done", c.done.to_string()), ("todo", c.todo.to_string()), ("blocked", c.blocked.to_string()), ("info", c.info.to_string())],
+        &[
+            ("done", c.done.to_string()),
+            ("todo", c.todo.to_string()),
+            ("blocked", c.blocked.to_string()),
+            ("info", c.info.to_string()),
+        ],
     );
     push_wrapped(&mut lines, &counts, width, 0, Style::default());
-    let verdict = if app.checklist.ready() { app.t("tui.review.ready") } else { app.t("tui.review.not-ready") };
+    let verdict = if app.checklist.ready() {
+        app.t("tui.review.ready")
+    } else {
+        app.t("tui.review.not-ready")
+    };
     push_wrapped(&mut lines, &verdict, width, 0, bold);
     let mut focus_line = 0;
     let mut last_step = None;
@@ -186,12 +284,19 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
     for (i, row) in app.review_rows().into_iter().enumerate() {
         if last_step != Some(row.step) {
             lines.push(Line::from(""));
-            let title = steps::section(row.step).map(|s| app.t(&format!("section.{}", s.id()))).unwrap_or_default();
+            let title = steps::section(row.step)
+                .map(|s| app.t(&format!("section.{}", s.id())))
+                .unwrap_or_default();
             push_wrapped(&mut lines, &title, width, 0, bold);
             last_step = Some(row.step);
         }
-        if row.step == Step::Domain && row.field != Field::Domains && last_domain != Some(row.domain) {
-            lines.push(Line::from(app.tf("tui.review.domain", &[("i", (row.domain + 1).to_string())])));
+        if row.step == Step::Domain
+            && row.field != Field::Domains
+            && last_domain != Some(row.domain)
+        {
+            lines.push(Line::from(
+                app.tf("tui.review.domain", &[("i", (row.domain + 1).to_string())]),
+            ));
             last_domain = Some(row.domain);
         }
         let focused = i == app.focus && app.panel == Panel::Form;
@@ -199,25 +304,56 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             focus_line = lines.len();
         }
         let value = if row.field.kind() == Kind::DomainList {
-            messages::list(app.lang, &app.session.domains.iter().flatten().filter_map(|d| d.name.clone()).collect::<Vec<_>>())
+            messages::list(
+                app.lang,
+                &app.session
+                    .domains
+                    .iter()
+                    .flatten()
+                    .filter_map(|d| d.name.clone())
+                    .collect::<Vec<_>>(),
+            )
         } else {
-            choices::display(row.field, &row.field.get(&app.session, row.domain), app.k, app.lang)
+            choices::display(
+                row.field,
+                &row.field.get(&app.session, row.domain),
+                app.k,
+                app.lang,
+            )
         };
-        let style = if focused { Style::default().add_modifier(Modifier::REVERSED) } else { Style::default() };
+        let style = if focused {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::default()
+        };
         let marker = if focused { "›" } else { " " };
-        push_wrapped(&mut lines, &format!("{marker} {}", messages::pair(app.lang, &label(app, row.field), &value)), width, 4, style);
+        push_wrapped(
+            &mut lines,
+            &format!(
+                "{marker} {}",
+                messages::pair(app.lang, &label(app, row.field), &value)
+            ),
+            width,
+            4,
+            style,
+        );
     }
     (lines, focus_line)
 }
 
 /// Where the terminal cursor goes while typing: after the typed text in the focused field.
 pub fn cursor_position(app: &App, inner: Rect) -> Option<(u16, u16)> {
-    let Mode::Edit { field, input, .. } = &app.mode else { return None };
+    let Mode::Edit { field, input, .. } = &app.mode else {
+        return None;
+    };
     let width = inner.width as usize;
     let (_, focus_line) = step_lines(app, width);
     let y = focus_line.checked_sub(scroll(focus_line, inner.height as usize))?;
     let prefix = edit_prefix(app, *field).width();
     let room = width.saturating_sub(prefix + 1);
-    let x = prefix + input.visual_cursor().saturating_sub(input.visual_scroll(room));
+    let x = prefix
+        + input
+            .visual_cursor()
+            .saturating_sub(input.visual_scroll(room));
     (x < width && y < inner.height as usize).then(|| (inner.x + x as u16, inner.y + y as u16))
 }

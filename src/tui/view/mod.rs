@@ -35,18 +35,43 @@ pub struct Areas {
 }
 
 pub fn areas(area: Rect) -> Areas {
-    let [header, body, footer] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(10), Constraint::Length(2)]).areas(area);
-    let check_width = if area.width >= 110 { area.width * 2 / 5 } else { 28 };
-    let [steps, form, checklist] =
-        Layout::horizontal([Constraint::Length(17), Constraint::Min(30), Constraint::Length(check_width)]).areas(body);
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(10),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let check_width = if area.width >= 110 {
+        area.width * 2 / 5
+    } else {
+        28
+    };
+    let [steps, form, checklist] = Layout::horizontal([
+        Constraint::Length(17),
+        Constraint::Min(30),
+        Constraint::Length(check_width),
+    ])
+    .areas(body);
     let form_inner = form_block(" ", false).inner(form);
-    Areas { header, steps, form, form_inner, checklist, footer }
+    Areas {
+        header,
+        steps,
+        form,
+        form_inner,
+        checklist,
+        footer,
+    }
 }
 
 fn form_block(title: &str, focused: bool) -> Block<'static> {
-    let style = if focused { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
-    Block::default().borders(Borders::RIGHT | Borders::TOP).title(Line::from(format!(" {title} ")).style(style))
+    let style = if focused {
+        Style::default().add_modifier(Modifier::BOLD)
+    } else {
+        Style::default()
+    };
+    Block::default()
+        .borders(Borders::RIGHT | Borders::TOP)
+        .title(Line::from(format!(" {title} ")).style(style))
 }
 
 impl Widget for &App<'_> {
@@ -133,18 +158,35 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
             ("min_height", MIN_HEIGHT.to_string()),
         ],
     );
-    Paragraph::new(text).wrap(Wrap { trim: true }).render(area, buf);
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
 
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let keys = [
-        "tui.help.move", "tui.help.steps", "tui.help.jump", "tui.help.enter", "tui.help.yesno",
-        "tui.help.clear", "tui.help.domains", "tui.help.pick", "tui.help.edit", "tui.help.checklist",
-        "tui.help.all", "tui.help.export", "tui.help.lang", "tui.help.esc", "tui.help.quit", "tui.help.help",
+        "tui.help.move",
+        "tui.help.steps",
+        "tui.help.jump",
+        "tui.help.enter",
+        "tui.help.yesno",
+        "tui.help.clear",
+        "tui.help.domains",
+        "tui.help.pick",
+        "tui.help.edit",
+        "tui.help.checklist",
+        "tui.help.all",
+        "tui.help.export",
+        "tui.help.lang",
+        "tui.help.esc",
+        "tui.help.quit",
+        "tui.help.help",
     ];
     let mut lines: Vec<Line> = keys.iter().map(|k| Line::from(app.t(k))).collect();
     lines.push(Line::from(""));
-    lines.push(Line::from(app.t("tui.help.close")).style(Style::default().add_modifier(Modifier::DIM)));
+    lines.push(
+        Line::from(app.t("tui.help.close")).style(Style::default().add_modifier(Modifier::DIM)),
+    );
     let width = area.width.saturating_sub(8).min(76);
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
     let popup = Rect {
@@ -156,6 +198,11 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
     clear_popup(popup, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(Line::from(app.t("tui.help.title")).style(Style::default().add_modifier(Modifier::BOLD))))
+        .block(
+            Block::bordered().title(
+                Line::from(app.t("tui.help.title"))
+                    .style(Style::default().add_modifier(Modifier::BOLD)),
+            ),
+        )
         .render(popup, buf);
 }

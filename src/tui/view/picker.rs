@@ -13,7 +13,15 @@ use crate::tui::choices;
 use crate::tui::fields::Kind;
 
 pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
-    let Mode::Pick { field, filter, cursor, chosen } = &app.mode else { return };
+    let Mode::Pick {
+        field,
+        filter,
+        cursor,
+        chosen,
+    } = &app.mode
+    else {
+        return;
+    };
     let options = choices::options(*field, &app.session, app.k, &app.checklist, app.lang);
     let shown = choices::filter(&options, filter.value());
     let multi = field.kind() == Kind::Multi;
@@ -25,20 +33,44 @@ pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
     };
     super::clear_popup(area, buf);
     let title = app.t(&format!("field.{}", field.id()));
-    let block = Block::bordered().title(Line::from(format!(" {title} ")).style(Style::default().add_modifier(Modifier::BOLD)));
+    let block = Block::bordered().title(
+        Line::from(format!(" {title} ")).style(Style::default().add_modifier(Modifier::BOLD)),
+    );
     let inner = block.inner(area);
     block.render(area, buf);
     let width = inner.width as usize;
-    let mut lines = vec![Line::from(format!("{} {}▏", app.t("tui.pick.filter"), filter.value()))];
+    let mut lines = vec![Line::from(format!(
+        "{} {}▏",
+        app.t("tui.pick.filter"),
+        filter.value()
+    ))];
     if shown.is_empty() {
-        lines.push(Line::from(Span::styled(app.t("tui.pick.no-match"), Style::default().add_modifier(Modifier::DIM))));
+        lines.push(Line::from(Span::styled(
+            app.t("tui.pick.no-match"),
+            Style::default().add_modifier(Modifier::DIM),
+        )));
     }
     let list_height = inner.height.saturating_sub(1) as usize;
     let first = cursor.saturating_sub(list_height.saturating_sub(1));
     for (i, c) in shown.iter().enumerate().skip(first).take(list_height) {
-        let tick = if multi { if chosen.contains(&c.id) { "[x] " } else { "[ ] " } } else { "" };
-        let style = if i == *cursor { Style::default().add_modifier(Modifier::REVERSED) } else { Style::default() };
-        let text = wrap(&format!("{tick}{}", c.label), width, 4).into_iter().next().unwrap_or_default();
+        let tick = if multi {
+            if chosen.contains(&c.id) {
+                "[x] "
+            } else {
+                "[ ] "
+            }
+        } else {
+            ""
+        };
+        let style = if i == *cursor {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::default()
+        };
+        let text = wrap(&format!("{tick}{}", c.label), width, 4)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
         lines.push(Line::from(Span::styled(text, style)));
     }
     Paragraph::new(lines).render(inner, buf);

@@ -90,7 +90,11 @@ mod tests {
 
     #[test]
     fn never_splits_a_latin_word_and_respects_width() {
-        let lines = wrap("Website construction plan (网站建设方案书) for many domains", 20, 2);
+        let lines = wrap(
+            "Website construction plan (网站建设方案书) for many domains",
+            20,
+            2,
+        );
         for l in &lines {
             assert!(l.width() <= 20, "{l:?} is {} wide", l.width());
         }
@@ -111,7 +115,10 @@ mod tests {
     #[test]
     fn closing_punctuation_stays_with_chinese_text() {
         let lines = wrap("Billing: Pay-as-you-go (按量付费)", 30, 4);
-        assert!(lines.iter().all(|l| !l.trim_start().starts_with(')')), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| !l.trim_start().starts_with(')')),
+            "{lines:?}"
+        );
         assert!(lines.iter().all(|l| l.width() <= 30), "{lines:?}");
     }
 
