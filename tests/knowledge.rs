@@ -33,7 +33,7 @@ const FILES: &[(&str, &str)] = &[
 ];
 
 fn k() -> Knowledge {
-    Knowledge::builtin().expect("built-in rules load and pass the self-check")
+    Knowledge::builtin_checked().expect("built-in rules load and pass the self-check")
 }
 
 /// The built-in files with one edit applied to one of them.

@@ -125,6 +125,18 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    if args.len() <= 1 {
+        // Plain `icp-prep` opens the start screen: skip building the whole clap command so the
+        // first screen appears sooner (DESIGN.md §4 startup budget).
+        let opts = crate::tui::Options {
+            data_dir: None,
+            mouse: false,
+            lang: None,
+            env_lang: lang::from_env(),
+        };
+        return ExitCode::from(crate::tui::run(None, false, &opts));
+    }
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

@@ -49,7 +49,6 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         Ok(d) => d,
         Err(e) => return fail(e.message(lang)),
     };
-    let today = chrono::Local::now().date_naive();
     let (mut term, _guard) = match terminal::take(opts.mouse) {
         Ok(t) => t,
         Err(e) => return fail(e.to_string()),
@@ -72,6 +71,7 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         let start = Start::new(entries, lang);
         let _ = term.draw(|f| f.render_widget(&start, f.area()));
     }
+    let today = chrono::Local::now().date_naive();
     let knowledge = match Knowledge::builtin() {
         Ok(k) => k,
         Err(e) => {
