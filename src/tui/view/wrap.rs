@@ -62,7 +62,7 @@ fn tokens(text: &str) -> Vec<&str> {
             // Closing punctuation stays with the character before it: no line starts with ")".
             let mut end = i + c.len_utf8();
             for p in text[end..].chars() {
-                if !")）,，.。;；:：!！?？]】、".contains(p) {
+                if !")）,，.。;；:：!！?？]】、》」』〉〕”’".contains(p) {
                     break;
                 }
                 end += p.len_utf8();
@@ -114,12 +114,24 @@ mod tests {
 
     #[test]
     fn closing_punctuation_stays_with_chinese_text() {
-        let lines = wrap("Billing: Pay-as-you-go (按量付费)", 30, 4);
+        let lines = wrap("Billing: Pay-as-you-go (按量付费)", 32, 4);
         assert!(
             lines.iter().all(|l| !l.trim_start().starts_with(')')),
             "{lines:?}"
         );
         assert!(lines.iter().all(|l| l.width() <= 30), "{lines:?}");
+    }
+
+    #[test]
+    fn chinese_closing_quotes_stay_with_their_text() {
+        // 37 columns reach 书: at 38 the break falls right before 》.
+        let lines = wrap("请上传《广东省金融类网站ICP备案承诺书》。承诺书", 38, 2);
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.trim_start().starts_with('》') && !l.trim_start().starts_with('。')),
+            "{lines:?}"
+        );
     }
 
     #[test]
