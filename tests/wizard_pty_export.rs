@@ -1,0 +1,56 @@
+//! Export from the wizard, in a real pseudo-terminal (issue 6): `e` opens the prompt, ←/→
+//! changes the format (the default path follows), Enter writes, and the footer says where the
+//! file went. The file is the export of what was answered, written 0600.
+
+mod common;
+
+use common::Wizard;
+use common::pty::{key, timeout};
+
+#[test]
+fn e_exports_the_checklist_and_shows_where_it_went() {
+    let mut w = Wizard::start(100, 30);
+    let p = &w.pty;
+    p.wait_for("n new");
+    p.send("n");
+    p.wait_for("Name of the new session:");
+    p.type_text("exp");
+    p.send(key::ENTER);
+    p.wait_for("› Filing province:");
+    p.send(key::ENTER);
+    p.wait_for("Type to filter:");
+    p.type_text("guang");
+    p.wait_for("Guangdong 广东省 (44)");
+    p.send(key::ENTER);
+    p.wait_for("› Filing province: Guangdong");
+
+    p.send("e");
+    p.wait_for("Export as Markdown to: exp-checklist.md");
+    p.send(key::RIGHT);
+    p.wait_for("Export as HTML to: exp-checklist.html");
+    p.send(key::ENTER);
+    p.wait_for("Checklist written to");
+    let written = w.dir.path().join("exp-checklist.html");
+    let screen = p.screen();
+    assert!(screen.contains("exp-checklist.html"), "{screen}");
+    let html = std::fs::read_to_string(&written).expect("the export was written");
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..80.min(html.len())]);
+    assert!(html.contains("Guangdong"), "the export reflects the answers");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&written).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    // Esc cancels without writing.
+    p.send("e");
+    p.wait_for("Export as Markdown");
+    p.send(key::ESC);
+    p.wait_gone("Export as Markdown");
+    assert!(!w.dir.path().join("exp-checklist.md").exists());
+
+    p.send("q");
+    assert!(w.pty.wait_exit(timeout()).success());
+    assert!(w.pty.terminal_restored());
+}
