@@ -34,8 +34,15 @@ fn e_exports_the_checklist_and_shows_where_it_went() {
     let screen = p.screen();
     assert!(screen.contains("exp-checklist.html"), "{screen}");
     let html = std::fs::read_to_string(&written).expect("the export was written");
-    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..80.min(html.len())]);
-    assert!(html.contains("Guangdong"), "the export reflects the answers");
+    assert!(
+        html.starts_with("<!DOCTYPE html>"),
+        "{}",
+        &html[..80.min(html.len())]
+    );
+    assert!(
+        html.contains("Guangdong"),
+        "the export reflects the answers"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -21,6 +21,9 @@ use crate::session::Language;
 /// domain, hosting instance, materials, account, industry pre-approval) and tells you, for your
 /// province and case, what is done, what is still to do and what blocks the filing. It runs
 /// offline and uploads nothing.
+///
+/// Without a command it opens the wizard's start screen (resume, create or delete a session);
+/// `icp-prep new NAME` and `icp-prep open NAME` open the wizard on a session directly.
 #[derive(Debug, Parser)]
 #[command(name = "icp-prep", version, about, long_about)]
 pub struct Cli {

@@ -166,6 +166,10 @@ fn wizard(
             })
             .map_err(|e| e.to_string())?;
             dirty = false;
+            // Test hook (tests/wizard_pty_panic.rs): prove a panic gives the terminal back.
+            if std::env::var_os("ICP_PREP_TEST_PANIC").is_some() {
+                panic!("ICP_PREP_TEST_PANIC is set: panicking after the first frame");
+            }
         }
         if !event::poll(Duration::from_millis(250)).map_err(|e| e.to_string())? {
             continue;
