@@ -1232,3 +1232,24 @@ fn minimum_age_reads_residence_permits_too() {
     mats(&mut s).leader.as_mut().unwrap().number = Some(CertNumber("810000199001010019".into()));
     assert_eq!(status(&eval(&s), "regulations.min-age"), Some(Status::Done));
 }
+
+#[test]
+fn advice_thresholds_come_from_the_rule_data() {
+    // The 3-month expiry advice and the 3-working-day real-name delay are data (domain.yaml),
+    // not constants: the engine reads them from the rules.
+    let k = k();
+    assert_eq!(k.rule("domain.expiry").and_then(|r| r.threshold), Some(3));
+    assert_eq!(
+        k.rule("domain.real-name-delay").and_then(|r| r.threshold),
+        Some(3)
+    );
+    let mut s = ready();
+    dom(&mut s).real_name_verified = Some(Answer::No);
+    let c = eval(&s);
+    assert!(
+        c.get(&format!("{D}.real-name"))
+            .unwrap()
+            .fix
+            .contains("3 working days")
+    );
+}

@@ -346,3 +346,33 @@ fn the_embedded_json_is_the_yaml() {
     };
     assert_eq!(ids(&from_json), ids(&from_yaml));
 }
+
+#[test]
+fn a_threshold_is_a_yaml_edit() {
+    // Rules are data: raising the expiry advice from 3 to 5 months in domain.yaml changes the
+    // verdict on a domain with 4 months left, with no Rust change.
+    let session = icp_prep::session::parse(
+        "version: 1\napplicant: {province: guangdong, entity_type: enterprise}\ndomains:\n  - {name: example.com, expires_on: 2027-03-30}\n",
+    )
+    .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let status = |k: &Knowledge| {
+        icp_prep::engine::evaluate(&session, k, today)
+            .get("domain.example.com.expiry")
+            .map(|i| i.status)
+    };
+    let base = Knowledge::from_files(FILES).unwrap();
+    assert_eq!(status(&base), Some(icp_prep::engine::Status::Done));
+    let files = with_edit(
+        "domain.yaml",
+        "    zh: 域名有效期\n    threshold: 3\n",
+        "    zh: 域名有效期\n    threshold: 5\n",
+    );
+    let files: Vec<(&'static str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let raised = Knowledge::from_files(&files).unwrap();
+    assert_eq!(
+        raised.rule("domain.expiry").and_then(|r| r.threshold),
+        Some(5)
+    );
+    assert_eq!(status(&raised), Some(icp_prep::engine::Status::Info));
+}

@@ -212,12 +212,18 @@ fn registrar(
 
 fn real_name(cx: &mut Ctx, key: &str, d: &DomainFacts, args: &[(&'static str, String)]) {
     let answer = d.entry.real_name_verified;
+    let days =
+        cx.k.rule("domain.real-name-delay")
+            .and_then(|r| r.threshold)
+            .unwrap_or(0);
+    let mut args = args.to_vec();
+    args.push(("days", days.to_string()));
     cx.yes_no(
         format!("domain.{key}.real-name"),
         "domain.real-name",
         answer,
         Status::Todo,
-        args,
+        &args,
     );
     if answer != Some(Answer::Yes) {
         return;
@@ -225,7 +231,7 @@ fn real_name(cx: &mut Ctx, key: &str, d: &DomainFacts, args: &[(&'static str, St
     let Some(on) = d.entry.real_name_verified_on else {
         return;
     };
-    let from = dates::add_working_days(on, 3);
+    let from = dates::add_working_days(on, days);
     if cx.today < from {
         let mut args = args.to_vec();
         args.push(("verified", crate::messages::date(cx.lang, on)));
@@ -337,7 +343,12 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
             );
         }
     }
-    if months < 3 {
+    let advised =
+        cx.k.rule("domain.expiry")
+            .and_then(|r| r.threshold)
+            .unwrap_or(0);
+    args.push(("advised", advised.to_string()));
+    if months < i64::from(advised) {
         return cx.item_as(
             id.into(),
             "domain.expiry",

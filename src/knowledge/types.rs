@@ -25,6 +25,10 @@ pub struct Rule {
     /// Official Chinese wording or name, where one exists.
     #[serde(default)]
     pub zh: Option<String>,
+    /// The number the rule's check uses, where it has one (months, working days …; the rule's
+    /// text says which).
+    #[serde(default)]
+    pub threshold: Option<u32>,
     #[serde(flatten)]
     pub provenance: Provenance,
 }

@@ -612,8 +612,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "domain.real-name.no.fix",
-        "Complete real-name verification of {domain} with the holder's certificate at your registrar; then wait 3 working days before you submit.",
-        "请用域名持有者的证件在注册商处完成 {domain} 的实名认证，然后等待 3 个工作日再提交备案。",
+        "Complete real-name verification of {domain} with the holder's certificate at your registrar; then wait {days} working days before you submit.",
+        "请用域名持有者的证件在注册商处完成 {domain} 的实名认证，然后等待 {days} 个工作日再提交备案。",
     ),
     (
         "domain.real-name-delay.title",
@@ -777,8 +777,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "domain.expiry.soon",
-        "{domain} expires on {expires}, in less than 3 full months; a filing takes weeks.",
-        "{domain} 将于 {expires} 到期，剩余不足 3 个整月；备案审核需要数周时间。",
+        "{domain} expires on {expires}, in less than {advised} full months; a filing takes weeks.",
+        "{domain} 将于 {expires} 到期，剩余不足 {advised} 个整月；备案审核需要数周时间。",
     ),
     (
         "domain.expiry.soon.fix",
