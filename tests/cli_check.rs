@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_icp-prep"));
     c.env_remove("NO_COLOR");
+    // English output whatever the caller's locale (tests that want Chinese say so).
+    c.env("LC_ALL", "C.UTF-8");
     c
 }
 
@@ -240,4 +242,35 @@ fn help_and_version() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "usage errors exit 2");
+}
+
+#[test]
+fn help_follows_the_language() {
+    let zh = bin().args(["--lang", "zh-CN", "--help"]).output().unwrap();
+    assert_eq!(zh.status.code(), Some(0));
+    let text = String::from_utf8(zh.stdout).unwrap();
+    for word in ["用法：", "命令", "选项", "打印会话文件的备案准备清单"] {
+        assert!(text.contains(word), "{word} missing in:\n{text}");
+    }
+    let zh = bin()
+        .env("LANG", "zh_CN.UTF-8")
+        .env_remove("LC_ALL")
+        .args(["check", "--help"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(zh.stdout).unwrap();
+    assert!(
+        text.contains("参数") && text.contains("按此日期"),
+        "LANG=zh_CN gives Chinese help:\n{text}"
+    );
+    let en = bin()
+        .env("LC_ALL", "C")
+        .args(["check", "--help"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(en.stdout).unwrap();
+    assert!(
+        text.contains("Usage: icp-prep check") && text.contains("Evaluate as of this date"),
+        "{text}"
+    );
 }

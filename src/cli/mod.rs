@@ -2,6 +2,7 @@
 
 mod check;
 mod export_cmd;
+pub mod help;
 pub mod lang;
 mod output;
 mod session_cmds;
@@ -140,7 +141,12 @@ where
         };
         return ExitCode::from(crate::tui::run(None, false, &opts));
     }
-    let cli = match Cli::try_parse_from(args) {
+    let help_lang = help::language_of(&args);
+    let command = help::localize(<Cli as clap::CommandFactory>::command(), help_lang);
+    let parsed = command
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

@@ -10,6 +10,7 @@
 mod cli;
 mod engine;
 mod export;
+mod help;
 mod store;
 mod tui;
 pub mod validate;
@@ -25,6 +26,7 @@ pub type Row = (&'static str, &'static str, &'static str);
 pub use cli::CLI;
 pub use engine::ENGINE;
 pub use export::EXPORT;
+pub use help::HELP;
 pub use store::STORE;
 pub use tui::TUI;
 
@@ -47,6 +49,7 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
         .chain(STORE.iter())
         .chain(EXPORT.iter())
         .chain(TUI.iter())
+        .chain(HELP.iter())
         .chain(validate::VALIDATE.iter())
 }
 

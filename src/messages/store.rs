@@ -240,4 +240,31 @@ pub const STORE: &[Row] = &[
         "Files set aside earlier were kept: {files}",
         "之前移到一旁的文件已保留：{files}",
     ),
+    // ── reading a session file (session::ParseError) ──
+    (
+        "session.error.at",
+        "line {line}, column {column}: ",
+        "第 {line} 行第 {column} 列：",
+    ),
+    ("session.error.at-line", "line {line}: ", "第 {line} 行："),
+    (
+        "session.error.field",
+        "field `{field}`: ",
+        "字段 `{field}`：",
+    ),
+    (
+        "session.error.missing-version",
+        "the file has no `version:` field; a session file starts with `version: 1`",
+        "文件缺少 `version:` 字段；会话文件应以 `version: 1` 开头",
+    ),
+    (
+        "session.error.newer-version",
+        "the file is version {found}, written by a newer icp-prep; this one reads version {current}. Update icp-prep; the file was left untouched",
+        "该文件为第 {found} 版格式，由较新的 icp-prep 写入；当前版本只能读取第 {current} 版。请更新 icp-prep；文件未被改动",
+    ),
+    (
+        "session.error.unknown-version",
+        "version {found} is not a session version icp-prep knows (it reads version {current})",
+        "icp-prep 不认识第 {found} 版会话格式（只能读取第 {current} 版）",
+    ),
 ];

@@ -32,6 +32,58 @@ pub enum ParseError {
 }
 
 impl ParseError {
+    /// The error in the interface language. The YAML parser's own detail (after the field) is
+    /// technical English in both languages; where it is and what to do are translated.
+    pub fn message(&self, lang: crate::session::Language) -> String {
+        use crate::messages::format;
+        match self {
+            ParseError::Invalid {
+                line,
+                column,
+                field,
+                message,
+            } => {
+                let mut out = match (line, column) {
+                    (Some(l), Some(c)) => format(
+                        lang,
+                        "session.error.at",
+                        &[("line", l.to_string()), ("column", c.to_string())],
+                    ),
+                    (Some(l), None) => {
+                        format(lang, "session.error.at-line", &[("line", l.to_string())])
+                    }
+                    _ => String::new(),
+                };
+                if let Some(f) = field {
+                    out.push_str(&format(
+                        lang,
+                        "session.error.field",
+                        &[("field", f.clone())],
+                    ));
+                }
+                out.push_str(message);
+                out
+            }
+            ParseError::MissingVersion => format(lang, "session.error.missing-version", &[]),
+            ParseError::NewerVersion { found } => format(
+                lang,
+                "session.error.newer-version",
+                &[
+                    ("found", found.to_string()),
+                    ("current", CURRENT_VERSION.to_string()),
+                ],
+            ),
+            ParseError::UnknownVersion { found } => format(
+                lang,
+                "session.error.unknown-version",
+                &[
+                    ("found", found.to_string()),
+                    ("current", CURRENT_VERSION.to_string()),
+                ],
+            ),
+        }
+    }
+
     pub fn line(&self) -> Option<usize> {
         match self {
             ParseError::Invalid { line, .. } => *line,
@@ -177,6 +229,32 @@ fn clarify(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_speak_both_languages() {
+        use crate::session::Language;
+        let e = parse("version: 1\napplicant:\n  province: guangzhou\n").unwrap_err();
+        assert_eq!(
+            e.message(Language::En),
+            e.to_string(),
+            "English reads as Display"
+        );
+        let zh = e.message(Language::ZhCn);
+        assert!(
+            zh.contains("第 3 行") && zh.contains("applicant.province"),
+            "{zh}"
+        );
+        assert!(
+            ParseError::MissingVersion
+                .message(Language::ZhCn)
+                .contains("version")
+        );
+        assert!(
+            ParseError::NewerVersion { found: 2 }
+                .message(Language::ZhCn)
+                .contains('2')
+        );
+    }
 
     #[test]
     fn only_version_is_required() {

@@ -204,7 +204,7 @@ impl StoreError {
             StoreError::Parse { path, error } => messages::format(
                 lang,
                 "store.error.parse",
-                &[file(path), ("error", error.to_string())],
+                &[file(path), ("error", error.message(lang))],
             ),
             StoreError::DiskFull { path } => {
                 messages::format(lang, "store.error.disk-full", &[file(path)])
