@@ -214,6 +214,7 @@ mod tests {
                 + STORE.len()
                 + EXPORT.len()
                 + TUI.len()
+                + HELP.len()
                 + validate::VALIDATE.len()
         );
     }
