@@ -267,4 +267,71 @@ pub const STORE: &[Row] = &[
         "version {found} is not a session version icp-prep knows (it reads version {current})",
         "icp-prep 不认识第 {found} 版会话格式（只能读取第 {current} 版）",
     ),
+    (
+        "session.detail.unknown-variant",
+        "unknown variant `{value}`, expected one of {expected}",
+        "未知的取值 `{value}`，应为以下之一：{expected}",
+    ),
+    (
+        "session.detail.unknown-variant-one",
+        "unknown variant `{value}`, expected {expected}",
+        "未知的取值 `{value}`，应为 {expected}",
+    ),
+    (
+        "session.detail.unknown-field",
+        "unknown field `{value}`, expected one of {expected}",
+        "未知字段 `{value}`，应为以下之一：{expected}",
+    ),
+    (
+        "session.detail.unknown-field-one",
+        "unknown field `{value}`, expected {expected}",
+        "未知字段 `{value}`，应为 {expected}",
+    ),
+    (
+        "session.detail.invalid-type",
+        "invalid type: {found}, expected {expected}",
+        "类型不对：得到 {found}，应为{expected}",
+    ),
+    (
+        "session.detail.invalid-value",
+        "invalid value: {found}, expected {expected}",
+        "取值无效：{found}，应为{expected}",
+    ),
+    (
+        "session.detail.missing-field",
+        "missing field `{value}`",
+        "缺少字段 `{value}`",
+    ),
+    (
+        "session.detail.duplicate-field",
+        "duplicate field `{value}`",
+        "字段 `{value}` 重复",
+    ),
+    (
+        "session.detail.not-a-real-date",
+        "not a real date; dates are written YYYY-MM-DD",
+        "不是有效的日期；日期应写作 YYYY-MM-DD",
+    ),
+    (
+        "session.detail.not-a-date",
+        "not a date; dates are written YYYY-MM-DD",
+        "不是日期；日期应写作 YYYY-MM-DD",
+    ),
+    (
+        "session.expected.mapping",
+        "a mapping of fields (`name: value` lines)",
+        "字段映射（`名称: 值` 形式的行）",
+    ),
+    (
+        "session.expected.answer",
+        "true, false or unsure",
+        "true、false 或 unsure",
+    ),
+    ("session.expected.whole-number", "u32", "整数"),
+    ("session.expected.number", "f64", "数字"),
+    (
+        "session.expected.certificate-number",
+        "a certificate number (text or digits)",
+        "证件号码（文字或数字）",
+    ),
 ];

@@ -61,7 +61,7 @@ impl ParseError {
                         &[("field", f.clone())],
                     ));
                 }
-                out.push_str(message);
+                out.push_str(&detail_in(message, lang));
                 out
             }
             ParseError::MissingVersion => format(lang, "session.error.missing-version", &[]),
@@ -209,6 +209,90 @@ fn strip_locations(text: &str) -> String {
     out
 }
 
+/// The parser's detail in `lang`: the usual serde sentences are recognised and said through the
+/// catalogue (the English templates reproduce serde's wording); anything else stays as written.
+fn detail_in(message: &str, lang: crate::session::Language) -> String {
+    use crate::messages::format;
+    let expected = |e: &str| {
+        let id = match e {
+            "a mapping of fields (`name: value` lines)" => "session.expected.mapping",
+            "true, false or unsure" => "session.expected.answer",
+            "u32" => "session.expected.whole-number",
+            "f64" => "session.expected.number",
+            "a certificate number (text or digits)" => "session.expected.certificate-number",
+            _ => return e.to_string(),
+        };
+        format(lang, id, &[])
+    };
+    let quoted = |rest: &str| -> Option<(String, String)> {
+        // "`value`, expected …" → (value, expected)
+        let rest = rest.strip_prefix('`')?;
+        let (value, after) = rest.split_once('`')?;
+        Some((
+            value.to_string(),
+            after.strip_prefix(", expected ")?.to_string(),
+        ))
+    };
+    for (prefix, many, one) in [
+        (
+            "unknown variant ",
+            "session.detail.unknown-variant",
+            "session.detail.unknown-variant-one",
+        ),
+        (
+            "unknown field ",
+            "session.detail.unknown-field",
+            "session.detail.unknown-field-one",
+        ),
+    ] {
+        if let Some((value, exp)) = message.strip_prefix(prefix).and_then(quoted) {
+            return match exp.strip_prefix("one of ") {
+                Some(list) => format(
+                    lang,
+                    many,
+                    &[("value", value), ("expected", list.to_string())],
+                ),
+                None => format(lang, one, &[("value", value), ("expected", exp)]),
+            };
+        }
+    }
+    for (prefix, id) in [
+        ("invalid type: ", "session.detail.invalid-type"),
+        ("invalid value: ", "session.detail.invalid-value"),
+    ] {
+        if let Some((found, exp)) = message
+            .strip_prefix(prefix)
+            .and_then(|r| r.rsplit_once(", expected "))
+        {
+            return format(
+                lang,
+                id,
+                &[("found", found.to_string()), ("expected", expected(exp))],
+            );
+        }
+    }
+    for (prefix, id) in [
+        ("missing field `", "session.detail.missing-field"),
+        ("duplicate field `", "session.detail.duplicate-field"),
+    ] {
+        if let Some(value) = message
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix('`'))
+        {
+            return format(lang, id, &[("value", value.to_string())]);
+        }
+    }
+    match message {
+        "not a real date; dates are written YYYY-MM-DD" => {
+            format(lang, "session.detail.not-a-real-date", &[])
+        }
+        "not a date; dates are written YYYY-MM-DD" => {
+            format(lang, "session.detail.not-a-date", &[])
+        }
+        _ => message.to_string(),
+    }
+}
+
 fn clarify(message: &str) -> String {
     // serde names our Rust types ("expected struct Applicant"); say what the file must hold.
     if let Some(pos) = message.find("expected struct ") {
@@ -244,6 +328,34 @@ mod tests {
             zh.contains("第 3 行") && zh.contains("applicant.province"),
             "{zh}"
         );
+        assert!(zh.contains("未知的取值 `guangzhou`"), "{zh}");
+        for (text, want) in [
+            (
+                "version: 1\naccount:\n  has_acount: true\n",
+                "未知字段 `has_acount`",
+            ),
+            (
+                "version: 1\naccount:\n  has_account: yes\n",
+                "true、false 或 unsure",
+            ),
+            (
+                "version: 1\ninstance:\n  service_numbers_used: many\n",
+                "整数",
+            ),
+            (
+                "version: 1\ninstance:\n  expires_on: 2027-02-30\n",
+                "YYYY-MM-DD",
+            ),
+        ] {
+            let e = parse(text).unwrap_err();
+            let zh = e.message(Language::ZhCn);
+            assert!(zh.contains(want), "{text:?} → {zh}");
+            assert_eq!(
+                e.message(Language::En),
+                e.to_string(),
+                "English unchanged for {text:?}"
+            );
+        }
         assert!(
             ParseError::MissingVersion
                 .message(Language::ZhCn)
