@@ -29,7 +29,7 @@ pub struct CheckArgs {
 pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
-        eprintln!("icp-prep: error: {msg}");
+        eprintln!("{}", crate::messages::error_line(lang_hint, &msg));
         exit::UNUSABLE
     };
     // A name is looked up in the data directory by the store; reading only, never locking.

@@ -63,7 +63,7 @@ impl From<ExportFormat> for Format {
 pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
-        eprintln!("icp-prep: error: {msg}");
+        eprintln!("{}", crate::messages::error_line(lang_hint, &msg));
         exit::UNUSABLE
     };
     let (file, session) = match load(&args.target, data_dir) {

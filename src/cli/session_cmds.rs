@@ -87,7 +87,10 @@ pub struct SaveLoopArgs {
 }
 
 fn fail(e: &StoreError) -> u8 {
-    eprintln!("icp-prep: error: {}", e.message(lang()));
+    eprintln!(
+        "{}",
+        crate::messages::error_line(lang(), &e.message(lang()))
+    );
     exit::UNUSABLE
 }
 
@@ -101,10 +104,8 @@ fn today() -> NaiveDate {
 
 fn knowledge() -> Result<Knowledge, u8> {
     Knowledge::builtin().map_err(|e| {
-        eprintln!(
-            "icp-prep: error: {}",
-            t("cli.error.rules", &[("error", e.to_string())])
-        );
+        let msg = t("cli.error.rules", &[("error", e.to_string())]);
+        eprintln!("{}", crate::messages::error_line(lang(), &msg));
         exit::UNUSABLE
     })
 }

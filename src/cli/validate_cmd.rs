@@ -100,14 +100,14 @@ pub fn run(args: &ValidateArgs) -> u8 {
             "validate.cli.document-without-permit",
             &[("kind", kind)],
         );
-        eprintln!("icp-prep: error: {msg}");
+        eprintln!("{}", messages::error_line(lang, &msg));
         return exit::UNUSABLE;
     }
     let k = match Knowledge::builtin() {
         Ok(k) => k,
         Err(e) => {
             let msg = messages::format(lang, "cli.error.rules", &[("error", e.to_string())]);
-            eprintln!("icp-prep: error: {msg}");
+            eprintln!("{}", messages::error_line(lang, &msg));
             return exit::UNUSABLE;
         }
     };

@@ -66,4 +66,9 @@ pub const CLI: &[Row] = &[
         "Industry pre-approval (前置审批)",
         "前置审批",
     ),
+    (
+        "cli.error.line",
+        "icp-prep: error: {message}",
+        "icp-prep：错误：{message}",
+    ),
 ];

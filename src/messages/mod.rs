@@ -171,6 +171,11 @@ pub fn pair(lang: Language, label: &str, value: &str) -> String {
     }
 }
 
+/// An error as the command line prints it: `icp-prep: error: …` / `icp-prep：错误：…`.
+pub fn error_line(lang: Language, message: &str) -> String {
+    format(lang, "cli.error.line", &[("message", message.to_string())])
+}
+
 /// The `{name}` placeholders a template uses.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut out = Vec::new();
