@@ -142,14 +142,12 @@ fn wizard(
     if !file.exists() {
         saver.submit(app.session.clone());
     }
-    let mut seen_seq = 0;
     // Redraw only after an event or when the saved indicator changes: an idle wizard writes
     // nothing to the terminal.
     let mut dirty = true;
     loop {
         let saved = match saver.status() {
             SaveStatus::Failed(e) => Saved::Failed(e.message(app.lang)),
-            SaveStatus::Saved { seq, .. } if saver.busy() || seq < seen_seq => Saved::Saving,
             _ if saver.busy() => Saved::Saving,
             _ => Saved::Saved,
         };
@@ -188,10 +186,7 @@ fn wizard(
         };
         for effect in update(&mut app, msg) {
             match effect {
-                Effect::Save => {
-                    seen_seq += 1;
-                    saver.submit(app.session.clone());
-                }
+                Effect::Save => saver.submit(app.session.clone()),
                 Effect::Export(format, path) => export(&mut app, format, &path),
                 Effect::Quit => {
                     saver.submit(app.session.clone());
