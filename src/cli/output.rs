@@ -31,16 +31,6 @@ pub fn json(r: &Report) -> String {
     crate::export::json::check_json(&report)
 }
 
-/// Order within a section: what blocks first, then what to do, then information, then done.
-fn rank(s: Status) -> u8 {
-    match s {
-        Status::Blocked => 0,
-        Status::Todo => 1,
-        Status::Info => 2,
-        Status::Done => 3,
-    }
-}
-
 pub fn text(r: &Report, colour: bool) -> String {
     let t = |id: &str, args: &[(&str, String)]| messages::format(r.lang, id, args);
     let paint = |s: &str, code: &str| {
@@ -65,7 +55,7 @@ pub fn text(r: &Report, colour: bool) -> String {
         if items.is_empty() {
             continue;
         }
-        items.sort_by_key(|i| rank(i.status));
+        items.sort_by_key(|i| i.status.display_rank());
         let _ = writeln!(
             out,
             "\n{}",

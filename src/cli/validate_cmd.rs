@@ -389,21 +389,11 @@ fn credit_code(out: &mut Out, k: &Knowledge, value: &str) -> Verdict {
     }
 }
 
-fn certificate(kind: DocumentKind) -> CertificateType {
-    match kind {
-        DocumentKind::ResidentId => CertificateType::ResidentId,
-        DocumentKind::HkMacaoResidencePermit => CertificateType::HkMacaoResidencePermit,
-        DocumentKind::HkMacaoTravelPermit => CertificateType::HkMacaoTravelPermit,
-        DocumentKind::TaiwanResidencePermit => CertificateType::TaiwanResidencePermit,
-        DocumentKind::TaiwanTravelPermit => CertificateType::TaiwanTravelPermit,
-        DocumentKind::Passport => CertificateType::Passport,
-    }
-}
-
 /// "Mainland Travel Permit for Taiwan Residents (台湾居民来往大陆通行证)" (in Chinese the
 /// Chinese name alone).
 fn document_name(k: &Knowledge, kind: DocumentKind, lang: Language) -> String {
-    match k.certificate_name(certificate(kind)) {
+    // The session file's certificate types and the document kinds share their ids.
+    match CertificateType::from_id(kind.id()).and_then(|c| k.certificate_name(c)) {
         Some(c) => messages::name(lang, &c.en, &c.zh),
         None => kind.id().to_string(),
     }

@@ -29,6 +29,17 @@ impl Status {
         }
     }
 
+    /// Order for showing items: what blocks first, then what to do, then information, then done
+    /// (the checklist panel, `check` text and exports all list a section this way).
+    pub fn display_rank(self) -> u8 {
+        match self {
+            Status::Blocked => 0,
+            Status::Todo => 1,
+            Status::Info => 2,
+            Status::Done => 3,
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Status::Done => "done",

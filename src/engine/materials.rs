@@ -204,7 +204,7 @@ fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role:
         document_fits(cx, needs, id, role, res, doc);
     }
     if let (Some(doc), Some(number)) = (p.document, p.number.as_ref())
-        && let Some(kind) = document_kind(doc)
+        && let Some(kind) = DocumentKind::of_certificate(doc)
         && let Err(problem) = permit::validate_document(kind, number.as_str(), cx.today)
     {
         needs.add(
@@ -305,18 +305,6 @@ fn document_fits(
         );
         needs.source(id, &rule.provenance);
     }
-}
-
-fn document_kind(doc: CertificateType) -> Option<DocumentKind> {
-    Some(match doc {
-        CertificateType::ResidentId => DocumentKind::ResidentId,
-        CertificateType::HkMacaoResidencePermit => DocumentKind::HkMacaoResidencePermit,
-        CertificateType::HkMacaoTravelPermit => DocumentKind::HkMacaoTravelPermit,
-        CertificateType::TaiwanResidencePermit => DocumentKind::TaiwanResidencePermit,
-        CertificateType::TaiwanTravelPermit => DocumentKind::TaiwanTravelPermit,
-        CertificateType::Passport => DocumentKind::Passport,
-        _ => return None,
-    })
 }
 
 fn validity(

@@ -321,12 +321,10 @@ fn birth_date(
     today: chrono::NaiveDate,
 ) -> Option<chrono::NaiveDate> {
     let number = person.number.as_ref()?.as_str();
-    let kind = match person.document? {
-        CertificateType::ResidentId => DocumentKind::ResidentId,
-        CertificateType::HkMacaoResidencePermit => DocumentKind::HkMacaoResidencePermit,
-        CertificateType::TaiwanResidencePermit => DocumentKind::TaiwanResidencePermit,
-        _ => return None,
-    };
+    let kind = DocumentKind::of_certificate(person.document?)?;
+    if !kind.carries_birth_date() {
+        return None;
+    }
     let normalised = permit::validate_document(kind, number, today).ok()?;
     chrono::NaiveDate::parse_from_str(normalised.get(6..14)?, "%Y%m%d").ok()
 }

@@ -227,7 +227,7 @@ impl Export {
                 if items.is_empty() {
                     return None;
                 }
-                items.sort_by_key(|(_, i)| rank(i.status));
+                items.sort_by_key(|(_, i)| i.status.display_rank());
                 Some(SectionPart {
                     section,
                     heading: self.t(&format!("section.{}", section.id())),
@@ -302,16 +302,6 @@ impl Export {
             "export.generated",
             &[("today", messages::date(self.lang, self.today))],
         )
-    }
-}
-
-/// Order within a section: what blocks first, then what to do, then information, then done.
-fn rank(s: Status) -> u8 {
-    match s {
-        Status::Blocked => 0,
-        Status::Todo => 1,
-        Status::Info => 2,
-        Status::Done => 3,
     }
 }
 

@@ -180,12 +180,7 @@ impl<'a> App<'a> {
             .iter()
             .filter(|i| self.show_all || self.step == Step::Review || Some(i.section) == section)
             .collect();
-        items.sort_by_key(|i| match i.status {
-            Status::Blocked => 0,
-            Status::Todo => 1,
-            Status::Info => 2,
-            Status::Done => 3,
-        });
+        items.sort_by_key(|i| i.status.display_rank());
         items
     }
 
@@ -283,19 +278,7 @@ pub(super) mod inline {
                     }
                 }
                 Field::LeaderNumber | Field::AdminNumber => {
-                    let kind = match doc(field)? {
-                        CertificateType::ResidentId => DocumentKind::ResidentId,
-                        CertificateType::HkMacaoResidencePermit => {
-                            DocumentKind::HkMacaoResidencePermit
-                        }
-                        CertificateType::HkMacaoTravelPermit => DocumentKind::HkMacaoTravelPermit,
-                        CertificateType::TaiwanResidencePermit => {
-                            DocumentKind::TaiwanResidencePermit
-                        }
-                        CertificateType::TaiwanTravelPermit => DocumentKind::TaiwanTravelPermit,
-                        CertificateType::Passport => DocumentKind::Passport,
-                        _ => return None,
-                    };
+                    let kind = DocumentKind::of_certificate(doc(field)?)?;
                     match permit::validate_document(kind, text, app.today) {
                         Ok(_) => Some((true, app.t("tui.inline.number-ok"))),
                         Err(p) => Some((false, explain(app, &p))),

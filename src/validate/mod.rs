@@ -77,6 +77,22 @@ impl DocumentKind {
         }
     }
 
+    /// The document kind of a person's certificate type (the session file uses the same ids);
+    /// `None` for organisation certificates.
+    pub fn of_certificate(cert: crate::session::CertificateType) -> Option<DocumentKind> {
+        DocumentKind::from_id(cert.as_str())
+    }
+
+    /// Whether its number has the 18-digit GB 11643 form with a birth date in it.
+    pub fn carries_birth_date(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::ResidentId
+                | DocumentKind::HkMacaoResidencePermit
+                | DocumentKind::TaiwanResidencePermit
+        )
+    }
+
     /// The inverse of [`DocumentKind::id`].
     pub fn from_id(id: &str) -> Option<DocumentKind> {
         DocumentKind::ALL.into_iter().find(|kind| kind.id() == id)
@@ -389,6 +405,21 @@ mod tests {
     fn placeholder_parser_finds_names() {
         assert_eq!(placeholders("a {x} b {yy}"), vec!["x", "yy"]);
         assert!(placeholders("none").is_empty());
+    }
+
+    #[test]
+    fn every_document_kind_is_a_certificate_type_of_the_session_file() {
+        use crate::session::CertificateType;
+        for kind in DocumentKind::ALL {
+            let cert = CertificateType::from_id(kind.id()).expect("same id in the session file");
+            assert_eq!(DocumentKind::of_certificate(cert), Some(kind));
+        }
+        assert_eq!(
+            DocumentKind::of_certificate(CertificateType::BusinessLicense),
+            None
+        );
+        assert!(DocumentKind::HkMacaoResidencePermit.carries_birth_date());
+        assert!(!DocumentKind::HkMacaoTravelPermit.carries_birth_date());
     }
 
     #[test]
