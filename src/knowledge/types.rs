@@ -144,9 +144,9 @@ fn all() -> AppliesTo {
     AppliesTo::All
 }
 
-/// The kinds of province rule the engine knows how to check.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+/// The kinds of province rule the engine knows how to check. Read from YAML through
+/// `RawProvinceRule` (below), which checks each kind's parameters.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ProvinceRuleKind {
     /// An individual whose ID is domiciled elsewhere may file with this province's residence
     /// permit (the cure); without it the filing is blocked. (S38)
@@ -177,9 +177,7 @@ pub enum ProvinceRuleKind {
     SuperiorAuthorization { entity_types: Vec<EntityType> },
     /// Minimum remaining validity of each domain: `months` calendar months, or `days` days.
     DomainMinValidity {
-        #[serde(default)]
         months: Option<u32>,
-        #[serde(default)]
         days: Option<u32>,
     },
     /// Identity documents must stay valid for more than this many calendar months.
