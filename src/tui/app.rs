@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
-use super::fields::{self, Field, Kind, Value};
+use super::fields::{Field, Kind, Value};
 use super::steps;
 use crate::engine::{self, Checklist, Item, Status};
 use crate::knowledge::Knowledge;
@@ -289,5 +289,3 @@ pub(super) mod inline {
         }
     }
 }
-
-pub use fields::Choice;

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use super::wrap::wrap;
-use super::{colour, status_style, symbol};
+use super::{status_style, symbol};
 use crate::messages;
 use crate::tui::app::{App, Panel};
 
@@ -53,7 +53,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if selected {
             selected_line = lines.len();
         }
-        let mut style = status_style(Some(item.status), colour(app));
+        let mut style = status_style(Some(item.status), app.colour);
         if selected {
             style = style.add_modifier(Modifier::REVERSED);
         }

@@ -6,7 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget};
 
-use super::{colour, status_style, symbol};
+use super::{status_style, symbol};
 use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel, Saved};
 use crate::tui::fields::Kind;
@@ -65,7 +65,7 @@ pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, step) in steps::STEPS.iter().enumerate() {
         let status = app.step_status(*step);
         let current = *step == app.step;
-        let mut style = status_style(status, colour(app));
+        let mut style = status_style(status, app.colour);
         if current {
             style = style.add_modifier(Modifier::REVERSED);
         }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::wrap::wrap;
-use super::{colour, status_style, symbol};
+use super::{status_style, symbol};
 use crate::engine::Status;
 use crate::knowledge::Section;
 use crate::messages;
@@ -159,7 +159,7 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
                     .or_else(|| app.inline_check(field, input.value()));
                 if let Some((ok, text)) = check {
                     let status = if ok { Status::Done } else { Status::Blocked };
-                    let style = status_style(Some(status), colour(app));
+                    let style = status_style(Some(status), app.colour);
                     push_wrapped(
                         &mut lines,
                         &format!("    {} {text}", symbol(Some(status))),
@@ -244,7 +244,7 @@ fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
                 .section(Section::Materials)
                 .filter(|i| is_material(&i.id))
             {
-                let style = status_style(Some(item.status), colour(app));
+                let style = status_style(Some(item.status), app.colour);
                 push_wrapped(
                     lines,
                     &format!("{} {}", symbol(Some(item.status)), item.title),

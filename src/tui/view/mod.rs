@@ -126,11 +126,6 @@ pub fn status_style(status: Option<Status>, colour: bool) -> Style {
     }
 }
 
-/// Colour unless NO_COLOR is set (read once at startup into the app).
-pub fn colour(app: &App) -> bool {
-    app.colour
-}
-
 /// Clear `area` for a popup. A wide (Chinese) character just left of it whose second half lies
 /// under the popup's left border is blanked too: the terminal would otherwise draw the whole
 /// character and lose the border (or cut the glyph in half).
