@@ -15,7 +15,7 @@ use super::{steps, terminal, view};
 use crate::knowledge::Knowledge;
 use crate::messages;
 use crate::session::{Language, Session};
-use crate::store::{self, AutoSaver, DataDir, SaveStatus, SessionFile, SessionLock};
+use crate::store::{self, AutoSaver, DataDir, SaveStatus, SessionLock};
 
 pub struct Options {
     pub data_dir: Option<PathBuf>,
@@ -98,10 +98,6 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     }
 }
 
-fn session_file(data: &DataDir, target: &str) -> Result<SessionFile, store::StoreError> {
-    store::resolve(target, Some(data.root()))
-}
-
 #[allow(clippy::too_many_arguments)]
 fn wizard(
     term: &mut terminal::Term,
@@ -113,7 +109,7 @@ fn wizard(
     opts: &Options,
 ) -> Result<(), String> {
     let lang = opts.lang();
-    let file = session_file(data, name).map_err(|e| e.message(lang))?;
+    let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
     if create || !file.exists() {
         data.create().map_err(|e| e.message(lang))?;
     }
