@@ -19,6 +19,8 @@
 //!   keys, ending "q quit") is drawn last; then `q`.
 //! - `dialog --checklist "Pick" 20 60 10 a A on b B off`: the box with both items and its
 //!   "<Cancel>" button; then Esc.
+//! - `--reference PATH` (tools/measure_startup.sh passes the `bare_ratatui` example): DESIGN's
+//!   reference, a bare ratatui app drawing the same two texts, timed like the start screen.
 //! - `--with-session`: icp-prep with one saved session (the Guangdong fixture): the start
 //!   screen listing it, Enter at once, then the wizard's first frame (its key line); both
 //!   times are from spawn.
@@ -171,6 +173,12 @@ fn median(mut v: Vec<f64>) -> f64 {
 /// Print one line; returns (median ms, median peak RSS KiB).
 fn summary(name: &str, samples: &[Sample]) -> (f64, u64) {
     let times: Vec<f64> = samples.iter().map(|s| s.ms).collect();
+    if std::env::var_os("MEASURE_SAMPLES").is_some() {
+        let mut sorted = times.clone();
+        sorted.sort_by(f64::total_cmp);
+        let list: Vec<String> = sorted.iter().map(|t| format!("{t:.2}")).collect();
+        println!("{name}: {}", list.join(" "));
+    }
     let min = times.iter().copied().fold(f64::INFINITY, f64::min);
     let max = times.iter().copied().fold(0.0, f64::max);
     let med = median(times);
@@ -194,6 +202,7 @@ fn main() {
     ));
     let mut dialog = Some("dialog".to_string());
     let mut with_session = false;
+    let mut reference: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -202,9 +211,12 @@ fn main() {
             "--dialog" => dialog = Some(args.next().expect("--dialog PATH")),
             "--no-dialog" => dialog = None,
             "--with-session" => with_session = true,
+            "--reference" => {
+                reference = Some(PathBuf::from(args.next().expect("--reference PATH")))
+            }
             "-h" | "--help" => {
                 println!(
-                    "measure_startup [--runs N] [--bin PATH] [--dialog PATH | --no-dialog] [--with-session]"
+                    "measure_startup [--runs N] [--bin PATH] [--dialog PATH | --no-dialog] [--reference PATH] [--with-session]"
                 );
                 return;
             }
@@ -216,6 +228,13 @@ fn main() {
         "{} not found: run `cargo build --release` first",
         bin.display()
     );
+    if let Some(r) = &reference {
+        assert!(r.is_file(), "{} not found", r.display());
+    }
+    // The programs start in a temporary folder: relative paths must not depend on it.
+    let absolute = |p: PathBuf| std::fs::canonicalize(&p).unwrap_or(p);
+    let bin = absolute(bin);
+    let reference = reference.map(absolute);
     if let Some(d) = &dialog {
         let found = std::process::Command::new(d)
             .arg("--version")
@@ -245,10 +264,17 @@ fn main() {
     if with_session {
         icp_prep_run(&bin, true);
     }
+    if let Some(r) = &reference {
+        icp_prep_run(r, false);
+    }
 
     let (mut ours, mut theirs, mut session) = (Vec::new(), Vec::new(), Vec::new());
+    let mut bare = Vec::new();
     for _ in 0..runs {
         ours.push(icp_prep_run(&bin, false));
+        if let Some(r) = &reference {
+            bare.push(icp_prep_run(r, false));
+        }
         if let Some(d) = &dialog {
             theirs.push(dialog_run(d));
         }
@@ -273,6 +299,8 @@ fn main() {
             .collect();
         session_hwm = Some(summary("icp-prep + session: wizard frame", &wizard).1);
     }
+    let bare_med =
+        (!bare.is_empty()).then(|| summary("bare ratatui (DESIGN's reference)", &bare).0);
     println!();
     if dialog.is_some() {
         let (their_med, their_hwm) = summary("dialog --checklist", &theirs);
@@ -282,6 +310,13 @@ fn main() {
             "time: icp-prep / dialog = {ratio:.2} (budget ≤ 0.60: {})",
             verdict(ratio <= 0.6)
         );
+        if let Some(b) = bare_med {
+            println!(
+                "time: bare ratatui / dialog = {:.2} (DESIGN: ≈0.55); icp-prep / bare ratatui = {:.2}",
+                b / their_med,
+                our_med / b
+            );
+        }
         println!("peak RSS: dialog {their_hwm} KiB");
     }
     println!(

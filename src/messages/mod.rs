@@ -15,8 +15,9 @@ mod store;
 mod tui;
 pub mod validate;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use hashbrown::HashTable;
 
 use crate::session::Language;
 
@@ -30,45 +31,68 @@ pub use help::HELP;
 pub use store::STORE;
 pub use tui::TUI;
 
-fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
-    static INDEX: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map = HashMap::new();
-        for (id, en, zh) in all_rows() {
-            map.insert(*id, (*en, *zh));
+/// Every table, in lookup order; a row's place in this sequence is its number in the index.
+const TABLES: [&[Row]; 7] = [ENGINE, CLI, STORE, EXPORT, TUI, HELP, validate::VALIDATE];
+
+/// Row number `n` of the whole catalogue.
+fn row(n: u16) -> Option<&'static Row> {
+    let mut n = usize::from(n);
+    for table in TABLES {
+        if n < table.len() {
+            return table.get(n);
         }
-        map
+        n -= table.len();
+    }
+    None
+}
+
+fn hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x1c9_9e9a).hash_one(id)
+}
+
+/// Message id → row number. The index holds two-byte row numbers, not the rows, and is sized
+/// once: building it is the first thing every screen needs, so it must cost microseconds and
+/// a page of memory, not a rehashing map of a thousand entries (DESIGN.md §4 startup).
+fn index() -> &'static HashTable<u16> {
+    static INDEX: OnceLock<HashTable<u16>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = HashTable::with_capacity(TABLES.iter().map(|t| t.len()).sum());
+        for (n, (id, _, _)) in (0u16..).zip(all_rows()) {
+            let rehash = |m: &u16| row(*m).map_or(0, |r| hash(r.0));
+            index.insert_unique(hash(id), n, rehash);
+        }
+        index
     })
+}
+
+/// The catalogue row of a message id.
+fn lookup(id: &str) -> Option<&'static Row> {
+    let n = index().find(hash(id), |m| row(*m).is_some_and(|r| r.0 == id))?;
+    row(*n)
 }
 
 /// Every row of every table, in table order.
 pub fn all_rows() -> impl Iterator<Item = &'static Row> {
-    ENGINE
-        .iter()
-        .chain(CLI.iter())
-        .chain(STORE.iter())
-        .chain(EXPORT.iter())
-        .chain(TUI.iter())
-        .chain(HELP.iter())
-        .chain(validate::VALIDATE.iter())
+    TABLES.into_iter().flatten()
 }
 
 /// Whether the catalogue has this id (tests use it to catch typos in ids).
 pub fn has(id: &str) -> bool {
-    index().contains_key(id)
+    lookup(id).is_some()
 }
 
 /// Every message id in the catalogue.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    index().keys().copied()
+    all_rows().map(|r| r.0)
 }
 
 /// The text of a message in a language, falling back to English. An unknown id is returned
 /// as itself, so a missing message shows up visibly instead of as an empty line.
 pub fn text(lang: Language, id: &str) -> &str {
-    match index().get(id) {
-        Some((_, zh)) if lang == Language::ZhCn && !zh.is_empty() => zh,
-        Some((en, _)) => en,
+    match lookup(id) {
+        Some((_, _, zh)) if lang == Language::ZhCn && !zh.is_empty() => zh,
+        Some((_, en, _)) => en,
         None => id,
     }
 }
@@ -204,6 +228,20 @@ mod tests {
     fn fill_replaces_known_and_keeps_unknown() {
         let s = fill("{a} and {b} and {a}", &[("a", "x".into())]);
         assert_eq!(s, "x and {b} and x");
+    }
+
+    #[test]
+    fn the_index_finds_every_row_of_every_table_and_nothing_else() {
+        for table in TABLES {
+            for row in table {
+                assert_eq!(lookup(row.0), Some(row), "{}", row.0);
+            }
+        }
+        assert!(lookup("tui.start.title.").is_none());
+        assert!(lookup("").is_none());
+        assert_eq!(text(Language::En, "no.such.id"), "no.such.id");
+        // The row numbers are two bytes wide.
+        assert!(all_rows().count() < usize::from(u16::MAX));
     }
 
     #[test]

@@ -54,7 +54,8 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         Err(e) => return fail(e.to_string()),
     };
     // The start screen is drawn from the folder listing alone, before the rules are read, so
-    // the first screen appears as fast as the terminal allows; the counts follow a moment later.
+    // the first screen appears as fast as the terminal allows; the counts of saved sessions
+    // follow a moment later (with none saved, the rules wait until a session is opened).
     if target.is_none() {
         let names = store::session_files(&data.sessions()).unwrap_or_default();
         let entries = names
@@ -72,24 +73,29 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         let _ = term.draw(|f| f.render_widget(&start, f.area()));
     }
     let today = chrono::Local::now().date_naive();
-    let knowledge = match Knowledge::builtin() {
-        Ok(k) => k,
-        Err(e) => {
-            drop(_guard);
-            return fail(e.to_string());
-        }
-    };
+    let rules = Rules::default();
     let name = match target {
         Some(t) => t.to_string(),
-        None => match start_screen(&mut term, &data, &knowledge, today, lang) {
-            Some((name, new)) => {
+        None => match start_screen(&mut term, &data, &rules, today, lang) {
+            Ok(Some((name, new))) => {
                 create = new;
                 name
             }
-            None => return 0,
+            Ok(None) => return 0,
+            Err(message) => {
+                drop(_guard);
+                return fail(message);
+            }
         },
     };
-    match wizard(&mut term, &data, &name, create, &knowledge, today, opts) {
+    let knowledge = match rules.get() {
+        Ok(k) => k,
+        Err(message) => {
+            drop(_guard);
+            return fail(message);
+        }
+    };
+    match wizard(&mut term, &data, &name, create, knowledge, today, opts) {
         Ok(()) => 0,
         Err(message) => {
             drop(_guard);
@@ -218,15 +224,35 @@ fn export(app: &mut App, format: crate::export::Format, path: &str) {
     }
 }
 
+/// The rules, read when first needed: an empty start screen never needs them, so it waits for
+/// the first key instead of for them (DESIGN.md §4 startup).
+#[derive(Default)]
+struct Rules(std::cell::OnceCell<Knowledge>);
+
+impl Rules {
+    fn get(&self) -> Result<&Knowledge, String> {
+        if let Some(k) = self.0.get() {
+            return Ok(k);
+        }
+        let k = Knowledge::builtin().map_err(|e| e.to_string())?;
+        Ok(self.0.get_or_init(|| k))
+    }
+}
+
 fn start_screen(
     term: &mut terminal::Term,
     data: &DataDir,
-    k: &Knowledge,
+    rules: &Rules,
     today: NaiveDate,
     lang: Language,
-) -> Option<(String, bool)> {
-    let entries = |lang: Language| -> Vec<Entry> {
-        store::list(data, k, today)
+) -> Result<Option<(String, bool)>, String> {
+    let entries = |lang: Language| -> Result<Vec<Entry>, String> {
+        // The rules are only needed for the counts of saved sessions.
+        if store::session_files(&data.sessions()).is_ok_and(|f| f.is_empty()) {
+            return Ok(Vec::new());
+        }
+        let k = rules.get()?;
+        Ok(store::list(data, k, today)
             .unwrap_or_default()
             .into_iter()
             .map(|s| {
@@ -251,27 +277,32 @@ fn start_screen(
                     error: s.error.map(|e| e.message(lang)),
                 }
             })
-            .collect()
+            .collect())
     };
-    let mut start = Start::new(entries(lang), lang);
+    let mut start = Start::new(entries(lang)?, lang);
     loop {
-        term.draw(|f| f.render_widget(&start, f.area())).ok()?;
-        let Event::Key(key) = event::read().ok()? else {
+        if term.draw(|f| f.render_widget(&start, f.area())).is_err() {
+            return Ok(None);
+        }
+        let Ok(event) = event::read() else {
+            return Ok(None);
+        };
+        let Event::Key(key) = event else {
             continue;
         };
         let Some(effect) = start.update(key) else {
             continue;
         };
         match effect {
-            StartEffect::Quit => return None,
-            StartEffect::Open(name) => return Some((name, false)),
+            StartEffect::Quit => return Ok(None),
+            StartEffect::Open(name) => return Ok(Some((name, false))),
             StartEffect::Create(name) => match data.session(&name) {
                 Ok(f) if f.exists() => start.name_error(messages::format(
                     lang,
                     "tui.start.exists",
                     &[("name", name)],
                 )),
-                Ok(_) => return Some((name, true)),
+                Ok(_) => return Ok(Some((name, true))),
                 Err(e) => start.name_error(e.message(lang)),
             },
             StartEffect::Delete(name) => {
@@ -283,7 +314,7 @@ fn start_screen(
                     start.name_error(e.message(lang));
                     continue;
                 }
-                start = Start::new(entries(lang), lang);
+                start = Start::new(entries(lang)?, lang);
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
@@ -161,12 +161,20 @@ impl Widget for &Start {
                 .render(area, buf);
             return;
         }
-        let [top, list, bottom] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Min(3),
-            Constraint::Length(3),
-        ])
-        .areas(area);
+        // Fixed rows: the title (2), the keys (3) and the list between them. Plain arithmetic,
+        // not a Layout: this is the first frame, and the constraint solver's first run costs
+        // more than the rest of it (DESIGN.md §4 startup).
+        let top = Rect { height: 2, ..area };
+        let bottom = Rect {
+            y: area.bottom().saturating_sub(3),
+            height: 3,
+            ..area
+        };
+        let list = Rect {
+            y: area.y + 2,
+            height: area.height.saturating_sub(5),
+            ..area
+        };
         let bold = Style::default().add_modifier(Modifier::BOLD);
         let dim = Style::default().add_modifier(Modifier::DIM);
         Paragraph::new(vec![

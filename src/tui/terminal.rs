@@ -2,7 +2,7 @@
 //! bracketed paste and (with `--mouse`) mouse capture are undone on normal exit, on error
 //! (the guard's Drop) and on panic (the hook).
 
-use std::io::{Stdout, Write, stdout};
+use std::io::{self, Stdout, Write, stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -10,9 +10,44 @@ use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
-use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::{execute, queue};
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<CrosstermBackend<FrameOut>>;
+
+/// The wizard's output: a frame is collected here and reaches the terminal in one write when
+/// ratatui flushes at the end of the draw. One write per frame means the terminal never shows
+/// half a frame, a frame costs one system call instead of one per kilobyte (Stdout's line
+/// buffer), and the modes set at startup go out with the first frame. A frame cut short by a
+/// panic is dropped, not written over the restored screen.
+pub struct FrameOut<W: Write = Stdout> {
+    out: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> FrameOut<W> {
+    pub fn new(out: W) -> Self {
+        FrameOut {
+            out,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl<W: Write> Write for FrameOut<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let written = self.out.write_all(&self.pending);
+        // Written or not, this frame is over: the next draw starts afresh.
+        self.pending.clear();
+        written?;
+        self.out.flush()
+    }
+}
 
 pub struct Guard {
     mouse: bool,
@@ -30,24 +65,72 @@ fn give_back(mouse: bool) {
     let _ = out.flush();
 }
 
-/// Enter the wizard's terminal modes. The returned guard restores them when dropped.
-pub fn take(mouse: bool) -> std::io::Result<(Term, Guard)> {
+/// Enter the wizard's terminal modes. The returned guard restores them when dropped. Raw mode
+/// starts at once; the alternate screen and the other modes are sent with the first frame.
+pub fn take(mouse: bool) -> io::Result<(Term, Guard)> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         give_back(mouse);
         previous(info);
     }));
-    let terminal = ratatui::try_init()?;
+    enable_raw_mode()?;
     let guard = Guard { mouse };
-    execute!(stdout(), EnableBracketedPaste)?;
+    let mut out = FrameOut::new(stdout());
+    queue!(out, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
-        execute!(stdout(), EnableMouseCapture)?;
+        queue!(out, EnableMouseCapture)?;
     }
+    let terminal = Terminal::new(CrosstermBackend::new(out))?;
     Ok((terminal, guard))
 }
 
 impl Drop for Guard {
     fn drop(&mut self) {
         give_back(self.mouse);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Records each write it is given, as the terminal would receive them.
+    #[derive(Default)]
+    struct Writes(Vec<Vec<u8>>);
+
+    impl Write for &mut Writes {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.0.push(bytes.to_vec());
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_frame_reaches_the_terminal_in_one_write_at_flush() {
+        let mut writes = Writes::default();
+        {
+            let mut out = FrameOut::new(&mut writes);
+            queue!(out, EnterAlternateScreen, EnableBracketedPaste).unwrap();
+            out.write_all(b"first frame").unwrap();
+            out.flush().unwrap();
+            out.write_all(b"second").unwrap();
+            out.write_all(b" frame").unwrap();
+            out.flush().unwrap();
+            // A frame cut short (a panic mid-draw) is never written.
+            out.write_all(b"half a fra").unwrap();
+        }
+        let writes: Vec<String> = writes
+            .0
+            .iter()
+            .map(|w| String::from_utf8_lossy(w).into_owned())
+            .collect();
+        assert_eq!(
+            writes,
+            ["\x1b[?1049h\x1b[?2004hfirst frame", "second frame"],
+            "one write per flush, the startup modes with the first frame"
+        );
     }
 }
