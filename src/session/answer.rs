@@ -11,12 +11,6 @@ pub enum Answer {
     Unsure,
 }
 
-impl Answer {
-    pub fn is_yes(self) -> bool {
-        self == Answer::Yes
-    }
-}
-
 impl From<bool> for Answer {
     fn from(b: bool) -> Self {
         if b { Answer::Yes } else { Answer::No }

@@ -53,30 +53,10 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         Ok(t) => t,
         Err(e) => return fail(e.to_string()),
     };
-    // The start screen is drawn from the folder listing alone, before the rules are read, so
-    // the first screen appears as fast as the terminal allows; the counts of saved sessions
-    // follow a moment later (with none saved, the rules wait until a session is opened).
-    if target.is_none() {
-        let names = store::session_files(&data.sessions()).unwrap_or_default();
-        let entries = names
-            .iter()
-            .map(|f| Entry {
-                name: f.name().to_string(),
-                step: "…".into(),
-                done: 0,
-                open: 0,
-                updated: String::new(),
-                error: None,
-            })
-            .collect();
-        let start = Start::new(entries, lang);
-        let _ = term.draw(|f| f.render_widget(&start, f.area()));
-    }
-    let today = chrono::Local::now().date_naive();
     let rules = Rules::default();
     let name = match target {
         Some(t) => t.to_string(),
-        None => match start_screen(&mut term, &data, &rules, today, lang) {
+        None => match start_screen(&mut term, &data, &rules, lang) {
             Ok(Some((name, new))) => {
                 create = new;
                 name
@@ -95,6 +75,7 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
             return fail(message);
         }
     };
+    let today = chrono::Local::now().date_naive();
     match wizard(&mut term, &data, &name, create, knowledge, today, opts) {
         Ok(()) => 0,
         Err(message) => {
@@ -243,15 +224,11 @@ fn start_screen(
     term: &mut terminal::Term,
     data: &DataDir,
     rules: &Rules,
-    today: NaiveDate,
     lang: Language,
 ) -> Result<Option<(String, bool)>, String> {
     let entries = |lang: Language| -> Result<Vec<Entry>, String> {
-        // The rules are only needed for the counts of saved sessions.
-        if store::session_files(&data.sessions()).is_ok_and(|f| f.is_empty()) {
-            return Ok(Vec::new());
-        }
         let k = rules.get()?;
+        let today = chrono::Local::now().date_naive();
         Ok(store::list(data, k, today)
             .unwrap_or_default()
             .into_iter()
@@ -279,7 +256,28 @@ fn start_screen(
             })
             .collect())
     };
-    let mut start = Start::new(entries(lang)?, lang);
+    // The first frame is drawn from the folder listing alone, so it appears as fast as the
+    // terminal allows. The rules are needed only for the counts of saved sessions, which
+    // follow a moment later; with none saved they wait until a session is opened.
+    let names = store::session_files(&data.sessions()).unwrap_or_default();
+    let listed = names
+        .iter()
+        .map(|f| Entry {
+            name: f.name().to_string(),
+            step: "…".into(),
+            done: 0,
+            open: 0,
+            updated: String::new(),
+            error: None,
+        })
+        .collect();
+    let mut start = Start::new(listed, lang);
+    if !names.is_empty() {
+        if term.draw(|f| f.render_widget(&start, f.area())).is_err() {
+            return Ok(None);
+        }
+        start = Start::new(entries(lang)?, lang);
+    }
     loop {
         if term.draw(|f| f.render_widget(&start, f.area())).is_err() {
             return Ok(None);

@@ -18,7 +18,7 @@ use crate::session::Language;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub name: String,
-    /// "Domain (2 of 6)", or the load error.
+    /// "Domain (2/6)" or "Review"; "…" until the session has been read.
     pub step: String,
     pub done: usize,
     pub open: usize,

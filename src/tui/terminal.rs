@@ -3,12 +3,13 @@
 //! (the guard's Drop) and on panic (the hook).
 
 use std::io::{self, Stdout, Write, stdout};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::crossterm::{execute, queue};
@@ -75,6 +76,10 @@ pub fn take(mouse: bool) -> io::Result<(Term, Guard)> {
     }));
     enable_raw_mode()?;
     let guard = Guard { mouse };
+    // Start listening for events (crossterm does so on the first poll) before the first frame
+    // is drawn: a window resized between that frame and the first read would otherwise go
+    // unnoticed and leave the frame at the old size.
+    event::poll(Duration::ZERO)?;
     let mut out = FrameOut::new(stdout());
     queue!(out, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
