@@ -16,7 +16,7 @@ use crate::store;
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Session file (a path: contains `/` or ends in .yaml/.yml) or session name.
-    #[arg(value_name = "FILE|SESSION-NAME")]
+    #[arg(value_name = "FILE|SESSION-NAME", add = clap_complete::ArgValueCandidates::new(super::completions::session_names))]
     pub target: String,
     /// Evaluate as of this date (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "YYYY-MM-DD")]

@@ -21,7 +21,7 @@ use crate::store::{self, SessionFile, StoreError, Target};
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Session name, or a session file (contains `/` or ends in .yaml/.yml).
-    #[arg(value_name = "SESSION|FILE")]
+    #[arg(value_name = "SESSION|FILE", add = clap_complete::ArgValueCandidates::new(super::completions::session_names))]
     pub target: String,
     /// Format; default: from the extension of -o, else md.
     #[arg(long, value_enum)]

@@ -1,6 +1,7 @@
 //! Argument parsing (clap) and dispatch. Holds no rule logic: commands ask the engine.
 
 mod check;
+mod completions;
 mod export_cmd;
 pub mod help;
 pub mod lang;
@@ -89,6 +90,14 @@ pub enum Command {
     /// Without a terminal to ask on, --yes is required. Exit 0 deleted, 1 you answered no,
     /// 2 refused (not found, open in another window, no --yes without a terminal).
     Delete(session_cmds::DeleteArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    ///
+    /// Generated from this command's own definitions. For session names after open, check,
+    /// export and delete, load the dynamic completion instead: `source <(COMPLETE=bash icp-prep)`
+    /// (zsh: COMPLETE=zsh; fish: `COMPLETE=fish icp-prep | source`).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), e.g. `icp-prep man > icp-prep.1`.
+    Man,
     /// Test hook for tests/store_kill.rs: saves two states alternately until killed.
     #[command(name = "__save-loop", hide = true)]
     SaveLoop(session_cmds::SaveLoopArgs),
@@ -130,6 +139,18 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // `COMPLETE=<shell> icp-prep …`: the shell asks for completions (or the registration
+    // script); this answers and exits. Without the variable it returns at once.
+    if std::env::var_os("COMPLETE").is_some_and(|v| !v.is_empty()) {
+        clap_complete::CompleteEnv::with_factory(|| {
+            help::localize(
+                <Cli as clap::CommandFactory>::command(),
+                help::language_of(&[]),
+            )
+        })
+        .bin("icp-prep")
+        .complete();
+    }
     if args.len() <= 1 {
         // Plain `icp-prep` opens the start screen: skip building the whole clap command so the
         // first screen appears sooner (DESIGN.md §4 startup budget).
@@ -144,6 +165,7 @@ where
     let help_lang = help::language_of(&args);
     let command = help::localize(<Cli as clap::CommandFactory>::command(), help_lang);
     let parsed = command
+        .clone()
         .try_get_matches_from(args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
     let cli = match parsed {
@@ -163,6 +185,10 @@ where
         Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir, cli.mouse)),
         Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir)),
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
+        Some(Command::Completions(args)) => {
+            ExitCode::from(completions::completions(&args, command))
+        }
+        Some(Command::Man) => ExitCode::from(completions::man(command)),
         Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
         None => {
             let opts = crate::tui::Options {

@@ -39,7 +39,7 @@ pub struct NewArgs {
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// Session name, or a path (contains `/` or ends in .yaml/.yml).
-    #[arg(value_name = "NAME|FILE")]
+    #[arg(value_name = "NAME|FILE", add = clap_complete::ArgValueCandidates::new(super::completions::session_names))]
     pub target: String,
     /// Keep the current file aside as <file>.corrupt-<time> and restore the last saved version
     /// (<file>.bak).
@@ -67,7 +67,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Session name, or a path (contains `/` or ends in .yaml/.yml).
-    #[arg(value_name = "NAME|FILE")]
+    #[arg(value_name = "NAME|FILE", add = clap_complete::ArgValueCandidates::new(super::completions::session_names))]
     pub target: String,
     /// Delete without asking.
     #[arg(long, short)]

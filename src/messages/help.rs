@@ -206,4 +206,24 @@ pub const HELP: &[Row] = &[
         "Delete without asking",
         "不询问，直接删除",
     ),
+    (
+        "help.completions.about",
+        "Print a shell completion script (bash, zsh, fish, powershell, elvish)",
+        "输出 shell 补全脚本（bash、zsh、fish、powershell、elvish）",
+    ),
+    (
+        "help.completions.long",
+        "Print a shell completion script (bash, zsh, fish, powershell, elvish), generated from this command's own definitions.\n\nFor session names after open, check, export and delete, load the dynamic completion instead: `source <(COMPLETE=bash icp-prep)` (zsh: `source <(COMPLETE=zsh icp-prep)`; fish: `COMPLETE=fish icp-prep | source`). It lists the sessions of --data-dir or ICP_PREP_DATA_DIR.",
+        "输出 shell 补全脚本（bash、zsh、fish、powershell、elvish），由本命令自身的定义生成。\n\n如需在 open、check、export 和 delete 后补全会话名称，请改用动态补全：`source <(COMPLETE=bash icp-prep)`（zsh：`source <(COMPLETE=zsh icp-prep)`；fish：`COMPLETE=fish icp-prep | source`）。它列出 --data-dir 或 ICP_PREP_DATA_DIR 中的会话。",
+    ),
+    (
+        "help.completions.arg.shell",
+        "The shell to print the completion script for",
+        "要为其输出补全脚本的 shell",
+    ),
+    (
+        "help.man.about",
+        "Print the manual page (roff), e.g. `icp-prep man > icp-prep.1`",
+        "输出手册页（roff 格式），例如 `icp-prep man > icp-prep.1`",
+    ),
 ];
