@@ -12,7 +12,8 @@ use crate::session::Language;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB",
+       "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
        color: #111; background: #fff; max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .75rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; border-bottom: 2px solid #111; padding-bottom: .2rem; }
@@ -42,6 +43,10 @@ li.item p { margin: .15rem 0 0; }
 .source { font-size: .85rem; color: #444; overflow-wrap: anywhere; }
 ol.blockers li { margin: .4rem 0; }
 .zh { color: #333; }
+/* Chinese text in Chinese fonts first, so Han characters take their Simplified Chinese shapes
+   (not Japanese ones) and a browser without a CJK default shows no boxes. */
+:lang(zh-Hans), :lang(zh-CN) { font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
+       "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; }
 .optional { font-style: italic; color: #444; }
 footer { margin-top: 2rem; font-size: .9rem; color: #333; }
 a { color: #1d4ed8; }
@@ -50,12 +55,24 @@ a { color: #1d4ed8; }
   body { font-size: 10.5pt; max-width: none; margin: 0; padding: 0; }
   .page { break-before: page; page-break-before: always; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
+  /* An item's title stays with its text. */
+  .status, .title, .fix-label { break-after: avoid; page-break-after: avoid; }
+  ol.blockers li, ul.todo li { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .verdict, .box { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
 
 pub(crate) fn render(e: &Export) -> String {
+    let out = document(e);
+    match e.lang {
+        // The whole page is Chinese (<html lang="zh-CN">): nothing to mark.
+        Language::ZhCn => out,
+        Language::En => mark_chinese(&out),
+    }
+}
+
+fn document(e: &Export) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let w = &mut out;
     let lang = e.lang.as_str();
@@ -114,6 +131,7 @@ pub(crate) fn render(e: &Export) -> String {
         let _ = writeln!(w, "</ol>");
     }
     let _ = writeln!(w, "</section>");
+    todo_html(w, e);
 
     let _ = writeln!(
         w,
@@ -170,6 +188,34 @@ pub(crate) fn render(e: &Export) -> String {
         esc(&e.generated())
     );
     out
+}
+
+/// "What is left to do": every to-do item, linked to its place in the checklist, with its fix.
+fn todo_html(w: &mut String, e: &Export) {
+    let _ = writeln!(
+        w,
+        "<section id=\"todo\">\n<h2>{}</h2>",
+        esc(&e.t("export.todo.heading"))
+    );
+    let todos = e.todos();
+    if todos.is_empty() {
+        let _ = writeln!(w, "<p>{}</p>", esc(&e.t("export.todo.none")));
+    } else {
+        let _ = writeln!(w, "<ul class=\"todo\">");
+        for (index, item) in todos {
+            let _ = write!(
+                w,
+                "<li><a class=\"title\" href=\"#item-{index}\">{}</a>",
+                esc(&item.title)
+            );
+            if !item.fix.is_empty() {
+                let _ = write!(w, "<br>{}", esc(&item.fix));
+            }
+            let _ = writeln!(w, "</li>");
+        }
+        let _ = writeln!(w, "</ul>");
+    }
+    let _ = writeln!(w, "</section>");
 }
 
 fn item_html(w: &mut String, e: &Export, index: usize, item: &Item) {
@@ -232,7 +278,7 @@ fn materials_html(w: &mut String, e: &Export) {
             // the name itself.
             let name = match e.lang {
                 Language::En => format!(
-                    "<span class=\"title\">{}</span> — <span class=\"zh\" lang=\"zh-CN\">{}</span>",
+                    "<span class=\"title\">{}</span> — <span class=\"zh\">{}</span>",
                     esc(&m.en),
                     esc(&m.zh)
                 ),
@@ -289,6 +335,63 @@ fn link(source: &str) -> String {
     } else {
         text
     }
+}
+
+/// Whether a character is Chinese writing: CJK ideographs, CJK punctuation, full-width forms.
+fn is_chinese(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// In an English page, wrap every run of Chinese text in `<span lang="zh-Hans">`, so browsers
+/// and screen readers use Chinese fonts and voices for it. Works on the finished page: text
+/// inside tags (attribute values) and inside `<title>` and `<style>` is left alone; everything
+/// else is element content already escaped by [`esc`], so `<` only ever starts a tag.
+fn mark_chinese(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
+    let mut rest = html;
+    let mut raw_until: Option<&str> = None;
+    while !rest.is_empty() {
+        if let Some(tag) = rest.strip_prefix('<') {
+            let end = tag.find('>').map_or(rest.len(), |i| i + 2);
+            let whole = &rest[..end];
+            let name = whole.trim_start_matches('<').to_ascii_lowercase();
+            if raw_until.is_some_and(|close| name.starts_with(close)) {
+                raw_until = None;
+            } else if name.starts_with("title") {
+                raw_until = Some("/title");
+            } else if name.starts_with("style") {
+                raw_until = Some("/style");
+            }
+            out.push_str(whole);
+            rest = &rest[end..];
+            continue;
+        }
+        let end = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..end];
+        if raw_until.is_some() {
+            out.push_str(text);
+        } else {
+            let mut open = false;
+            for c in text.chars() {
+                if is_chinese(c) != open {
+                    out.push_str(if open {
+                        "</span>"
+                    } else {
+                        "<span lang=\"zh-Hans\">"
+                    });
+                    open = !open;
+                }
+                out.push(c);
+            }
+            if open {
+                out.push_str("</span>");
+            }
+        }
+        rest = &rest[end..];
+    }
+    out
 }
 
 /// Escape text for HTML element content and quoted attribute values.

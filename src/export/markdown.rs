@@ -37,6 +37,22 @@ pub(crate) fn render(e: &Export) -> String {
         let _ = writeln!(w);
     }
 
+    let _ = writeln!(w, "## {}\n", esc(&e.t("export.todo.heading")));
+    let todos = e.todos();
+    if todos.is_empty() {
+        let _ = writeln!(w, "{}\n", esc(&e.t("export.todo.none")));
+    }
+    for (_, item) in &todos {
+        let _ = write!(w, "- **{}**", esc(&item.title));
+        if !item.fix.is_empty() {
+            let _ = write!(w, "\\\n  {}", esc_start(&item.fix));
+        }
+        let _ = writeln!(w);
+    }
+    if !todos.is_empty() {
+        let _ = writeln!(w);
+    }
+
     let _ = writeln!(w, "## {}\n", esc(&e.t("export.checklist.heading")));
     for part in e.sections() {
         let _ = writeln!(w, "### {}\n", esc(&part.heading));

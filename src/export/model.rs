@@ -211,6 +211,17 @@ impl Export {
             .collect()
     }
 
+    /// The to-do items with their index in `checklist.items`, in checklist order: the work left
+    /// for the applicant, summed up after the blockers.
+    pub fn todos(&self) -> Vec<(usize, &Item)> {
+        self.checklist
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.status == Status::Todo)
+            .collect()
+    }
+
     /// The sections that have items, each with its heading ("Domain name (域名)") and its items
     /// (with their index in `checklist.items`): blocked first, then to do, information, done.
     pub fn sections(&self) -> Vec<SectionPart<'_>> {

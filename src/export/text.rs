@@ -44,6 +44,19 @@ pub(crate) fn render(e: &Export) -> String {
     }
 
     out.blank();
+    out.heading(&e.t("export.todo.heading"), '=');
+    let todos = e.todos();
+    if todos.is_empty() {
+        out.para(&e.t("export.todo.none"), "", "");
+    }
+    for (_, item) in &todos {
+        out.para(&item.title, "- ", "  ");
+        if !item.fix.is_empty() {
+            out.para(&item.fix, "  ", "  ");
+        }
+    }
+
+    out.blank();
     out.heading(&e.t("export.checklist.heading"), '=');
     for part in e.sections() {
         out.blank();

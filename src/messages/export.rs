@@ -57,6 +57,12 @@ pub const EXPORT: &[Row] = &[
         "Nothing blocks the filing.",
         "没有阻碍备案的问题。",
     ),
+    ("export.todo.heading", "What is left to do", "还需要做的事"),
+    (
+        "export.todo.none",
+        "Nothing is left to do.",
+        "没有待办事项。",
+    ),
     (
         "export.checklist.heading",
         "Checklist by section",
