@@ -47,6 +47,8 @@ pub enum ExportFormat {
     Json,
     /// Plain text, at most 80 columns wide.
     Txt,
+    /// iCalendar (.ics): the dates that matter, with reminders before expiries.
+    Ics,
 }
 
 impl From<ExportFormat> for Format {
@@ -56,6 +58,7 @@ impl From<ExportFormat> for Format {
             ExportFormat::Html => Format::Html,
             ExportFormat::Json => Format::Json,
             ExportFormat::Txt => Format::Text,
+            ExportFormat::Ics => Format::Ics,
         }
     }
 }

@@ -60,7 +60,7 @@ pub enum Command {
     /// suffix), then every problem with its fix. Exit 0 valid, 1 not valid (or a domain suffix
     /// that cannot be filed), 2 usage error.
     Validate(validate_cmd::ValidateArgs),
-    /// Export the checklist to Markdown, HTML, JSON or text, to print or hand on.
+    /// Export the checklist to Markdown, HTML, JSON or text, or its dates to a calendar (ics).
     ///
     /// Writes <SESSION>-checklist.<ext> in the current folder unless -o gives a path (`-o -`:
     /// standard output). Certificate and ID numbers are masked unless --show-private; the file

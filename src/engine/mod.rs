@@ -9,8 +9,10 @@ mod instance;
 mod materials;
 mod preapproval;
 mod regulations;
+mod timeline;
 
 pub use checklist::{Checklist, Counts, Item, Status};
+pub use timeline::{Milestone, MilestoneKind, REMINDER_DAYS, last_day_with_months, timeline};
 
 use chrono::NaiveDate;
 

@@ -9,6 +9,7 @@
 
 mod answers;
 mod html;
+mod ics;
 pub mod json;
 mod markdown;
 mod mask;
@@ -31,17 +32,25 @@ pub use next_steps::Guidance;
 pub use next_steps::NEXT_STEPS_SOURCE;
 pub use write::{ExportError, write_text};
 
-/// The four export formats.
+/// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     Markdown,
     Html,
     Json,
     Text,
+    /// iCalendar: the dates that matter, not the checklist.
+    Ics,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Markdown, Format::Html, Format::Json, Format::Text];
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Html,
+        Format::Json,
+        Format::Text,
+        Format::Ics,
+    ];
 
     /// The file extension and the format's id on the command line: md, html, json, txt.
     pub fn ext(self) -> &'static str {
@@ -50,6 +59,7 @@ impl Format {
             Format::Html => "html",
             Format::Json => "json",
             Format::Text => "txt",
+            Format::Ics => "ics",
         }
     }
 
@@ -60,6 +70,7 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "json" => Some(Format::Json),
             "txt" | "text" => Some(Format::Text),
+            "ics" | "ical" => Some(Format::Ics),
             _ => None,
         }
     }
@@ -102,6 +113,7 @@ pub fn render_export(export: &Export, format: Format) -> String {
         Format::Html => html::render(export),
         Format::Json => json::render(export),
         Format::Text => text::render(export),
+        Format::Ics => ics::render(export),
     }
 }
 

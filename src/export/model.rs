@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::answers::{self, Answers};
 use super::mask::{Masker, mask_session};
 use super::next_steps::{self, Guidance};
-use crate::engine::{self, Checklist, Counts, Item, Status};
+use crate::engine::{self, Checklist, Counts, Item, Milestone, Status};
 use crate::knowledge::{Knowledge, Section};
 use crate::messages;
 use crate::session::{Language, MaterialId, Session};
@@ -57,6 +57,8 @@ pub struct Export {
     pub next_steps: Guidance,
     /// Whether certificate numbers are masked.
     pub masked: bool,
+    /// The dates that matter for this filing (the calendar export).
+    pub timeline: Vec<Milestone>,
 }
 
 impl Export {
@@ -69,10 +71,16 @@ impl Export {
         show_private: bool,
     ) -> Export {
         let mut checklist = engine::evaluate_in(session, knowledge, today, lang);
+        let mut timeline = engine::timeline(session, knowledge, today, lang);
         let shown = if show_private {
             session.clone()
         } else {
             let masker = Masker::for_session(session);
+            for m in &mut timeline {
+                m.id = masker.apply(&m.id);
+                m.title = masker.apply(&m.title);
+                m.detail = masker.apply(&m.detail);
+            }
             for item in &mut checklist.items {
                 // Ids too: a per-domain id holds the domain, which could hold a number.
                 item.id = masker.apply(&item.id);
@@ -113,6 +121,7 @@ impl Export {
             upload_rules: next_steps::upload_rules(knowledge, lang),
             next_steps: next_steps::next_steps(knowledge, lang),
             masked: !show_private,
+            timeline,
         }
     }
 

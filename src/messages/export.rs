@@ -192,6 +192,86 @@ pub const EXPORT: &[Row] = &[
         "Show the ICP filing number (ICP备案号) in your website's footer, linked to beian.miit.gov.cn.",
         "请在网站底部显示ICP备案号，并链接到 beian.miit.gov.cn。",
     ),
+    // ── the calendar (export --format ics; the dates come from engine::timeline) ────────────
+    ("export.format.ics", "iCalendar", "iCalendar 日历"),
+    (
+        "timeline.real-name.title",
+        "{domain}: real-name data reaches the bureau",
+        "{domain}：实名信息同步到管局",
+    ),
+    (
+        "timeline.real-name.detail",
+        "You completed the real-name verification of {domain} on {verified}; the data needs {days} working days to reach the bureau, so submit the filing from {from} on (public holidays not counted).",
+        "您于 {verified} 完成了 {domain} 的实名认证；实名信息需要 {days} 个工作日才能同步到管局，请从 {from} 起再提交备案（未计入法定节假日）。",
+    ),
+    (
+        "timeline.sms.title",
+        "Answer MIIT's verification SMS",
+        "完成工信部短信核验",
+    ),
+    (
+        "timeline.sms.detail",
+        "Planned for a filing submitted on {submit}: MIIT sends a verification SMS to the phone numbers in the filing; complete the check at beian.miit.gov.cn within {hours} hours, or the application is rejected.",
+        "按 {submit} 提交备案计算：工信部会向备案中的手机号码发送核验短信；请在 {hours} 小时内到 beian.miit.gov.cn 完成核验，否则申请会被驳回。",
+    ),
+    (
+        "timeline.review.title",
+        "The provincial bureau reviews the filing",
+        "省通信管理局审核备案",
+    ),
+    (
+        "timeline.review.detail",
+        "Planned for a filing submitted on {submit}: the bureau's review commonly takes up to about {days} working days, so expect the result by {until} (public holidays not counted); it comes by SMS and e-mail.",
+        "按 {submit} 提交备案计算：管局审核通常最长约 {days} 个工作日，预计 {until} 前出结果（未计入法定节假日）；结果通过短信和电子邮件通知。",
+    ),
+    (
+        "timeline.public-security.title",
+        "Public-security filing (公安备案)",
+        "办理公安备案",
+    ),
+    (
+        "timeline.public-security.detail",
+        "Within {public} days of the website going live after approval, make the public-security filing at beian.mps.gov.cn. Planned for approval on {approved}.",
+        "备案通过、网站开通后 {public} 日内，须到 beian.mps.gov.cn 办理公安备案。按 {approved} 通过计算。",
+    ),
+    ("timeline.need.months", "{n} full months", "{n} 个整月"),
+    ("timeline.need.days", "more than {n} days", "超过 {n} 天"),
+    (
+        "timeline.instance.title",
+        "{product}: subscription ends",
+        "{product}：包年包月到期",
+    ),
+    (
+        "timeline.instance.detail",
+        "Your {product} subscription ends on {expires}. A filing needs {need} left: after {line} less remains, so renew before then.",
+        "您的{product}包年包月于 {expires} 到期。备案要求剩余 {need}：{line} 之后剩余时长不足，请在此之前续费。",
+    ),
+    (
+        "timeline.domain.title",
+        "{domain}: domain registration ends",
+        "{domain}：域名到期",
+    ),
+    (
+        "timeline.domain.detail",
+        "{domain} is registered until {expires}. The rules ask for {need} left: after {line} less remains, so renew it before then.",
+        "{domain} 的注册有效期至 {expires}。规则要求剩余 {need}：{line} 之后剩余时长不足，请在此之前续费。",
+    ),
+    (
+        "timeline.document.title",
+        "{document}: document expires",
+        "{document}：证件到期",
+    ),
+    (
+        "timeline.document.detail",
+        "The {document} is valid until {until}; an expired document is rejected, so renew it in time.",
+        "{document}的有效期至 {until}；过期的证件会被驳回，请及时换领。",
+    ),
+    (
+        "timeline.document.detail-min",
+        "The {document} is valid until {until}. Your province asks for {need} of validity left: after {line} less remains, so renew it before then.",
+        "{document}的有效期至 {until}。您所在省份要求证件剩余有效期 {need}：{line} 之后剩余不足，请在此之前换领。",
+    ),
+    ("timeline.reminder", "Reminder: {title}", "提醒：{title}"),
     // ── guidance, not a guarantee ───────────────────────────────────────────────────────────
     (
         "export.disclaimer.heading",

@@ -93,13 +93,13 @@ pub const HELP: &[Row] = &[
     ),
     (
         "help.export.about",
-        "Export the checklist to Markdown, HTML, JSON or text, to print or hand on",
-        "将清单导出为 Markdown、HTML、JSON 或纯文本，便于打印或转交",
+        "Export the checklist to Markdown, HTML, JSON or text, or its dates to a calendar (ics)",
+        "将清单导出为 Markdown、HTML、JSON 或纯文本，或将关键日期导出为日历（ics）",
     ),
     (
         "help.export.long",
-        "Export the checklist to Markdown, HTML, JSON or text, to print or hand on.\n\nWrites <SESSION>-checklist.<ext> in the current folder unless -o gives a path (`-o -`: standard output). Certificate and ID numbers are masked unless --show-private; the file is created 0600. Reads the session only (no lock), so it works while the wizard is open. Exit 0 written (whether or not the checklist is ready), 2 unusable input or the file could not be written.",
-        "将清单导出为 Markdown、HTML、JSON 或纯文本，便于打印或转交。\n\n除非用 -o 指定路径（`-o -`：标准输出），否则在当前文件夹写入 <会话>-checklist.<扩展名>。除非使用 --show-private，证件号码均做遮盖；文件以 0600 权限创建。只读取会话（不加锁），因此向导打开时也能导出。退出码 0 已写入（无论清单是否就绪），2 输入无法使用或文件无法写入。",
+        "Export the checklist to Markdown, HTML, JSON or text, to print or hand on, or the dates that matter to an iCalendar file (ics: real-name data reaching the bureau, the SMS check, the bureau's review, the public-security filing, and the expiries of the instance, domains and documents with reminders).\n\nWrites <SESSION>-checklist.<ext> in the current folder unless -o gives a path (`-o -`: standard output). Certificate and ID numbers are masked unless --show-private; the file is created 0600. Reads the session only (no lock), so it works while the wizard is open. Exit 0 written (whether or not the checklist is ready), 2 unusable input or the file could not be written.",
+        "将清单导出为 Markdown、HTML、JSON 或纯文本，便于打印或转交；或将关键日期导出为 iCalendar 日历文件（ics：实名信息同步到管局、短信核验、管局审核、公安备案，以及实例、域名和证件的到期日和提醒）。\n\n除非用 -o 指定路径（`-o -`：标准输出），否则在当前文件夹写入 <会话>-checklist.<扩展名>。除非使用 --show-private，证件号码均做遮盖；文件以 0600 权限创建。只读取会话（不加锁），因此向导打开时也能导出。退出码 0 已写入（无论清单是否就绪），2 输入无法使用或文件无法写入。",
     ),
     (
         "help.export.arg.target",
