@@ -5,6 +5,8 @@ mod export_cmd;
 pub mod help;
 pub mod lang;
 mod output;
+pub mod rules;
+mod rules_cmd;
 mod session_cmds;
 mod validate_cmd;
 
@@ -42,6 +44,10 @@ pub struct Cli {
     /// saved language, else LC_ALL / LANG (zh_* → zh-CN), else en.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Use the rule files of this folder instead of the built-in ones (files it lacks stay built
+    /// in); also ICP_PREP_RULES. A folder that does not read is refused: exit 2.
+    #[arg(long, global = true, value_name = "DIR", env = rules::ENV)]
+    pub rules: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,6 +95,11 @@ pub enum Command {
     /// Without a terminal to ask on, --yes is required. Exit 0 deleted, 1 you answered no,
     /// 2 refused (not found, open in another window, no --yes without a terminal).
     Delete(session_cmds::DeleteArgs),
+    /// Show the rules icp-prep uses: all provinces, or one province's rules with their sources.
+    ///
+    /// `rules check DIR` checks a folder of edited rule files; `rules export DIR` writes the
+    /// built-in files to start from. Use a folder with --rules DIR (or ICP_PREP_RULES).
+    Rules(rules_cmd::RulesArgs),
     /// Test hook for tests/store_kill.rs: saves two states alternately until killed.
     #[command(name = "__save-loop", hide = true)]
     SaveLoop(session_cmds::SaveLoopArgs),
@@ -130,7 +141,7 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    if args.len() <= 1 {
+    if args.len() <= 1 && rules::dir().is_none() {
         // Plain `icp-prep` opens the start screen: skip building the whole clap command so the
         // first screen appears sooner (DESIGN.md §4 startup budget).
         let opts = crate::tui::Options {
@@ -138,6 +149,7 @@ where
             mouse: false,
             lang: None,
             env_lang: lang::from_env(),
+            rules: None,
         };
         return ExitCode::from(crate::tui::run(None, false, &opts));
     }
@@ -154,6 +166,15 @@ where
         }
     };
     lang::set_flag(cli.lang.map(Language::from));
+    rules::set_dir(cli.rules.clone().filter(|d| !d.as_os_str().is_empty()));
+    // A rules folder that does not read stops every command before it does anything (`new`
+    // creates nothing); `rules check` reports the problems itself.
+    if rules::dir().is_some() && !matches!(cli.command, Some(Command::Rules(_))) {
+        if let Err(message) = rules::load(lang::hint()) {
+            eprintln!("{}", crate::messages::error_line(lang::hint(), &message));
+            return ExitCode::from(exit::UNUSABLE);
+        }
+    }
     let data_dir = cli.data_dir.as_deref();
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir)),
@@ -163,13 +184,21 @@ where
         Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir, cli.mouse)),
         Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir)),
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
+        Some(Command::Rules(args)) => {
+            ExitCode::from(rules_cmd::run(&args, chrono::Local::now().date_naive()))
+        }
         Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
         None => {
+            let rules = match rules::preload(lang::hint()) {
+                Ok(r) => r,
+                Err(code) => return ExitCode::from(code),
+            };
             let opts = crate::tui::Options {
                 data_dir: cli.data_dir.clone(),
                 mouse: cli.mouse,
                 lang: lang::flag(),
                 env_lang: lang::from_env(),
+                rules,
             };
             ExitCode::from(crate::tui::run(None, false, &opts))
         }

@@ -102,9 +102,8 @@ fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-fn knowledge() -> Result<Knowledge, u8> {
-    Knowledge::builtin().map_err(|e| {
-        let msg = t("cli.error.rules", &[("error", e.to_string())]);
+fn knowledge() -> Result<&'static Knowledge, u8> {
+    super::rules::load(lang()).map_err(|msg| {
         eprintln!("{}", crate::messages::error_line(lang(), &msg));
         exit::UNUSABLE
     })
@@ -148,6 +147,10 @@ fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
         mouse,
         lang: super::lang::flag(),
         env_lang: super::lang::from_env(),
+        rules: match super::rules::preload(lang()) {
+            Ok(r) => r,
+            Err(code) => return code,
+        },
     };
     crate::tui::run(Some(target), false, &opts)
 }

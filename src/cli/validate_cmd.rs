@@ -103,10 +103,9 @@ pub fn run(args: &ValidateArgs) -> u8 {
         eprintln!("{}", messages::error_line(lang, &msg));
         return exit::UNUSABLE;
     }
-    let k = match Knowledge::builtin() {
+    let k = match super::rules::load(lang) {
         Ok(k) => k,
-        Err(e) => {
-            let msg = messages::format(lang, "cli.error.rules", &[("error", e.to_string())]);
+        Err(msg) => {
             eprintln!("{}", messages::error_line(lang, &msg));
             return exit::UNUSABLE;
         }

@@ -9,8 +9,10 @@ mod instance;
 mod materials;
 mod preapproval;
 mod regulations;
+mod rules_note;
 
 pub use checklist::{Checklist, Counts, Item, Status};
+pub use rules_note::{STALE_AFTER_MONTHS, rules_in_use, rules_source, stale_note};
 
 use chrono::NaiveDate;
 

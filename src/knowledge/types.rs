@@ -191,6 +191,60 @@ pub enum ProvinceRuleKind {
 }
 
 impl ProvinceRuleKind {
+    /// The section whose checklist shows this kind's items.
+    pub fn section(&self) -> Section {
+        use ProvinceRuleKind as K;
+        match self {
+            K::DomainHolderEntity | K::DomainMinValidity { .. } | K::DomainCertificate { .. } => {
+                Section::Domain
+            }
+            K::AuthorizationLetter
+            | K::DomainConfirmation
+            | K::FinanceCommitment
+            | K::ConstructionPlan { .. }
+            | K::SuperiorAuthorization { .. }
+            | K::DocumentMinValidity { .. }
+            | K::HkMacaoResidencePermitOnly => Section::Materials,
+            K::ResidencePermit
+            | K::LocalIdOnly
+            | K::LeaderLegalRepresentative
+            | K::MinAge { .. }
+            | K::Note => Section::Regulations,
+        }
+    }
+
+    /// The kind's parameters as (name, value), as written in the rule files: what `icp-prep
+    /// rules` shows as a rule's conditions.
+    pub fn parameters(&self) -> Vec<(&'static str, String)> {
+        use ProvinceRuleKind as K;
+        match self {
+            K::DomainCertificate { min_domains } => vec![("min_domains", min_domains.to_string())],
+            K::ConstructionPlan {
+                individual_over,
+                organisation_over,
+            } => vec![
+                ("individual_over", individual_over.to_string()),
+                ("organisation_over", organisation_over.to_string()),
+            ],
+            K::SuperiorAuthorization { entity_types } => vec![(
+                "entity_types",
+                entity_types
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
+            K::DomainMinValidity { months, days } => months
+                .map(|m| ("months", m.to_string()))
+                .into_iter()
+                .chain(days.map(|d| ("days", d.to_string())))
+                .collect(),
+            K::DocumentMinValidity { months } => vec![("months", months.to_string())],
+            K::MinAge { years } => vec![("years", years.to_string())],
+            _ => Vec::new(),
+        }
+    }
+
     /// The kind as written in the rule files (`min_age`, `note`, …).
     pub fn id(&self) -> &'static str {
         match self {

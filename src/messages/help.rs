@@ -206,4 +206,54 @@ pub const HELP: &[Row] = &[
         "Delete without asking",
         "不询问，直接删除",
     ),
+    (
+        "help.arg.rules",
+        "Use the rule files of this folder instead of the built-in ones (files it lacks stay built in); also ICP_PREP_RULES. A folder that does not read is refused: exit 2",
+        "使用此文件夹中的规则文件代替内置规则（文件夹中没有的文件仍用内置的）；也可用 ICP_PREP_RULES 指定。无法读取的文件夹会被拒绝：退出码 2",
+    ),
+    (
+        "help.rules.about",
+        "Show the rules icp-prep uses: all provinces, or one province's rules with their sources",
+        "显示 icp-prep 使用的规则：全部省份概况，或某一省份的规则及其来源",
+    ),
+    (
+        "help.rules.long",
+        "Show the rules icp-prep uses: all provinces, or one province's rules with their sources.\n\nWithout PROVINCE: the rules version, where the rules come from (built in, or the folder of --rules), when they were last checked, and the 31 provinces with their rules counted by confidence. With PROVINCE (slug, English or Chinese name, or code): every rule that applies there, by section, with its conditions, text, confidence and source.\n\n`rules check DIR` checks a folder of edited rule files (exit 0 sound, 1 problems, one line each); `rules export DIR` writes the built-in files to start from. Use a folder with --rules DIR or ICP_PREP_RULES.",
+        "显示 icp-prep 使用的规则：全部省份概况，或某一省份的规则及其来源。\n\n不带省份：规则版本、规则来源（内置，或 --rules 指定的文件夹）、上次核对日期，以及 31 个省份按可信度统计的规则数。带省份（拼音标识、英文或中文名称、代码）：该省适用的全部规则，按环节分组，附条件、文字、可信度和来源。\n\n`rules check 文件夹` 检查编辑过的规则文件夹（退出码 0 无问题，1 有问题，每个问题一行）；`rules export 文件夹` 写出内置规则文件作为起点。通过 --rules 文件夹 或 ICP_PREP_RULES 使用文件夹中的规则。",
+    ),
+    (
+        "help.rules.arg.province",
+        "A province: slug, English or Chinese name, or code (guangdong, 广东, 44)",
+        "省份：拼音标识、英文或中文名称，或代码（guangdong、广东、44）",
+    ),
+    (
+        "help.rules.arg.format",
+        "Output format: text, md (Markdown) or json",
+        "输出格式：text、md（Markdown）或 json",
+    ),
+    (
+        "help.rules.check.about",
+        "Check a rules folder: every file reads, ids are known, every rule has a source and a date, every seed statement is still covered; exit 0 sound, 1 problems (one line each), 2 usage",
+        "检查规则文件夹：每个文件都能读取、编号都已知、每条规则都有来源和日期、每条种子说明仍被覆盖；退出码 0 无问题，1 有问题（每个一行），2 用法错误",
+    ),
+    (
+        "help.rules.check.arg.dir",
+        "The folder of rule files (*.yaml)",
+        "规则文件（*.yaml）所在的文件夹",
+    ),
+    (
+        "help.rules.export.about",
+        "Write the built-in rule files (YAML, with their comments) into a folder to edit",
+        "将内置规则文件（YAML，含注释）写入文件夹以便编辑",
+    ),
+    (
+        "help.rules.export.arg.dir",
+        "The folder to write to (created if missing)",
+        "要写入的文件夹（不存在时创建）",
+    ),
+    (
+        "help.rules.export.arg.force",
+        "Replace rule files that already exist in the folder",
+        "替换文件夹中已有的规则文件",
+    ),
 ];

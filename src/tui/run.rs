@@ -25,6 +25,9 @@ pub struct Options {
     /// The environment's language (LC_ALL / LANG): used when neither `--lang` nor the
     /// session's saved `language` says one.
     pub env_lang: Option<Language>,
+    /// Rules already read from a folder given with `--rules` (cli refuses a broken folder before
+    /// the wizard starts); `None`: the built-in rules, read when first needed.
+    pub rules: Option<Knowledge>,
 }
 
 impl Options {
@@ -54,6 +57,9 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         Err(e) => return fail(e.to_string()),
     };
     let rules = Rules::default();
+    if let Some(k) = opts.rules.clone() {
+        let _ = rules.0.set(k);
+    }
     let name = match target {
         Some(t) => t.to_string(),
         None => match start_screen(&mut term, &data, &rules, lang) {
