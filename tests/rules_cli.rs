@@ -533,3 +533,34 @@ fn stale_rules_are_said_once_in_check_and_every_export() {
         assert!(!stdout(&out).contains("Rules last checked"), "{format}");
     }
 }
+
+#[test]
+fn the_wizard_says_which_rules_and_whether_they_are_stale() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let k = Knowledge::builtin().unwrap();
+    let checked = last_checked();
+    let screen = |today: NaiveDate, help: bool| {
+        let session = icp_prep::session::Session {
+            version: 1,
+            ..Default::default()
+        };
+        let mut app = icp_prep::tui::App::new("acme", session, &k, today);
+        app.colour = false;
+        app.help = help;
+        let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        format!("{}", t.backend())
+    };
+    let fresh = checked.checked_add_months(Months::new(6)).unwrap();
+    let stale = checked.checked_add_months(Months::new(7)).unwrap();
+    assert!(!screen(fresh, false).contains("months old"));
+    let shot = screen(stale, false);
+    assert_eq!(shot.matches("⚠ rules 7 months old").count(), 1, "{shot}");
+    let help = screen(stale, true);
+    assert!(
+        help.contains(&format!("Rules in use: built-in {}", k.rules_version)),
+        "{help}"
+    );
+    assert!(help.contains("Rules last checked 7 months ago"), "{help}");
+}
