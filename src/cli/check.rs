@@ -54,7 +54,7 @@ pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let checklist = engine::evaluate_in(&session, &knowledge, today, lang);
+    let checklist = engine::evaluate_in(&session, knowledge, today, lang);
     let report = Report {
         session: file.name(),
         today,

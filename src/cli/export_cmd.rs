@@ -90,7 +90,7 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
         lang,
         show_private: args.show_private,
     };
-    let text = export::render(file.name(), &session, &knowledge, &opts);
+    let text = export::render(file.name(), &session, knowledge, &opts);
     let out = match &args.output {
         Some(p) if p.as_os_str() == "-" => {
             // A closed pipe (`export … -o - | head`) is the reader's choice, not an error.

@@ -169,11 +169,12 @@ where
     rules::set_dir(cli.rules.clone().filter(|d| !d.as_os_str().is_empty()));
     // A rules folder that does not read stops every command before it does anything (`new`
     // creates nothing); `rules check` reports the problems itself.
-    if rules::dir().is_some() && !matches!(cli.command, Some(Command::Rules(_))) {
-        if let Err(message) = rules::load(lang::hint()) {
-            eprintln!("{}", crate::messages::error_line(lang::hint(), &message));
-            return ExitCode::from(exit::UNUSABLE);
-        }
+    if rules::dir().is_some()
+        && !matches!(cli.command, Some(Command::Rules(_)))
+        && let Err(message) = rules::load(lang::hint())
+    {
+        eprintln!("{}", crate::messages::error_line(lang::hint(), &message));
+        return ExitCode::from(exit::UNUSABLE);
     }
     let data_dir = cli.data_dir.as_deref();
     match cli.command {

@@ -61,7 +61,7 @@ impl FolderProblem {
 /// A FIFO or device named like a rule file is refused without being opened for reading.
 pub fn read_folder(dir: &Path) -> Result<Vec<(String, String)>, FolderProblem> {
     let entries = fs::read_dir(dir)
-        .map_err(|e| FolderProblem::Folder(format!("{}: {}", dir.display(), e.to_string())))?;
+        .map_err(|e| FolderProblem::Folder(format!("{}: {}", dir.display(), e)))?;
     let mut names: Vec<String> = Vec::new();
     let mut problems = Vec::new();
     for entry in entries.flatten() {

@@ -95,9 +95,9 @@ pub fn run(args: &RulesArgs, today: chrono::NaiveDate) -> u8 {
                 Err(message) => return fail(&message),
             };
             let out = match &args.province {
-                None => overview(&k, today, args.format),
+                None => overview(k, today, args.format),
                 Some(query) => match k.find_province(query) {
-                    Ok(p) => province(&k, p, today, args.format),
+                    Ok(p) => province(k, p, today, args.format),
                     Err(candidates) => {
                         let known = if candidates.is_empty() {
                             k.provinces.iter().map(|p| p.slug.to_string()).collect()

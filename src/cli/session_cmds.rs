@@ -251,7 +251,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     let _ = write!(
         std::io::stdout(),
         "{}",
-        summary(&file, &session, &k, today())
+        summary(&file, &session, k, today())
     );
     say!(
         "{}",
@@ -362,7 +362,7 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    let rows = match store::list(&data, &k, args.today.unwrap_or_else(today)) {
+    let rows = match store::list(&data, k, args.today.unwrap_or_else(today)) {
         Ok(rows) => rows,
         Err(e) => return fail(&e),
     };

@@ -128,10 +128,10 @@ pub fn run(args: &ValidateArgs) -> u8 {
         Verdict::Invalid
     } else {
         match args.kind {
-            Kind::Domain => domain(&mut out, &k, &args.value),
-            Kind::Id => id(&mut out, &k, &args.value, today),
-            Kind::Uscc => credit_code(&mut out, &k, &args.value),
-            Kind::Permit => permit_number(&mut out, &k, &args.value, args.document, today),
+            Kind::Domain => domain(&mut out, k, &args.value),
+            Kind::Id => id(&mut out, k, &args.value, today),
+            Kind::Uscc => credit_code(&mut out, k, &args.value),
+            Kind::Permit => permit_number(&mut out, k, &args.value, args.document, today),
         }
     };
     let (id, code) = match verdict {
