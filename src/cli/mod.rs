@@ -149,20 +149,30 @@ where
             mouse: false,
             lang: None,
             env_lang: lang::from_env(),
-            rules: None,
+            rules: rules::load,
         };
         return ExitCode::from(crate::tui::run(None, false, &opts));
     }
-    let help_lang = help::language_of(&args);
-    let command = help::localize(<Cli as clap::CommandFactory>::command(), help_lang);
-    let parsed = command
-        .try_get_matches_from(args)
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
-    let cli = match parsed {
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(args.clone())
+            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    };
+    // The help texts are put into the interface language only when clap has something to say
+    // (help, version, a usage error): localising every text costs more than parsing, and a
+    // command that runs never shows them (DESIGN.md §4 startup).
+    let cli = match parse(<Cli as clap::CommandFactory>::command()) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::UNUSABLE } else { 0 });
+        Err(_) => {
+            let help_lang = help::language_of(&args);
+            let command = help::localize(<Cli as clap::CommandFactory>::command(), help_lang);
+            match parse(command) {
+                Ok(cli) => cli,
+                Err(e) => {
+                    let _ = e.print();
+                    return ExitCode::from(if e.use_stderr() { exit::UNUSABLE } else { 0 });
+                }
+            }
         }
     };
     lang::set_flag(cli.lang.map(Language::from));
@@ -190,16 +200,12 @@ where
         }
         Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
         None => {
-            let rules = match rules::preload(lang::hint()) {
-                Ok(r) => r,
-                Err(code) => return ExitCode::from(code),
-            };
             let opts = crate::tui::Options {
                 data_dir: cli.data_dir.clone(),
                 mouse: cli.mouse,
                 lang: lang::flag(),
                 env_lang: lang::from_env(),
-                rules,
+                rules: rules::load,
             };
             ExitCode::from(crate::tui::run(None, false, &opts))
         }

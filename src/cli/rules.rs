@@ -155,19 +155,3 @@ pub fn load(lang: Language) -> Result<&'static Knowledge, String> {
     };
     Ok(LOADED.get_or_init(|| k))
 }
-
-/// For the wizard: the folder's rules read now, so a broken folder is refused before the screen
-/// is taken (`Err` is the exit status, the message already printed); `None` for the built-in
-/// rules, which the wizard reads itself when it first needs them.
-pub fn preload(lang: Language) -> Result<Option<Knowledge>, u8> {
-    if dir().is_none() {
-        return Ok(None);
-    }
-    load(lang).map(|k| Some(k.clone())).map_err(|message| {
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            format!("{}\n", messages::error_line(lang, &message)).as_bytes(),
-        );
-        super::exit::UNUSABLE
-    })
-}

@@ -147,10 +147,7 @@ fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
         mouse,
         lang: super::lang::flag(),
         env_lang: super::lang::from_env(),
-        rules: match super::rules::preload(lang()) {
-            Ok(r) => r,
-            Err(code) => return code,
-        },
+        rules: super::rules::load,
     };
     crate::tui::run(Some(target), false, &opts)
 }
