@@ -32,6 +32,7 @@ const ORDER: &[&str] = &[
     "materials.yaml",
     "account.yaml",
     "preapproval.yaml",
+    "websites.yaml",
 ];
 
 const BUILT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
@@ -68,6 +69,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "preapproval.yaml",
         include_str!("../../assets/rules/preapproval.yaml"),
+    ),
+    (
+        "websites.yaml",
+        include_str!("../../assets/rules/websites.yaml"),
     ),
 ];
 
@@ -121,6 +126,8 @@ struct RuleFile {
     certificate_names: Vec<CertificateName>,
     entity_types: Vec<EntityTypeInfo>,
     industries: Vec<Industry>,
+    website_rules: Vec<WebsiteRule>,
+    icp_prefix_alternates: Vec<IcpPrefixAlternate>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -140,6 +147,8 @@ pub struct Knowledge {
     pub certificate_names: Vec<CertificateName>,
     pub entity_types: Vec<EntityTypeInfo>,
     pub industries: Vec<Industry>,
+    pub website_rules: Vec<WebsiteRule>,
+    pub icp_prefix_alternates: Vec<IcpPrefixAlternate>,
     tld_index: HashMap<String, usize>,
     rule_index: HashMap<String, usize>,
 }
@@ -271,6 +280,8 @@ impl Knowledge {
         self.certificate_names.extend(f.certificate_names);
         self.entity_types.extend(f.entity_types);
         self.industries.extend(f.industries);
+        self.website_rules.extend(f.website_rules);
+        self.icp_prefix_alternates.extend(f.icp_prefix_alternates);
     }
 
     fn build_index(&mut self) {
@@ -347,6 +358,44 @@ impl Knowledge {
             [one] => Ok(one),
             many => Err(many.iter().map(|p| p.slug.to_string()).collect()),
         }
+    }
+
+    /// Every one-character abbreviation that starts an ICP number, with its province: the
+    /// current ones of `provinces.yaml` and the other forms still in use (`websites.yaml`).
+    pub fn icp_prefixes(&self) -> Vec<(&str, ProvinceSlug)> {
+        self.provinces
+            .iter()
+            .map(|p| (p.icp_prefix.as_str(), p.slug))
+            .chain(
+                self.icp_prefix_alternates
+                    .iter()
+                    .map(|a| (a.prefix.as_str(), a.province)),
+            )
+            .collect()
+    }
+
+    /// The website checks that apply in `province` to an entity of type `entity`.
+    pub fn website_rules_for(
+        &self,
+        province: Option<ProvinceSlug>,
+        entity: Option<EntityType>,
+    ) -> impl Iterator<Item = &WebsiteRule> {
+        self.website_rules.iter().filter(move |r| {
+            let here = match (r.province, province) {
+                (None, p) => !p.is_some_and(|p| r.except_provinces.contains(&p)),
+                (Some(only), Some(p)) => only == p,
+                (Some(_), None) => false,
+            };
+            let who = match (r.applies_to, entity) {
+                (AppliesTo::All, e) => !e.is_some_and(|e| r.except_entity_types.contains(&e)),
+                (_, None) => false,
+                (AppliesTo::Individual, Some(e)) => e.is_individual(),
+                (AppliesTo::Organisation, Some(e)) => {
+                    !e.is_individual() && !r.except_entity_types.contains(&e)
+                }
+            };
+            here && who
+        })
     }
 
     /// The province whose two-digit GB/T 2260 code this is ("44" → Guangdong).
@@ -441,6 +490,16 @@ impl Knowledge {
             self.industries
                 .iter()
                 .map(|i| (format!("industry {}", i.id), &i.provenance)),
+        );
+        out.extend(
+            self.website_rules
+                .iter()
+                .map(|r| (format!("website rule {}", r.id), &r.provenance)),
+        );
+        out.extend(
+            self.icp_prefix_alternates
+                .iter()
+                .map(|a| (format!("icp prefix {}", a.prefix), &a.provenance)),
         );
         out
     }

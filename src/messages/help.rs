@@ -68,13 +68,13 @@ pub const HELP: &[Row] = &[
     ),
     (
         "help.validate.long",
-        "Check one value as typed: a domain name, resident ID number, credit code or permit number.\n\nKIND is domain, id (mainland resident ID), uscc (unified social credit code) or permit (residence permit, travel permit or, with --document passport, passport). Prints what was read (normalised forms; the province, date of birth and sex in an ID number; the area code in a credit code; for a domain its registrable domain and whether MIIT approved the suffix), then every problem with its fix. Exit 0 valid, 1 not valid (or a domain suffix that cannot be filed), 2 usage error.",
-        "检查输入的单个值：域名、居民身份证号码、统一社会信用代码或通行证/居住证号码。\n\nKIND 为 domain、id（中国内地居民身份证）、uscc（统一社会信用代码）或 permit（居住证、通行证，或配合 --document passport 检查护照）。先打印读取结果（规范化后的写法；身份证号码中的省份、出生日期和性别；信用代码中的行政区划；域名的可注册域名及其后缀是否经工信部批准），再列出每个问题及改正方法。退出码 0 有效，1 无效（或域名后缀不能备案），2 用法错误。",
+        "Check one value as typed: a domain name, resident ID number, credit code or permit number.\n\nKIND is domain, id (mainland resident ID), uscc (unified social credit code), permit (residence permit, travel permit or, with --document passport, passport) or icp (an ICP filing number of an entity or website, e.g. 粤ICP备12345678号-1). Prints what was read (normalised forms; the province, date of birth and sex in an ID number; the area code in a credit code; for a domain its registrable domain and whether MIIT approved the suffix), then every problem with its fix. Exit 0 valid, 1 not valid (or a domain suffix that cannot be filed), 2 usage error.",
+        "检查输入的单个值：域名、居民身份证号码、统一社会信用代码或通行证/居住证号码。\n\nKIND 为 domain、id（中国内地居民身份证）、uscc（统一社会信用代码）、permit（居住证、通行证，或配合 --document passport 检查护照）或 icp（主体或网站的ICP备案号，例如 粤ICP备12345678号-1）。先打印读取结果（规范化后的写法；身份证号码中的省份、出生日期和性别；信用代码中的行政区划；域名的可注册域名及其后缀是否经工信部批准），再列出每个问题及改正方法。退出码 0 有效，1 无效（或域名后缀不能备案），2 用法错误。",
     ),
     (
         "help.validate.arg.kind",
-        "What VALUE is: domain, id (mainland resident ID), uscc (credit code) or permit",
-        "VALUE 的类型：domain、id（中国内地居民身份证）、uscc（统一社会信用代码）或 permit",
+        "What VALUE is: domain, id (mainland resident ID), uscc (credit code), permit, or icp (an ICP filing number)",
+        "VALUE 的类型：domain、id（中国内地居民身份证）、uscc（统一社会信用代码）、permit，或 icp（ICP备案号）",
     ),
     (
         "help.validate.arg.value",
