@@ -14,6 +14,7 @@ const SUBCOMMANDS: &[&str] = &[
     "open",
     "list",
     "delete",
+    "rules",
     "completions",
     "man",
 ];
