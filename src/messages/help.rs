@@ -138,8 +138,8 @@ pub const HELP: &[Row] = &[
     ),
     (
         "help.new.arg.name",
-        "Name of the new session (at most 64 characters; no `/`, `\\` or leading dot), or the path of a new file ending in .yaml/.yml",
-        "新会话的名称（最多 64 个字符；不含 `/`、`\\`，不以点开头），或以 .yaml/.yml 结尾的新文件路径",
+        "Name of the new session (at most 64 characters and 195 bytes; no `/`, `\\` or leading dot), or the path of a new file ending in .yaml/.yml",
+        "新会话的名称（最多 64 个字符且不超过 195 字节；不含 `/`、`\\`，不以点开头），或以 .yaml/.yml 结尾的新文件路径",
     ),
     (
         "help.open.about",

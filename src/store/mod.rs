@@ -17,11 +17,11 @@ mod recover;
 mod save;
 
 pub use autosave::{AutoSaver, SaveStatus};
-pub use error::{Action, NameProblem, StoreError};
+pub use error::{Action, FileKind, NameProblem, StoreError};
 pub use list::{SessionSummary, list, session_files, summarize};
-pub use load::{MAX_FILE_BYTES, load, read_text};
+pub use load::{MAX_FILE_BYTES, ensure_regular, load, parse_str, read_text};
 pub use lock::{SessionLock, holder_pid};
-pub use nesting::MAX_FLOW_DEPTH;
+pub use nesting::{MAX_FLOW_DEPTH, RawProblem, scan};
 pub use paths::{
     DATA_DIR_ENV, DataDir, MAX_NAME_CHARS, SESSIONS_DIR, SessionFile, Target, check_name, resolve,
 };

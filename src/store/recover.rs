@@ -11,7 +11,7 @@ use super::error::{Action, StoreError};
 use super::load::{load, read_text};
 use super::lock::SessionLock;
 use super::paths::SessionFile;
-use super::save::{save, write_text};
+use super::save::{make_private, save, write_text};
 use crate::session::{CURRENT_VERSION, Session};
 
 /// Move the session file to `<file>.corrupt-<UTC time>` (with `-2`, `-3` … if that exists).
@@ -25,6 +25,8 @@ pub fn set_aside(file: &SessionFile, now: DateTime<FixedOffset>) -> Result<PathB
         n += 1;
     }
     fs::rename(file.path(), &target).map_err(|e| StoreError::io(file.path(), Action::Rename, e))?;
+    // A hand-made file may have been readable by others; the copy icp-prep keeps is not.
+    let _ = make_private(&target);
     Ok(target)
 }
 
@@ -69,7 +71,8 @@ pub fn start_over(
 }
 
 /// Delete a session: its file, its backup and its lock file, under its lock (so a session open
-/// in another window is refused with `Locked`). Files set aside earlier (`.corrupt-*`) are kept.
+/// in another window is refused with `Locked`). Files set aside earlier (`.corrupt-*`) are kept,
+/// and nothing else beside it is touched (only the files icp-prep names for this session).
 pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
     let lock = SessionLock::acquire(file)?;
     for path in [file.path().to_path_buf(), file.backup_path()] {
@@ -79,9 +82,8 @@ pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
             Err(e) => return Err(StoreError::io(&path, Action::Remove, e)),
         }
     }
-    let lock_path = lock.path().to_path_buf();
-    drop(lock);
-    let _ = fs::remove_file(lock_path);
+    // Removed while still held (see lock.rs), so no other process can hold a lock on it.
+    let _ = lock.remove();
     Ok(())
 }
 
