@@ -63,7 +63,7 @@ impl From<ExportFormat> for Format {
 pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
-        eprintln!("{}", crate::messages::error_line(lang_hint, &msg));
+        super::say::err(&crate::messages::error_line(lang_hint, &msg));
         exit::UNUSABLE
     };
     let (file, session) = match load(&args.target, data_dir) {
@@ -121,13 +121,17 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
             let path = written.display().to_string();
             let label = format.label(lang);
             let args = [("path", path), ("format", label)];
-            println!("{}", messages::format(lang, "export.cli.written", &args));
+            super::say::out(&messages::printable(&messages::format(
+                lang,
+                "export.cli.written",
+                &args,
+            )));
             let privacy = if opts.show_private {
                 "export.cli.shown"
             } else {
                 "export.cli.masked"
             };
-            println!("{}", messages::text(lang, privacy));
+            super::say::out(messages::text(lang, privacy));
             exit::READY
         }
         Err(e) => fail(e.message(lang)),

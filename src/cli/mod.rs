@@ -5,6 +5,7 @@ mod export_cmd;
 pub mod help;
 pub mod lang;
 mod output;
+pub mod say;
 mod session_cmds;
 mod validate_cmd;
 

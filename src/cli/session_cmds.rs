@@ -24,7 +24,7 @@ fn lang() -> Language {
 /// reason to panic or to stop (an `open` holding its lock keeps holding it).
 macro_rules! say {
     ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stdout(), $($arg)*);
+        super::say::out(&format!($($arg)*));
     }};
 }
 
@@ -87,15 +87,18 @@ pub struct SaveLoopArgs {
 }
 
 fn fail(e: &StoreError) -> u8 {
-    eprintln!(
-        "{}",
-        crate::messages::error_line(lang(), &e.message(lang()))
-    );
+    super::say::err(&crate::messages::error_line(lang(), &e.message(lang())));
     exit::UNUSABLE
 }
 
+/// A catalogue message with its arguments, made printable: names and paths come from the user
+/// and the file system.
 fn t(id: &str, args: &[(&str, String)]) -> String {
-    messages::format(lang(), id, args)
+    let args: Vec<(&str, String)> = args
+        .iter()
+        .map(|(k, v)| (*k, messages::printable(v)))
+        .collect();
+    messages::format(lang(), id, &args)
 }
 
 fn today() -> NaiveDate {
@@ -105,7 +108,7 @@ fn today() -> NaiveDate {
 fn knowledge() -> Result<Knowledge, u8> {
     Knowledge::builtin().map_err(|e| {
         let msg = t("cli.error.rules", &[("error", e.to_string())]);
-        eprintln!("{}", crate::messages::error_line(lang(), &msg));
+        super::say::err(&crate::messages::error_line(lang(), &msg));
         exit::UNUSABLE
     })
 }
@@ -230,7 +233,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
             Ok(session) => session,
             Err(e) if e.is_corrupt() => {
                 fail(&e);
-                eprint!("{}", recovery_help(&args.target, &file, data_dir));
+                super::say::err_raw(&recovery_help(&args.target, &file, data_dir));
                 return exit::UNUSABLE;
             }
             Err(e) => return fail(&e),
@@ -245,11 +248,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    let _ = write!(
-        std::io::stdout(),
-        "{}",
-        summary(&file, &session, &k, today())
-    );
+    super::say::out_raw(&summary(&file, &session, &k, today()));
     say!(
         "{}",
         t("sessions.next", &[("target", shell_quote(&args.target))])
@@ -266,7 +265,7 @@ fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDat
     let counts = engine::evaluate(session, k, today).counts();
     let mut title = t("sessions.open.title", &[("name", file.name().to_string())]);
     if let Some(label) = session.name.as_deref().filter(|l| !l.is_empty()) {
-        title.push_str(&format!(" ({label})"));
+        title.push_str(&format!(" ({})", messages::printable(label)));
     }
     let step = session
         .step
@@ -338,14 +337,14 @@ struct JsonRow {
 impl From<&SessionSummary> for JsonRow {
     fn from(r: &SessionSummary) -> JsonRow {
         JsonRow {
-            name: r.name.clone(),
+            name: messages::printable(&r.name),
             step: r.step,
             done: r.counts.map(|c| c.done),
             todo: r.counts.map(|c| c.todo),
             blocked: r.counts.map(|c| c.blocked),
             updated: r.updated,
-            path: r.path.display().to_string(),
-            error: r.error.as_ref().map(|e| e.message(lang())),
+            path: messages::printable(&r.path.display().to_string()),
+            error: r.error.as_ref().map(|e| messages::printable(&e.message(lang()))),
         }
     }
 }
@@ -381,7 +380,7 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
             );
         }
         Format::Text => {
-            let _ = write!(std::io::stdout(), "{}", table(&rows));
+            super::say::out_raw(&table(&rows));
         }
     }
     exit::READY
@@ -409,7 +408,7 @@ fn table(rows: &[SessionSummary]) -> String {
                 r.counts.as_ref().map_or_else(dash, |c| f(c).to_string())
             };
             [
-                r.name.clone(),
+                messages::printable(&r.name),
                 r.step.map_or_else(dash, |s| s.as_str().to_string()),
                 n(|c| c.done),
                 n(|c| c.todo),
@@ -417,7 +416,7 @@ fn table(rows: &[SessionSummary]) -> String {
                 r.updated.map_or_else(dash, |u| {
                     messages::date_time(lang(), u.with_timezone(&Local).naive_local())
                 }),
-                r.path.display().to_string(),
+                messages::printable(&r.path.display().to_string()),
             ]
         })
         .collect();
@@ -465,27 +464,23 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
     }
     if !args.yes {
         if !std::io::stdin().is_terminal() {
-            eprintln!(
+            super::say::err(&format!(
                 "icp-prep: {}",
                 t(
                     "sessions.delete.needs-yes",
                     &[("name", file.name().to_string())]
                 )
-            );
+            ));
             return exit::UNUSABLE;
         }
-        eprint!(
-            "{}",
-            t(
-                "sessions.delete.confirm",
-                &[("name", file.name().to_string()), path_arg(file.path())]
-            )
-        );
-        let _ = std::io::stderr().flush();
+        super::say::err_raw(&t(
+            "sessions.delete.confirm",
+            &[("name", file.name().to_string()), path_arg(file.path())],
+        ));
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
         if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
-            eprintln!("{}", t("sessions.delete.cancelled", &[]));
+            super::say::err(&t("sessions.delete.cancelled", &[]));
             return exit::NOT_READY;
         }
     }

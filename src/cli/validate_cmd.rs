@@ -4,7 +4,6 @@
 //! Holds no rule logic: the checks are `crate::validate`, the suffix list is the knowledge
 //! base, and every sentence comes from the message catalogue.
 
-use std::io::Write;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
@@ -100,14 +99,14 @@ pub fn run(args: &ValidateArgs) -> u8 {
             "validate.cli.document-without-permit",
             &[("kind", kind)],
         );
-        eprintln!("{}", messages::error_line(lang, &msg));
+        super::say::err(&messages::error_line(lang, &msg));
         return exit::UNUSABLE;
     }
     let k = match Knowledge::builtin() {
         Ok(k) => k,
         Err(e) => {
             let msg = messages::format(lang, "cli.error.rules", &[("error", e.to_string())]);
-            eprintln!("{}", messages::error_line(lang, &msg));
+            super::say::err(&messages::error_line(lang, &msg));
             return exit::UNUSABLE;
         }
     };
@@ -142,7 +141,7 @@ pub fn run(args: &ValidateArgs) -> u8 {
     };
     out.line(id, &[]);
     // A closed pipe (`| head`) is not an error worth a panic.
-    let _ = std::io::stdout().write_all(out.text.as_bytes());
+    super::say::out_raw(&messages::printable_lines(&out.text));
     code
 }
 

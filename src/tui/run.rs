@@ -39,7 +39,7 @@ impl Options {
 pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     let lang = opts.lang();
     let fail = |msg: String| {
-        eprintln!("{}", messages::error_line(lang, &msg));
+        crate::cli::say::err(&messages::error_line(lang, &msg));
         2
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
