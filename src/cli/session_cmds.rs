@@ -164,18 +164,30 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
             store::check_name(&args.name)?;
         }
         let file = session_file(&args.name, data_dir, true)?;
-        let _lock = SessionLock::acquire(&file)?;
-        if file.exists() {
-            return Err(StoreError::Exists {
-                name: args.name.clone(),
-                path: file.path().to_path_buf(),
-            });
+        let exists = |f: &SessionFile| std::fs::symlink_metadata(f.path()).is_ok();
+        let taken = || StoreError::Exists {
+            name: args.name.clone(),
+            path: file.path().to_path_buf(),
+        };
+        // Refused before anything is written: not even a lock file beside someone's file.
+        if exists(&file) {
+            return Err(taken());
+        }
+        let lock = SessionLock::acquire(&file)?;
+        if exists(&file) {
+            let _ = lock.remove();
+            return Err(taken());
         }
         let mut session = Session {
             version: CURRENT_VERSION,
             ..Session::default()
         };
-        store::save(file.path(), &mut session, store::now())?;
+        if let Err(e) = store::save(file.path(), &mut session, store::now()) {
+            // A failed `new` leaves nothing behind: no half-made session, no lock file.
+            let _ = std::fs::remove_file(file.path());
+            let _ = lock.remove();
+            return Err(e);
+        }
         Ok(file)
     };
     match run() {
@@ -209,6 +221,20 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     if !usable {
         return fail(&not_found(&args.target, &file));
     }
+    // The file must read as a session before anything is written beside it (the lock file):
+    // `open Chart.yaml` refuses without touching Chart.yaml's folder.
+    let refuse = |e: StoreError| {
+        if e.is_corrupt() {
+            fail(&e);
+            super::say::err_raw(&recovery_help(&args.target, &file, data_dir));
+            exit::UNUSABLE
+        } else {
+            fail(&e)
+        }
+    };
+    if !recovering && let Err(e) = store::load(file.path()) {
+        return refuse(e);
+    }
     let lock = match SessionLock::acquire(&file) {
         Ok(lock) => lock,
         Err(e) => return fail(&e),
@@ -231,12 +257,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Some(Err(e)) => return fail(&e),
         None => match store::load(file.path()) {
             Ok(session) => session,
-            Err(e) if e.is_corrupt() => {
-                fail(&e);
-                super::say::err_raw(&recovery_help(&args.target, &file, data_dir));
-                return exit::UNUSABLE;
-            }
-            Err(e) => return fail(&e),
+            Err(e) => return refuse(e),
         },
     };
     if args.hold_lock_ms.is_none() && interactive() {

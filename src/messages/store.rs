@@ -107,6 +107,11 @@ pub const STORE: &[Row] = &[
         "无法保存 {file}：会话将有 {size} 字节，超过会话文件 1 MiB 的上限。之前的版本保持不变；请缩短最长的回答",
     ),
     (
+        "store.error.not-a-session",
+        "{file} is not an icp-prep session file (it does not read as one and icp-prep did not write it); it was left as it is. Delete it yourself if you mean to",
+        "{file} 不是 icp-prep 会话文件（无法作为会话读取，也不是 icp-prep 写入的）；文件保持原样。如确要删除，请自行删除",
+    ),
+    (
         "store.error.symlink",
         "{file} is a symbolic link; icp-prep does not save through links (the link and its target are left as they are). Open the target file itself, or copy it into the sessions folder",
         "{file} 是符号链接；icp-prep 不通过链接保存（链接和它指向的文件都保持原样）。请直接打开目标文件，或把它复制到会话文件夹中",

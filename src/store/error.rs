@@ -154,6 +154,9 @@ pub enum StoreError {
     /// The session file is a symbolic link: icp-prep does not save through links.
     #[error("{}", self.message(Language::En))]
     Symlink { path: PathBuf },
+    /// `delete` on a file that is not a session (another tool's file, a FIFO): left alone.
+    #[error("{}", self.message(Language::En))]
+    NotASession { path: PathBuf },
     /// Malformed YAML, a wrong type, an unknown field or an unsupported version.
     #[error("{}", self.message(Language::En))]
     Parse { path: PathBuf, error: ParseError },
@@ -307,6 +310,9 @@ impl StoreError {
                 "store.error.too-large-to-save",
                 &[file(path), ("size", size.to_string())],
             ),
+            StoreError::NotASession { path } => {
+                messages::format(lang, "store.error.not-a-session", &[file(path)])
+            }
             StoreError::Symlink { path } => {
                 messages::format(lang, "store.error.symlink", &[file(path)])
             }

@@ -74,6 +74,11 @@ pub fn start_over(
 /// in another window is refused with `Locked`). Files set aside earlier (`.corrupt-*`) are kept,
 /// and nothing else beside it is touched (only the files icp-prep names for this session).
 pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
+    if !is_session_file(file.path()) {
+        return Err(StoreError::NotASession {
+            path: file.path().to_path_buf(),
+        });
+    }
     let lock = SessionLock::acquire(file)?;
     for path in [file.path().to_path_buf(), file.backup_path()] {
         match fs::remove_file(&path) {
@@ -85,6 +90,25 @@ pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
     // Removed while still held (see lock.rs), so no other process can hold a lock on it.
     let _ = lock.remove();
     Ok(())
+}
+
+/// Whether `delete` may remove the file at `path`: it is gone already, it reads as a session, or
+/// icp-prep wrote it (its header comment), damaged since. Anything else — another tool's YAML, a
+/// FIFO, a device — is not icp-prep's to delete.
+fn is_session_file(path: &std::path::Path) -> bool {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return true,
+        Err(_) => return false,
+        Ok(_) => {}
+    }
+    match load(path) {
+        Ok(_) => true,
+        Err(e) if e.is_corrupt() => {
+            read_text(path).is_ok_and(|t| t.starts_with("# icp-prep"))
+                || fs::read(path).is_ok_and(|b| b.starts_with(b"# icp-prep"))
+        }
+        Err(_) => false,
+    }
 }
 
 #[cfg(test)]
@@ -155,6 +179,29 @@ mod tests {
         delete(&file).unwrap();
         assert!(!file.exists() && !file.backup_path().exists() && !file.lock_path().exists());
         assert_eq!(file.set_aside_files().len(), 1);
+    }
+
+    #[test]
+    fn delete_refuses_what_icp_prep_did_not_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let chart = SessionFile::at(dir.path().join("Chart.yaml"));
+        fs::write(chart.path(), "apiVersion: v2\nname: web\n").unwrap();
+        fs::write(dir.path().join("Chart.lock"), "dependencies: []\n").unwrap();
+        let e = delete(&chart).unwrap_err();
+        assert!(matches!(e, StoreError::NotASession { .. }), "{e:?}");
+        assert!(chart.exists() && dir.path().join("Chart.lock").exists());
+        assert!(!chart.lock_path().exists(), "no lock file was made");
+        // A session icp-prep wrote, damaged since, is still deletable.
+        let own = SessionFile::at(dir.path().join("own.yaml"));
+        let mut s = Session {
+            version: 1,
+            ..Session::default()
+        };
+        save(own.path(), &mut s, t("2026-11-28T07:02:11Z")).unwrap();
+        let text = fs::read_to_string(own.path()).unwrap();
+        fs::write(own.path(), format!("{text}broken: [\n")).unwrap();
+        delete(&own).unwrap();
+        assert!(!own.exists());
     }
 
     #[test]
