@@ -235,6 +235,10 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     if !recovering && let Err(e) = store::load(file.path()) {
         return refuse(e);
     }
+    if !recovering && args.hold_lock_ms.is_none() && interactive() {
+        // The wizard takes the lock itself, once it knows it can save this file.
+        return wizard(&args.target, data_dir, mouse);
+    }
     let lock = match SessionLock::acquire(&file) {
         Ok(lock) => lock,
         Err(e) => return fail(&e),
@@ -261,7 +265,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         },
     };
     if args.hold_lock_ms.is_none() && interactive() {
-        // The wizard takes the lock itself.
+        // Recovered: the wizard takes the lock itself.
         drop(lock);
         return wizard(&args.target, data_dir, mouse);
     }
