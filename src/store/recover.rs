@@ -74,11 +74,7 @@ pub fn start_over(
 /// in another window is refused with `Locked`). Files set aside earlier (`.corrupt-*`) are kept,
 /// and nothing else beside it is touched (only the files icp-prep names for this session).
 pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
-    if !is_session_file(file.path()) {
-        return Err(StoreError::NotASession {
-            path: file.path().to_path_buf(),
-        });
-    }
+    check_deletable(file.path())?;
     let lock = SessionLock::acquire(file)?;
     for path in [file.path().to_path_buf(), file.backup_path()] {
         match fs::remove_file(&path) {
@@ -95,19 +91,28 @@ pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
 /// Whether `delete` may remove the file at `path`: it is gone already, it reads as a session, or
 /// icp-prep wrote it (its header comment), damaged since. Anything else — another tool's YAML, a
 /// FIFO, a device — is not icp-prep's to delete.
-fn is_session_file(path: &std::path::Path) -> bool {
+fn check_deletable(path: &std::path::Path) -> Result<(), StoreError> {
     match fs::symlink_metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return true,
-        Err(_) => return false,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::io(path, Action::Read, e)),
         Ok(_) => {}
     }
     match load(path) {
-        Ok(_) => true,
+        Ok(_) => Ok(()),
         Err(e) if e.is_corrupt() => {
-            read_text(path).is_ok_and(|t| t.starts_with("# icp-prep"))
-                || fs::read(path).is_ok_and(|b| b.starts_with(b"# icp-prep"))
+            let mut head = [0u8; 10];
+            let ours = fs::File::open(path)
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+                .is_ok_and(|()| &head == b"# icp-prep");
+            if ours {
+                Ok(())
+            } else {
+                Err(StoreError::NotASession {
+                    path: path.to_path_buf(),
+                })
+            }
         }
-        Err(_) => false,
+        Err(e) => Err(e),
     }
 }
 
