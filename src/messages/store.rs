@@ -377,8 +377,12 @@ pub const STORE: &[Row] = &[
         "true, false or unsure",
         "true、false 或 unsure",
     ),
-    ("session.expected.whole-number", "u32", "整数"),
-    ("session.expected.number", "f64", "数字"),
+    (
+        "session.expected.whole-number",
+        "a whole number (0 to 4294967295)",
+        "整数（0 到 4294967295）",
+    ),
+    ("session.expected.number", "a number (decimals allowed)", "数字（可带小数）"),
     (
         "session.expected.certificate-number",
         "a certificate number (text or digits)",

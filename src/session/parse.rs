@@ -281,8 +281,8 @@ fn detail_in(message: &str, lang: crate::session::Language) -> String {
         let id = match e {
             "a mapping of fields (`name: value` lines)" => "session.expected.mapping",
             "true, false or unsure" => "session.expected.answer",
-            "u32" => "session.expected.whole-number",
-            "f64" => "session.expected.number",
+            "a whole number (0 to 4294967295)" => "session.expected.whole-number",
+            "a number (decimals allowed)" => "session.expected.number",
             "a certificate number (text or digits)" => "session.expected.certificate-number",
             "a single value (one word), not a list or a mapping" => {
                 "session.expected.single-value"
@@ -369,6 +369,13 @@ fn clarify(message: &str) -> String {
             "{}expected a mapping of fields (`name: value` lines)",
             &message[..pos]
         );
+    }
+    // Rust's type names say what is allowed in words a person reads.
+    if let Some(head) = message.strip_suffix("expected u32") {
+        return format!("{head}expected a whole number (0 to 4294967295)");
+    }
+    if let Some(head) = message.strip_suffix("expected f64") {
+        return format!("{head}expected a number (decimals allowed)");
     }
     // serde_yaml's words for a list or mapping where an enum value belongs.
     if let Some(head) = message.strip_suffix("expected a YAML tag starting with '!'") {
