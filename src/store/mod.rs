@@ -3,8 +3,10 @@
 //! the background writer the wizard saves through. Knows nothing about screens.
 //!
 //! Layout: `<data dir>/sessions/<name>.yaml` (0600, folder 0700 on Unix), beside it
-//! `<name>.yaml.bak` (the version before the last save), `<name>.lock` (the writer's lock) and,
-//! only after the user chose to restore or start over, `<name>.yaml.corrupt-<time>`.
+//! `<name>.yaml.bak` (the version before the last save), `.<name>.yaml.icp-prep.lock` (the
+//! writer's lock, hidden and named so it can never be another tool's) and, only after the user
+//! chose to restore or start over, `<name>.yaml.corrupt-<time>`. Only regular files are read or
+//! written; links are read but never saved through.
 
 mod autosave;
 mod error;
