@@ -276,7 +276,11 @@ fn export_only_reads_and_works_while_the_session_is_locked() {
     // The lock file is the test's own; export added only its output.
     assert_eq!(
         names,
-        [".open.yaml.icp-prep.lock", "open-checklist.txt", "open.yaml"]
+        [
+            ".open.yaml.icp-prep.lock",
+            "open-checklist.txt",
+            "open.yaml"
+        ]
     );
 }
 

@@ -95,7 +95,10 @@ fn a_fifo_or_device_is_refused_by_every_command_without_hanging() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
         assert!(err.contains("not a regular file"), "{args:?}: {err}");
-        assert!(!err.contains("bytes"), "{args:?}: a device has no size: {err}");
+        assert!(
+            !err.contains("bytes"),
+            "{args:?}: a device has no size: {err}"
+        );
     }
     // `list` lists all three and still exits 0.
     let mut cmd = bin(data.path());
@@ -117,7 +120,10 @@ fn a_fifo_or_device_is_refused_by_every_command_without_hanging() {
 
 #[test]
 fn another_tools_lock_file_is_never_written_or_deleted() {
-    for (yaml, lock) in [("Chart.yaml", "Chart.lock"), ("pubspec.yaml", "pubspec.lock")] {
+    for (yaml, lock) in [
+        ("Chart.yaml", "Chart.lock"),
+        ("pubspec.yaml", "pubspec.lock"),
+    ] {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join(yaml);
         let their_lock = dir.path().join(lock);
@@ -227,7 +233,10 @@ fn a_closed_stdout_or_stderr_ends_quietly_with_the_usual_status() {
     let o = out_md.to_str().unwrap();
     let cases: Vec<(Vec<&str>, i32)> = vec![
         (vec!["check", f, "--today", "2026-11-28"], 0),
-        (vec!["check", f, "--today", "2026-11-28", "--format", "json"], 0),
+        (
+            vec!["check", f, "--today", "2026-11-28", "--format", "json"],
+            0,
+        ),
         (vec!["export", f, "-o", "-", "--today", "2026-11-28"], 0),
         (vec!["export", f, "-o", o, "--today", "2026-11-28"], 0),
         (vec!["list"], 0),
@@ -252,7 +261,11 @@ fn a_closed_stdout_or_stderr_ends_quietly_with_the_usual_status() {
                 "{args:?} with {stream} closed: {}",
                 stderr(&out)
             );
-            assert!(!stderr(&out).contains("panicked"), "{args:?}: {}", stderr(&out));
+            assert!(
+                !stderr(&out).contains("panicked"),
+                "{args:?}: {}",
+                stderr(&out)
+            );
         }
     }
 }
@@ -278,7 +291,11 @@ fn names_are_limited_in_bytes_and_a_refused_new_leaves_nothing() {
     // The longest name allowed is saved, locked, backed up and deleted like any other.
     let longest = format!("{}abc", "𝒜".repeat(48));
     assert_eq!(longest.len() + ".yaml".len(), 200);
-    for args in [vec!["new", &longest], vec!["open", &longest], vec!["delete", &longest, "--yes"]] {
+    for args in [
+        vec!["new", &longest],
+        vec!["open", &longest],
+        vec!["delete", &longest, "--yes"],
+    ] {
         let mut c = bin(data.path());
         c.args(&args);
         let out = run_bounded(c);
@@ -334,7 +351,12 @@ fn export_never_replaces_a_device_pipe_or_link() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("a device"), "{}", stderr(&out));
     use std::os::unix::fs::FileTypeExt;
-    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
     // /dev/stdout is standard output.
     let out = export("/dev/stdout", false);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -350,7 +372,12 @@ fn export_never_replaces_a_device_pipe_or_link() {
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
     let out = export(link.to_str().unwrap(), true);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert!(std::fs::read_to_string(&target).unwrap().contains("ICP"));
     // A named pipe: written in place for its reader.
     let fifo = data.path().join("pipe.md");
@@ -362,5 +389,76 @@ fn export_never_replaces_a_device_pipe_or_link() {
     let out = export(fifo.to_str().unwrap(), false);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(reader.join().unwrap().contains("ICP"));
-    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+}
+
+/// The functions an ELF64 (little-endian) binary imports: the undefined symbols of `.dynsym`.
+#[cfg(target_os = "linux")]
+fn imported_functions(elf: &[u8]) -> Vec<String> {
+    let u16_at = |o: usize| u16::from_le_bytes(elf[o..o + 2].try_into().unwrap()) as usize;
+    let u32_at = |o: usize| u32::from_le_bytes(elf[o..o + 4].try_into().unwrap()) as usize;
+    let u64_at = |o: usize| u64::from_le_bytes(elf[o..o + 8].try_into().unwrap()) as usize;
+    assert!(
+        elf.starts_with(b"\x7fELF") && elf[4] == 2 && elf[5] == 1,
+        "ELF64 LE"
+    );
+    let (shoff, shentsize, shnum) = (u64_at(0x28), u16_at(0x3a), u16_at(0x3c));
+    let section = |i: usize| shoff + i * shentsize;
+    let mut out = Vec::new();
+    for i in 0..shnum {
+        let sh = section(i);
+        if u32_at(sh + 4) != 11 {
+            continue; // not SHT_DYNSYM
+        }
+        let (off, size, link, entsize) = (
+            u64_at(sh + 0x18),
+            u64_at(sh + 0x20),
+            u32_at(sh + 0x28),
+            u64_at(sh + 0x38),
+        );
+        let strtab = u64_at(section(link) + 0x18);
+        for sym in (off..off + size).step_by(entsize) {
+            let (name, shndx) = (u32_at(sym), u16_at(sym + 6));
+            if shndx != 0 || name == 0 {
+                continue;
+            }
+            let start = strtab + name;
+            let end = start + elf[start..].iter().position(|b| *b == 0).unwrap();
+            out.push(String::from_utf8_lossy(&elf[start..end]).into_owned());
+        }
+    }
+    out
+}
+
+/// icp-prep never uses the network: the binary does not even import the C library's socket,
+/// connection or name-lookup functions: without `socket` it cannot open one (`socketpair`,
+/// a local pair of connected ends used by the terminal library, reaches no network).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_binary_imports_no_network_calls() {
+    let bytes = std::fs::read(env!("CARGO_BIN_EXE_icp-prep")).unwrap();
+    let imports = imported_functions(&bytes);
+    // The check sees imports: these are ones the binary does use.
+    assert!(
+        imports.iter().any(|n| n == "write") && imports.iter().any(|n| n.starts_with("open")),
+        "{imports:?}"
+    );
+    for name in [
+        "socket",
+        "connect",
+        "getaddrinfo",
+        "gethostbyname",
+        "bind",
+        "accept",
+    ] {
+        assert!(
+            !imports.iter().any(|n| n == name),
+            "the binary imports {name}"
+        );
+    }
 }

@@ -92,7 +92,9 @@ fn a_second_window_is_refused_until_the_first_is_killed() {
     first.wait().unwrap();
     drop(reader);
     assert!(
-        data.path().join("sessions/.acme.yaml.icp-prep.lock").exists(),
+        data.path()
+            .join("sessions/.acme.yaml.icp-prep.lock")
+            .exists(),
         "the stale lock file is still there"
     );
     let again = run(data.path(), &["open", "acme"]);

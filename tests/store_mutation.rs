@@ -47,9 +47,39 @@ fn fixtures() -> Vec<Vec<u8>> {
 
 /// Bytes that mean something to YAML or to a terminal, to insert more often than chance would.
 const SPECIAL: &[&[u8]] = &[
-    b"[", b"]", b"{", b"}", b"&a ", b"*a", b"!!str ", b"!x ", b":", b"- ", b"? ", b"#", b"\"",
-    b"'", b"\t", b"\n", b"\x00", b"\x1b", b"\\", b"|", b">", b"---\n", b"...\n", b"%YAML 1.1\n",
-    b"\xff", b"\xc3", "中".as_bytes(), b"\r", b"~", b"null", b"yes", b"-1", b"1e999",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"&a ",
+    b"*a",
+    b"!!str ",
+    b"!x ",
+    b":",
+    b"- ",
+    b"? ",
+    b"#",
+    b"\"",
+    b"'",
+    b"\t",
+    b"\n",
+    b"\x00",
+    b"\x1b",
+    b"\\",
+    b"|",
+    b">",
+    b"---\n",
+    b"...\n",
+    b"%YAML 1.1\n",
+    b"\xff",
+    b"\xc3",
+    "中".as_bytes(),
+    b"\r",
+    b"~",
+    b"null",
+    b"yes",
+    b"-1",
+    b"1e999",
 ];
 
 fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
@@ -79,7 +109,8 @@ fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
                 v.splice(at..at, run);
             }
             _ => {
-                let mut lines: Vec<Vec<u8>> = v.split(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
+                let mut lines: Vec<Vec<u8>> =
+                    v.split(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
                 let i = rng.below(lines.len());
                 let j = rng.below(lines.len());
                 match rng.below(4) {
@@ -106,7 +137,7 @@ fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
 #[test]
 fn random_mutations_never_panic_hang_or_save_what_cannot_load() {
     let bases = fixtures();
-    let mut rng = Rng(0x14_5eed_0f_1c9);
+    let mut rng = Rng(0x0145_eed0_f1c9);
     let dir = tempfile::tempdir().unwrap();
     let started = Instant::now();
     let (mut accepted, mut refused, mut slowest) = (0usize, 0usize, Duration::ZERO);
@@ -120,15 +151,21 @@ fn random_mutations_never_panic_hang_or_save_what_cannot_load() {
         let took = t.elapsed();
         slowest = slowest.max(took);
         let parsed = parsed.unwrap_or_else(|_| panic!("mutant {n} panicked the parser: {text:?}"));
-        assert!(took < PARSE_LIMIT, "mutant {n} took {took:?}: {:?}", &text[..text.len().min(300)]);
+        assert!(
+            took < PARSE_LIMIT,
+            "mutant {n} took {took:?}: {:?}",
+            &text[..text.len().min(300)]
+        );
         match parsed {
             Ok(session) => {
                 accepted += 1;
                 // What loads must save (unless over the size limit) and load back the same.
                 match store::render(&session) {
                     Ok(saved) if saved.len() as u64 <= store::MAX_FILE_BYTES => {
-                        let again = store::parse_str(Path::new("m.yaml"), &saved)
-                            .unwrap_or_else(|e| panic!("mutant {n}: saved text refused: {e}\n{saved}"));
+                        let again =
+                            store::parse_str(Path::new("m.yaml"), &saved).unwrap_or_else(|e| {
+                                panic!("mutant {n}: saved text refused: {e}\n{saved}")
+                            });
                         assert_eq!(again, session, "mutant {n} changed on a round trip");
                     }
                     _ => {}
@@ -154,14 +191,21 @@ fn random_mutations_never_panic_hang_or_save_what_cannot_load() {
                 "mutant {n}: `check` exited {code}: {text:?}"
             );
             codes[code as usize] += 1;
-            assert_eq!(std::fs::read(&path).unwrap(), bytes, "check changed mutant {n}");
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                bytes,
+                "check changed mutant {n}"
+            );
         }
     }
     eprintln!(
         "{MUTANTS} mutants in {:?}: {accepted} loaded, {refused} refused; slowest parse {slowest:?}; binary exits 0/1/2: {codes:?}",
         started.elapsed()
     );
-    assert!(accepted > 50 && refused > 50, "the mutations reach both outcomes");
+    assert!(
+        accepted > 50 && refused > 50,
+        "the mutations reach both outcomes"
+    );
 }
 
 /// `icp-prep check` on a file, with a time limit; its exit code (101 would be a panic).

@@ -35,7 +35,11 @@ fn terminating_signals_save_restore_the_terminal_and_exit_128_plus_the_signal() 
     for (name, number) in [("TERM", 15), ("HUP", 1), ("INT", 2)] {
         let dir = tempfile::tempdir().unwrap();
         let mut p = open_acme(dir.path());
-        assert_eq!(p.echo_and_canonical(), Some(false), "{name}: raw mode is on");
+        assert_eq!(
+            p.echo_and_canonical(),
+            Some(false),
+            "{name}: raw mode is on"
+        );
         // An answer: the interface language, saved with the session. Then at once the signal.
         p.send("l");
         p.wait_gone("icp-prep · acme · Step");

@@ -30,7 +30,7 @@ macro_rules! say {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Name of the new session (at most 64 characters; no `/`, `\` or leading dot), or the path
+    /// Name of the new session (at most 64 characters and 195 bytes; no `/`, `\` or leading dot), or the path
     /// of a new file ending in .yaml/.yml.
     #[arg(value_name = "NAME")]
     pub name: String,
@@ -369,7 +369,10 @@ impl From<&SessionSummary> for JsonRow {
             blocked: r.counts.map(|c| c.blocked),
             updated: r.updated,
             path: messages::printable(&r.path.display().to_string()),
-            error: r.error.as_ref().map(|e| messages::printable(&e.message(lang()))),
+            error: r
+                .error
+                .as_ref()
+                .map(|e| messages::printable(&e.message(lang()))),
         }
     }
 }

@@ -4,7 +4,6 @@
 //! Holds no rule logic: the checks are `crate::validate`, the suffix list is the knowledge
 //! base, and every sentence comes from the message catalogue.
 
-
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 

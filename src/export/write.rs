@@ -170,26 +170,61 @@ mod tests {
         let e = write_text(&link, "new").unwrap_err();
         assert!(matches!(e, ExportError::Symlink { .. }), "{e:?}");
         assert!(e.to_string().contains("--force"), "{e}");
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
         // Forced: the file the link points to is written; the link stays a link.
         write_text_to(&link, "new", true).unwrap();
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
         // A device is refused, not replaced.
         let e = write_text(Path::new("/dev/null"), "x").unwrap_err();
-        assert!(matches!(e, ExportError::NotRegular { kind: FileKind::Device, .. }), "{e:?}");
-        assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+        assert!(
+            matches!(
+                e,
+                ExportError::NotRegular {
+                    kind: FileKind::Device,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
         // A named pipe is written in place, to whoever reads it.
         let fifo = dir.path().join("pipe.md");
-        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
         let reader = {
             let fifo = fifo.clone();
             std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
         };
         write_text(&fifo, "through the pipe").unwrap();
         assert_eq!(reader.join().unwrap(), "through the pipe");
-        assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+        assert!(
+            std::fs::symlink_metadata(&fifo)
+                .unwrap()
+                .file_type()
+                .is_fifo()
+        );
     }
 
     #[test]

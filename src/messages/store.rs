@@ -382,7 +382,11 @@ pub const STORE: &[Row] = &[
         "a whole number (0 to 4294967295)",
         "整数（0 到 4294967295）",
     ),
-    ("session.expected.number", "a number (decimals allowed)", "数字（可带小数）"),
+    (
+        "session.expected.number",
+        "a number (decimals allowed)",
+        "数字（可带小数）",
+    ),
     (
         "session.expected.certificate-number",
         "a certificate number (text or digits)",

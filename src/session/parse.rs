@@ -208,7 +208,10 @@ fn duplicate_line(text: &str, key: &str, line: usize, column: usize) -> Option<u
         };
         let (head, rest) = l.split_at(at);
         // The first key may follow `- `; the others are indented to the same column.
-        if !head.chars().all(|c| c == ' ' || (n + 1 == line && c == '-')) {
+        if !head
+            .chars()
+            .all(|c| c == ' ' || (n + 1 == line && c == '-'))
+        {
             continue;
         }
         let rest = rest.trim_start_matches(['"', '\'']);
@@ -284,9 +287,7 @@ fn detail_in(message: &str, lang: crate::session::Language) -> String {
             "a whole number (0 to 4294967295)" => "session.expected.whole-number",
             "a number (decimals allowed)" => "session.expected.number",
             "a certificate number (text or digits)" => "session.expected.certificate-number",
-            "a single value (one word), not a list or a mapping" => {
-                "session.expected.single-value"
-            }
+            "a single value (one word), not a list or a mapping" => "session.expected.single-value",
             _ => return e.to_string(),
         };
         format(lang, id, &[])
@@ -455,8 +456,8 @@ mod tests {
         assert!(!e.to_string().contains("YYYY-MM-DD"), "{e}");
         let e = parse("version: 1\nstep: domain\nname: x\nstep: review\n").unwrap_err();
         assert_eq!(e.line(), Some(4), "{e}");
-        let e =
-            parse("version: 1\napplicant:\n  province: guangdong\n  province: fujian\n").unwrap_err();
+        let e = parse("version: 1\napplicant:\n  province: guangdong\n  province: fujian\n")
+            .unwrap_err();
         assert_eq!(e.line(), Some(4), "{e}");
         let e = parse("version: 1\nlanguage: [en]\n").unwrap_err();
         assert!(!e.to_string().contains("tag"), "{e}");

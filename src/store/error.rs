@@ -303,7 +303,10 @@ impl StoreError {
             StoreError::NotRegular { path, kind } => messages::format(
                 lang,
                 "store.error.not-regular",
-                &[file(path), ("kind", messages::text(lang, kind.id()).to_string())],
+                &[
+                    file(path),
+                    ("kind", messages::text(lang, kind.id()).to_string()),
+                ],
             ),
             StoreError::TooLargeToSave { path, size } => messages::format(
                 lang,

@@ -160,7 +160,13 @@ mod tests {
         // Opening this FIFO for reading would block forever: the test would hang, not fail.
         let e = load(&fifo).unwrap_err();
         assert!(
-            matches!(e, StoreError::NotRegular { kind: FileKind::Fifo, .. }),
+            matches!(
+                e,
+                StoreError::NotRegular {
+                    kind: FileKind::Fifo,
+                    ..
+                }
+            ),
             "{e:?}"
         );
         assert!(e.to_string().contains("named pipe"), "{e}");
@@ -168,7 +174,13 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
         let e = load(&link).unwrap_err();
         assert!(
-            matches!(e, StoreError::NotRegular { kind: FileKind::Device, .. }),
+            matches!(
+                e,
+                StoreError::NotRegular {
+                    kind: FileKind::Device,
+                    ..
+                }
+            ),
             "{e:?}"
         );
         assert!(!e.to_string().contains("bytes"), "{e}");

@@ -118,10 +118,9 @@ fn structure(text: &str, limit: usize) -> Option<(bool, usize, usize)> {
                 }
                 if c == '&' && property_start {
                     // Skip the anchor's name; what follows still starts a value.
-                    while chars
-                        .peek()
-                        .is_some_and(|n| !n.is_whitespace() && !matches!(n, ',' | '[' | ']' | '{' | '}'))
-                    {
+                    while chars.peek().is_some_and(|n| {
+                        !n.is_whitespace() && !matches!(n, ',' | '[' | ']' | '{' | '}')
+                    }) {
                         chars.next();
                         column += 1;
                     }

@@ -317,7 +317,12 @@ mod tests {
         };
         let e = write(&link, &s).unwrap_err();
         assert!(matches!(e, StoreError::Symlink { .. }), "{e:?}");
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(fs::read_to_string(&target).unwrap(), "version: 1\n");
     }
 
