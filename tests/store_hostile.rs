@@ -462,3 +462,40 @@ fn the_binary_imports_no_network_calls() {
         );
     }
 }
+
+/// `list` and error messages never pass a file name's or a file's control characters to the
+/// terminal: a name that would set the window title is shown escaped.
+#[test]
+fn list_and_errors_escape_control_characters_in_names_and_files() {
+    let data = tempfile::tempdir().unwrap();
+    let sessions = data.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap();
+    std::fs::write(sessions.join("t\x1b]0;PWNED\x07.yaml"), FULL).unwrap();
+    std::fs::write(sessions.join("bad.yaml"), "version: 1\n\"\\e]2;X\\a\": 1\n").unwrap();
+    for format in ["text", "json"] {
+        let mut c = bin(data.path());
+        c.args(["list", "--format", format, "--today", "2026-11-28"]);
+        let out = run_bounded(c);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{format}: {text:?}"
+        );
+        assert!(text.contains("PWNED") && text.contains("]2;X"), "{format}: {text}");
+    }
+    let path = sessions.join("t\x1b]0;PWNED\x07.yaml");
+    let mut c = bin(data.path());
+    c.arg("check").arg(sessions.join("bad.yaml"));
+    let out = run_bounded(c);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!err.chars().any(|c| c.is_control() && c != '\n'), "{err:?}");
+    assert!(err.contains("\\u{1b}]2;X\\u{7}"), "{err}");
+    let mut c = bin(data.path());
+    c.args(["delete", "--yes"]).arg(&path);
+    let out = run_bounded(c);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(!said.chars().any(|c| c.is_control() && c != '\n'), "{said:?}");
+}
