@@ -482,7 +482,10 @@ fn list_and_errors_escape_control_characters_in_names_and_files() {
             !text.chars().any(|c| c.is_control() && c != '\n'),
             "{format}: {text:?}"
         );
-        assert!(text.contains("PWNED") && text.contains("]2;X"), "{format}: {text}");
+        assert!(
+            text.contains("PWNED") && text.contains("]2;X"),
+            "{format}: {text}"
+        );
     }
     let path = sessions.join("t\x1b]0;PWNED\x07.yaml");
     let mut c = bin(data.path());
@@ -497,5 +500,8 @@ fn list_and_errors_escape_control_characters_in_names_and_files() {
     let out = run_bounded(c);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(!said.chars().any(|c| c.is_control() && c != '\n'), "{said:?}");
+    assert!(
+        !said.chars().any(|c| c.is_control() && c != '\n'),
+        "{said:?}"
+    );
 }

@@ -484,7 +484,7 @@ fn classic() -> Vec<Classic> {
         (
             "two-documents",
             b("version: 1\n---\nversion: 1\n"),
-            vec!["more than one document"],
+            vec!["line 2", "more than one document"],
         ),
         (
             "duplicate-key",

@@ -363,6 +363,11 @@ pub const STORE: &[Row] = &[
         "这一行用制表符缩进；YAML 只能用空格缩进：请把制表符换成空格",
     ),
     (
+        "session.detail.two-documents",
+        "more than one document: a line `---` or `...` ends the first one; a session file is one document, so remove that line and what follows it, or the line alone",
+        "包含多个文档：`---` 或 `...` 这一行结束了第一个文档；会话文件只能是一个文档，请删除这一行及其后的内容，或只删除这一行",
+    ),
+    (
         "session.expected.single-value",
         "a single value (one word), not a list or a mapping",
         "单个取值（一个词），而不是列表或映射",

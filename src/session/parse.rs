@@ -179,6 +179,11 @@ fn from_yaml(err: yaml::Error, source: &str) -> ParseError {
     {
         location = Some((dup, column));
     }
+    // A second document: say where it starts.
+    if message.starts_with("deserializing from YAML containing more than one document") {
+        message = TWO_DOCUMENTS.to_string();
+        location = second_document(source).map(|l| (l, 1)).or(location);
+    }
     // A tab in the indentation: the scanner's words do not mention it.
     if let Some(tab_line) = first_tab_indent(source)
         && location.is_none_or(|(l, _)| l >= tab_line)
@@ -226,6 +231,27 @@ fn duplicate_line(text: &str, key: &str, line: usize, column: usize) -> Option<u
             if seen == 2 {
                 return Some(n + 1);
             }
+        }
+    }
+    None
+}
+
+const TWO_DOCUMENTS: &str = "more than one document: a line `---` or `...` ends the first one; a session file is one document, so remove that line and what follows it, or the line alone";
+
+/// The line (1-based) where a second document starts: a `---` after content, or a `...`.
+fn second_document(text: &str) -> Option<usize> {
+    let mut content = false;
+    for (n, l) in text.lines().enumerate() {
+        let marker = |m: &str| {
+            l.strip_prefix(m)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
+        };
+        if marker("...") || (marker("---") && content) {
+            return Some(n + 1);
+        }
+        let t = l.trim();
+        if !t.is_empty() && !t.starts_with('#') && !marker("---") && !t.starts_with('%') {
+            content = true;
         }
     }
     None
@@ -359,6 +385,7 @@ fn detail_in(message: &str, lang: crate::session::Language) -> String {
         }
         NOT_A_TIMESTAMP => format(lang, "session.detail.not-a-timestamp", &[]),
         TAB => format(lang, "session.detail.tab", &[]),
+        TWO_DOCUMENTS => format(lang, "session.detail.two-documents", &[]),
         _ => message.to_string(),
     }
 }
@@ -468,6 +495,9 @@ mod tests {
                 found: 999_999_999_999
             }
         );
+        let e = parse("version: 1\nname: a\n---\nversion: 1\n").unwrap_err();
+        assert_eq!(e.line(), Some(3), "{e}");
+        assert!(e.to_string().contains("more than one document"), "{e}");
         let e = parse("version: 1\napplicant:\n\tprovince: guangdong\n").unwrap_err();
         assert_eq!(e.line(), Some(3), "{e}");
         assert!(e.to_string().contains("tab"), "{e}");
