@@ -505,3 +505,32 @@ fn list_and_errors_escape_control_characters_in_names_and_files() {
         "{said:?}"
     );
 }
+
+/// A `new` whose save fails (here: the file size limit is 0, as a full disk would refuse the
+/// bytes) leaves nothing behind: no session file, no temporary file, no lock file.
+#[test]
+fn a_new_that_cannot_save_leaves_nothing() {
+    use std::os::unix::process::CommandExt;
+    let data = tempfile::tempdir().unwrap();
+    let mut c = bin(data.path());
+    c.args(["new", "acme"]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        c.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let zero = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: libc::RLIM_INFINITY,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &zero) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = run_bounded(c);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("acme"), "{}", stderr(&out));
+    let sessions = data.path().join("sessions");
+    assert!(names_in(&sessions).is_empty(), "{:?}", names_in(&sessions));
+}
