@@ -1,4 +1,4 @@
-//! Signals and quitting (issue 14): SIGTERM, SIGHUP and SIGINT sent to the wizard (SIGINT as a
+//! Signals and quitting (issue 14): SIGTERM, SIGHUP, SIGINT and SIGQUIT sent to the wizard (SIGINT as a
 //! signal, not the Ctrl+C key) save the answers, give the terminal back (alternate screen off,
 //! cursor visible, echo and line input on) and exit with 128 + the signal's number; opening a
 //! session and quitting without a change leaves the file and its backup as they were.
@@ -32,7 +32,7 @@ fn open_acme(dir: &Path) -> Pty {
 
 #[test]
 fn terminating_signals_save_restore_the_terminal_and_exit_128_plus_the_signal() {
-    for (name, number) in [("TERM", 15), ("HUP", 1), ("INT", 2)] {
+    for (name, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
         let dir = tempfile::tempdir().unwrap();
         let mut p = open_acme(dir.path());
         assert_eq!(
@@ -66,6 +66,18 @@ fn terminating_signals_save_restore_the_terminal_and_exit_128_plus_the_signal() 
             "{name}: the answer given just before the signal was saved"
         );
     }
+}
+
+#[test]
+fn a_signal_on_the_start_screen_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Pty::spawn(icp_prep_command(dir.path(), dir.path()), 100, 30);
+    p.wait_for("n new");
+    p.signal("TERM");
+    let status = p.wait_exit(timeout());
+    assert_eq!(status.exit_code(), 143, "{status:?}");
+    assert!(p.terminal_restored());
+    assert_eq!(p.echo_and_canonical(), Some(true));
 }
 
 #[test]
