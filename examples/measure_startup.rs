@@ -79,6 +79,35 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// `icp-prep open acme` on a saved session: from spawn to the wizard's first full frame.
+fn open_run(bin: &Path) -> Sample {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/full-guangdong-enterprise.yaml");
+    std::fs::copy(fixture, sessions.join("acme.yaml")).unwrap();
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.args(["open", "acme"]);
+    cmd.cwd(dir.path());
+    cmd.env("ICP_PREP_DATA_DIR", dir.path());
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LC_ALL", "C.UTF-8");
+    let mut p = Pty::spawn(cmd, COLS, ROWS);
+    let at = p.wait_until("the wizard", Duration::from_secs(10), |s| {
+        s.contents().contains("Step 2 of 6: Domain") && last_row_has(s, "q quit")
+    });
+    let first = ms(at - p.spawned_at);
+    p.settle(Duration::from_millis(50));
+    let hwm = p.proc_status_kib("VmHWM").unwrap_or(0);
+    let hwm = quit_and_peak(&mut p, "q", hwm);
+    Sample {
+        ms: first,
+        ms2: None,
+        hwm_kib: hwm,
+    }
+}
+
 fn icp_prep_run(bin: &Path, with_session: bool) -> Sample {
     let dir = tempfile::tempdir().expect("temp dir");
     if with_session {
@@ -268,8 +297,11 @@ fn main() {
         icp_prep_run(r, false);
     }
 
+    if with_session {
+        open_run(&bin);
+    }
     let (mut ours, mut theirs, mut session) = (Vec::new(), Vec::new(), Vec::new());
-    let mut bare = Vec::new();
+    let (mut bare, mut opened) = (Vec::new(), Vec::new());
     for _ in 0..runs {
         ours.push(icp_prep_run(&bin, false));
         if let Some(r) = &reference {
@@ -280,6 +312,7 @@ fn main() {
         }
         if with_session {
             session.push(icp_prep_run(&bin, true));
+            opened.push(open_run(&bin));
         }
     }
 
@@ -297,19 +330,40 @@ fn main() {
                 hwm_kib: s.hwm_kib,
             })
             .collect();
-        session_hwm = Some(summary("icp-prep + session: wizard frame", &wizard).1);
+        summary("icp-prep + session: wizard frame", &wizard);
+        session_hwm = Some(summary("icp-prep open (saved session)", &opened).1);
     }
     let bare_med =
         (!bare.is_empty()).then(|| summary("bare ratatui (DESIGN's reference)", &bare).0);
     println!();
+    // DESIGN.md §4: start screen ≤ 1.5×, a saved session opened ≤ 2× the bare ratatui app.
+    if let Some(b) = bare_med {
+        let r = our_med / b;
+        println!(
+            "time: start screen / bare ratatui = {r:.2} (budget ≤ 1.50: {})",
+            verdict(r <= 1.5)
+        );
+        if with_session {
+            let with: Vec<f64> = session.iter().map(|s| s.ms).collect();
+            let open: Vec<f64> = opened.iter().map(|s| s.ms).collect();
+            let (with, open) = (median(with), median(open));
+            println!(
+                "time: start screen listing a session / bare ratatui = {:.2} (budget ≤ 1.50: {})",
+                with / b,
+                verdict(with / b <= 1.5)
+            );
+            println!(
+                "time: open a saved session / bare ratatui = {:.2} (budget ≤ 2.00: {})",
+                open / b,
+                verdict(open / b <= 2.0)
+            );
+        }
+    }
     if dialog.is_some() {
         let (their_med, their_hwm) = summary("dialog --checklist", &theirs);
         let ratio = our_med / their_med;
         println!();
-        println!(
-            "time: icp-prep / dialog = {ratio:.2} (budget ≤ 0.60: {})",
-            verdict(ratio <= 0.6)
-        );
+        println!("time: icp-prep / dialog = {ratio:.2}");
         if let Some(b) = bare_med {
             println!(
                 "time: bare ratatui / dialog = {:.2} (DESIGN: ≈0.55); icp-prep / bare ratatui = {:.2}",

@@ -106,7 +106,7 @@ fn content_comes_in_the_order_the_issue_asks_for() {
                 "ICP filing checklist",
                 "Filing province",
                 "Entity type",
-                "Rules version",
+                "Rules",
                 if name.starts_with("full") {
                     "Ready to file"
                 } else {
@@ -148,6 +148,8 @@ fn json_is_the_check_object_plus_answers() {
         "today",
         "lang",
         "rules_version",
+        "rules_source",
+        "rules_checked_on",
         "ready",
         "counts",
         "items",

@@ -5,32 +5,8 @@ use icp_prep::engine::RULE_IDS;
 use icp_prep::knowledge::{Confidence, Knowledge, ProvinceRuleKind, TldStatus};
 use icp_prep::session::{EntityType, ProductId, ProvinceSlug};
 
-const FILES: &[(&str, &str)] = &[
-    ("meta.yaml", include_str!("../assets/rules/meta.yaml")),
-    (
-        "regulations.yaml",
-        include_str!("../assets/rules/regulations.yaml"),
-    ),
-    (
-        "provinces.yaml",
-        include_str!("../assets/rules/provinces.yaml"),
-    ),
-    ("domain.yaml", include_str!("../assets/rules/domain.yaml")),
-    ("tlds.yaml", include_str!("../assets/rules/tlds.yaml")),
-    (
-        "instance.yaml",
-        include_str!("../assets/rules/instance.yaml"),
-    ),
-    (
-        "materials.yaml",
-        include_str!("../assets/rules/materials.yaml"),
-    ),
-    ("account.yaml", include_str!("../assets/rules/account.yaml")),
-    (
-        "preapproval.yaml",
-        include_str!("../assets/rules/preapproval.yaml"),
-    ),
-];
+/// The rule files as written (the same list the binary embeds and `rules export` writes).
+const FILES: &[(&str, &str)] = icp_prep::knowledge::BUILTIN_FILES;
 
 fn k() -> Knowledge {
     Knowledge::builtin_checked().expect("built-in rules load and pass the self-check")

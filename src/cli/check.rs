@@ -8,8 +8,6 @@ use clap::Args;
 use super::output::{self, Report};
 use super::{Format, exit};
 use crate::engine;
-use crate::knowledge::Knowledge;
-use crate::messages;
 use crate::store;
 
 #[derive(Debug, Args)]
@@ -47,26 +45,20 @@ pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
         Ok(s) => s,
         Err(e) => return fail(e.message(lang_hint)),
     };
-    let knowledge = match Knowledge::builtin() {
+    let knowledge = match super::rules::load(lang_hint) {
         Ok(k) => k,
-        Err(e) => {
-            return fail(messages::format(
-                lang_hint,
-                "cli.error.rules",
-                &[("error", e.to_string())],
-            ));
-        }
+        Err(message) => return fail(message),
     };
     let lang = super::lang::resolve(session.language);
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let checklist = engine::evaluate_in(&session, &knowledge, today, lang);
+    let checklist = engine::evaluate_in(&session, knowledge, today, lang);
     let report = Report {
         session: file.name(),
         today,
         lang,
-        rules_version: &knowledge.rules_version,
+        rules: knowledge,
         checklist: &checklist,
     };
     let text = match args.format {

@@ -13,7 +13,6 @@ use clap::{Args, ValueEnum};
 
 use super::exit;
 use crate::export::{self, Format};
-use crate::knowledge::Knowledge;
 use crate::messages;
 use crate::session::Session;
 use crate::store::{self, SessionFile, StoreError, Target};
@@ -74,16 +73,9 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
         Ok(loaded) => loaded,
         Err(e) => return fail(e.message(lang_hint)),
     };
-    let knowledge = match Knowledge::builtin() {
+    let knowledge = match super::rules::load(lang_hint) {
         Ok(k) => k,
-        Err(e) => {
-            let error = e.to_string();
-            return fail(messages::format(
-                lang_hint,
-                "cli.error.rules",
-                &[("error", error)],
-            ));
-        }
+        Err(message) => return fail(message),
     };
     let lang = super::lang::resolve(session.language);
     let format = args
@@ -102,7 +94,7 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
         lang,
         show_private: args.show_private,
     };
-    let text = export::render(file.name(), &session, &knowledge, &opts);
+    let text = export::render(file.name(), &session, knowledge, &opts);
     let out = match &args.output {
         // `/dev/stdout` is a link to whatever standard output is (a pipe, a terminal, a file):
         // it means the same as `-`.

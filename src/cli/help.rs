@@ -34,8 +34,10 @@ fn arg_texts(cmd: Command, prefix: &str, lang: Language) -> Command {
     let mut cmd = cmd;
     for id in ids {
         // clap's own --help and --version share one text wherever they appear.
+        // A global option (--lang, --rules …) keeps its one text inside every subcommand.
         let key = match id.as_str() {
             "help" | "version" => format!("help.arg.{id}"),
+            _ if !has(&format!("{prefix}arg.{id}")) => format!("help.arg.{id}"),
             _ => format!("{prefix}arg.{id}"),
         };
         let heading = text(lang, "help.heading.options").to_string();
@@ -53,6 +55,39 @@ fn arg_texts(cmd: Command, prefix: &str, lang: Language) -> Command {
         });
     }
     cmd
+}
+
+/// A subcommand's texts (`{prefix}about`, `{prefix}long`, `{prefix}arg.*`), and its own
+/// subcommands' under `{prefix}{name}.` (`help.rules.check.about`).
+fn subcommand_texts(sub: Command, prefix: &str, template: &str, lang: Language) -> Command {
+    let about = format!("{prefix}about");
+    let long = format!("{prefix}long");
+    let mut sub = sub
+        .help_template(template.to_string())
+        .subcommand_help_heading(text(lang, "help.heading.commands").to_string());
+    if has(&about) {
+        sub = sub.about(text(lang, &about).to_string());
+    }
+    if has(&long) {
+        sub = sub.long_about(text(lang, &long).to_string());
+    }
+    sub = arg_texts(sub, prefix, lang);
+    let names: Vec<String> = sub
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect();
+    for name in names {
+        sub = sub.mut_subcommand(&name, |s| {
+            subcommand_texts(s, &format!("{prefix}{name}."), template, lang)
+        });
+    }
+    if sub.find_subcommand("help").is_some() {
+        sub = sub.mut_subcommand("help", |h| {
+            h.about(text(lang, "help.help.about").to_string())
+        });
+    }
+    sub
 }
 
 /// The command with every help text in `lang`.
@@ -73,18 +108,8 @@ pub fn localize(mut cmd: Command, lang: Language) -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
-        let about = format!("help.{name}.about");
-        let long = format!("help.{name}.long");
-        let prefix = format!("help.{name}.");
         cmd = cmd.mut_subcommand(&name, |sub| {
-            let mut sub = sub.help_template(template.clone());
-            if has(&about) {
-                sub = sub.about(text(lang, &about).to_string());
-            }
-            if has(&long) {
-                sub = sub.long_about(text(lang, &long).to_string());
-            }
-            arg_texts(sub, &prefix, lang)
+            subcommand_texts(sub, &format!("help.{name}."), &template, lang)
         });
     }
     if cmd.find_subcommand("help").is_some() {

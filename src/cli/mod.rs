@@ -5,6 +5,8 @@ mod export_cmd;
 pub mod help;
 pub mod lang;
 mod output;
+pub mod rules;
+mod rules_cmd;
 pub mod say;
 mod session_cmds;
 mod validate_cmd;
@@ -43,6 +45,10 @@ pub struct Cli {
     /// saved language, else LC_ALL / LANG (zh_* → zh-CN), else en.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Use the rule files of this folder instead of the built-in ones (files it lacks stay built
+    /// in); also ICP_PREP_RULES. A folder that does not read is refused: exit 2.
+    #[arg(long, global = true, value_name = "DIR", env = rules::ENV)]
+    pub rules: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -90,6 +96,11 @@ pub enum Command {
     /// Without a terminal to ask on, --yes is required. Exit 0 deleted, 1 you answered no,
     /// 2 refused (not found, open in another window, no --yes without a terminal).
     Delete(session_cmds::DeleteArgs),
+    /// Show the rules icp-prep uses: all provinces, or one province's rules with their sources.
+    ///
+    /// `rules check DIR` checks a folder of edited rule files; `rules export DIR` writes the
+    /// built-in files to start from. Use a folder with --rules DIR (or ICP_PREP_RULES).
+    Rules(rules_cmd::RulesArgs),
     /// Test hook for tests/store_kill.rs: saves two states alternately until killed.
     #[command(name = "__save-loop", hide = true)]
     SaveLoop(session_cmds::SaveLoopArgs),
@@ -131,7 +142,7 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    if args.len() <= 1 {
+    if args.len() <= 1 && rules::dir().is_none() {
         // Plain `icp-prep` opens the start screen: skip building the whole clap command so the
         // first screen appears sooner (DESIGN.md §4 startup budget).
         let opts = crate::tui::Options {
@@ -139,22 +150,43 @@ where
             mouse: false,
             lang: None,
             env_lang: lang::from_env(),
+            rules: rules::load,
         };
         return ExitCode::from(crate::tui::run(None, false, &opts));
     }
-    let help_lang = help::language_of(&args);
-    let command = help::localize(<Cli as clap::CommandFactory>::command(), help_lang);
-    let parsed = command
-        .try_get_matches_from(args)
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
-    let cli = match parsed {
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(args.clone())
+            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    };
+    // The help texts are put into the interface language only when clap has something to say
+    // (help, version, a usage error): localising every text costs more than parsing, and a
+    // command that runs never shows them (DESIGN.md §4 startup).
+    let cli = match parse(<Cli as clap::CommandFactory>::command()) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::UNUSABLE } else { 0 });
+        Err(_) => {
+            let help_lang = help::language_of(&args);
+            let command = help::localize(<Cli as clap::CommandFactory>::command(), help_lang);
+            match parse(command) {
+                Ok(cli) => cli,
+                Err(e) => {
+                    let _ = e.print();
+                    return ExitCode::from(if e.use_stderr() { exit::UNUSABLE } else { 0 });
+                }
+            }
         }
     };
     lang::set_flag(cli.lang.map(Language::from));
+    rules::set_dir(cli.rules.clone().filter(|d| !d.as_os_str().is_empty()));
+    // A rules folder that does not read stops every command before it does anything (`new`
+    // creates nothing); `rules check` reports the problems itself.
+    if rules::dir().is_some()
+        && !matches!(cli.command, Some(Command::Rules(_)))
+        && let Err(message) = rules::load(lang::hint())
+    {
+        say::err(&crate::messages::error_line(lang::hint(), &message));
+        return ExitCode::from(exit::UNUSABLE);
+    }
     let data_dir = cli.data_dir.as_deref();
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir)),
@@ -164,6 +196,9 @@ where
         Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir, cli.mouse)),
         Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir)),
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
+        Some(Command::Rules(args)) => {
+            ExitCode::from(rules_cmd::run(&args, chrono::Local::now().date_naive()))
+        }
         Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
         None => {
             let opts = crate::tui::Options {
@@ -171,6 +206,7 @@ where
                 mouse: cli.mouse,
                 lang: lang::flag(),
                 env_lang: lang::from_env(),
+                rules: rules::load,
             };
             ExitCode::from(crate::tui::run(None, false, &opts))
         }

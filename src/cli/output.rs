@@ -16,7 +16,7 @@ pub struct Report<'a> {
     pub session: &'a str,
     pub today: NaiveDate,
     pub lang: Language,
-    pub rules_version: &'a str,
+    pub rules: &'a crate::knowledge::Knowledge,
     pub checklist: &'a Checklist,
 }
 
@@ -27,7 +27,8 @@ pub fn use_colour() -> bool {
 
 /// The `check` object; the serializer is shared with the JSON export.
 pub fn json(r: &Report) -> String {
-    let report = CheckReport::new(r.session, r.today, r.lang, r.rules_version, r.checklist);
+    let stamp = crate::export::json::RulesStamp::of(r.rules);
+    let report = CheckReport::new(r.session, r.today, r.lang, &stamp, r.checklist);
     crate::export::json::check_json(&report)
 }
 
@@ -46,10 +47,13 @@ pub fn text(r: &Report, colour: bool) -> String {
         &[
             ("session", messages::printable(r.session)),
             ("today", messages::date(r.lang, r.today)),
-            ("rules", r.rules_version.to_string()),
+            ("rules", crate::engine::rules_in_use(r.rules, r.lang)),
         ],
     );
     let _ = writeln!(out, "{}", paint(&header, "1"));
+    if let Some(note) = crate::engine::stale_note(r.rules, r.today, r.lang) {
+        let _ = writeln!(out, "{}", paint(&note, "33"));
+    }
     for section in Section::ALL {
         let mut items: Vec<&Item> = r.checklist.section(section).collect();
         if items.is_empty() {

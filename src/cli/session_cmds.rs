@@ -105,9 +105,8 @@ fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-fn knowledge() -> Result<Knowledge, u8> {
-    Knowledge::builtin().map_err(|e| {
-        let msg = t("cli.error.rules", &[("error", e.to_string())]);
+fn knowledge() -> Result<&'static Knowledge, u8> {
+    super::rules::load(lang()).map_err(|msg| {
         super::say::err(&crate::messages::error_line(lang(), &msg));
         exit::UNUSABLE
     })
@@ -151,6 +150,7 @@ fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
         mouse,
         lang: super::lang::flag(),
         env_lang: super::lang::from_env(),
+        rules: super::rules::load,
     };
     crate::tui::run(Some(target), false, &opts)
 }
@@ -273,7 +273,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    super::say::out_raw(&summary(&file, &session, &k, today()));
+    super::say::out_raw(&summary(&file, &session, k, today()));
     say!(
         "{}",
         t("sessions.next", &[("target", shell_quote(&args.target))])
@@ -386,7 +386,7 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    let rows = match store::list(&data, &k, args.today.unwrap_or_else(today)) {
+    let rows = match store::list(&data, k, args.today.unwrap_or_else(today)) {
         Ok(rows) => rows,
         Err(e) => return fail(&e),
     };

@@ -31,6 +31,9 @@ pub enum Kind {
     Uscc,
     /// A residence permit, travel permit or passport number; see --document.
     Permit,
+    /// An ICP filing number (ICP备案号) of an entity (粤ICP备12345678号) or one of its websites
+    /// (…号-1): the province that issued it.
+    Icp,
 }
 
 /// The documents `permit` can check.
@@ -101,10 +104,9 @@ pub fn run(args: &ValidateArgs) -> u8 {
         super::say::err(&messages::error_line(lang, &msg));
         return exit::UNUSABLE;
     }
-    let k = match Knowledge::builtin() {
+    let k = match super::rules::load(lang) {
         Ok(k) => k,
-        Err(e) => {
-            let msg = messages::format(lang, "cli.error.rules", &[("error", e.to_string())]);
+        Err(msg) => {
             super::say::err(&messages::error_line(lang, &msg));
             return exit::UNUSABLE;
         }
@@ -127,10 +129,11 @@ pub fn run(args: &ValidateArgs) -> u8 {
         Verdict::Invalid
     } else {
         match args.kind {
-            Kind::Domain => domain(&mut out, &k, &args.value),
-            Kind::Id => id(&mut out, &k, &args.value, today),
-            Kind::Uscc => credit_code(&mut out, &k, &args.value),
-            Kind::Permit => permit_number(&mut out, &k, &args.value, args.document, today),
+            Kind::Domain => domain(&mut out, k, &args.value),
+            Kind::Id => id(&mut out, k, &args.value, today),
+            Kind::Uscc => credit_code(&mut out, k, &args.value),
+            Kind::Permit => permit_number(&mut out, k, &args.value, args.document, today),
+            Kind::Icp => icp(&mut out, k, &args.value),
         }
     };
     let (id, code) = match verdict {
@@ -150,6 +153,7 @@ fn kind_id(kind: Kind) -> &'static str {
         Kind::Id => "id",
         Kind::Uscc => "uscc",
         Kind::Permit => "permit",
+        Kind::Icp => "icp",
     }
 }
 
@@ -196,6 +200,32 @@ impl Out {
 fn province_name(k: &Knowledge, code: &str, lang: Language) -> Option<String> {
     k.province_by_code(code)
         .map(|p| messages::name(lang, &p.en, &p.zh))
+}
+
+fn icp(out: &mut Out, k: &Knowledge, value: &str) -> Verdict {
+    use crate::validate::icp_number::{self, IcpKind};
+    match icp_number::validate(value, &k.icp_prefixes(), IcpKind::Any) {
+        Err(p) => {
+            out.problem(&p);
+            Verdict::Invalid
+        }
+        Ok(n) => {
+            out.line("validate.cli.normalised", &[("value", n.number.clone())]);
+            let province = k
+                .province(n.province)
+                .map(|p| messages::name(out.lang, &p.en, &p.zh))
+                .unwrap_or_else(|| n.province.to_string());
+            out.line("validate.cli.icp.province", &[("province", province)]);
+            match n.site {
+                Some(site) => out.line(
+                    "validate.cli.icp.site",
+                    &[("entity", n.entity.clone()), ("site", site.to_string())],
+                ),
+                None => out.line("validate.cli.icp.entity", &[]),
+            }
+            Verdict::Valid
+        }
+    }
 }
 
 fn domain(out: &mut Out, k: &Knowledge, value: &str) -> Verdict {

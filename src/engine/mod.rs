@@ -5,12 +5,16 @@ mod account;
 mod checklist;
 mod context;
 mod domain;
+mod filing;
 mod instance;
 mod materials;
 mod preapproval;
 mod regulations;
+mod rules_note;
+mod websites;
 
 pub use checklist::{Checklist, Counts, Item, Status};
+pub use rules_note::{STALE_AFTER_MONTHS, rules_in_use, rules_source, stale_note};
 
 use chrono::NaiveDate;
 
@@ -35,8 +39,11 @@ pub fn evaluate_in(
     lang: Language,
 ) -> Checklist {
     let mut cx = context::Ctx::new(session, knowledge, today, lang);
+    filing::check(&mut cx);
     regulations::check(&mut cx);
     domain::check(&mut cx);
+    websites::check(&mut cx);
+    filing::site_numbers(&mut cx);
     instance::check(&mut cx);
     materials::check(&mut cx);
     account::check(&mut cx);
@@ -83,4 +90,12 @@ pub const RULE_IDS: &[&str] = &[
     "account.real-name",
     "account.one-entity",
     "preapproval.industries",
+    "filing.type",
+    "filing.entity-icp-number",
+    "filing.not-reachable",
+    "filing.filed-sites-open",
+    "filing.domains-verified",
+    "website.name",
+    "website.features",
+    "website.icp-number",
 ];

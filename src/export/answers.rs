@@ -7,8 +7,8 @@ use serde::Serialize;
 use crate::knowledge::Knowledge;
 use crate::messages;
 use crate::session::{
-    Account, Applicant, Billing, CertificateType, DomainEntry, Instance, Language, Materials,
-    Person, Preapproval, Session,
+    Account, Applicant, Billing, CertificateType, DomainEntry, Filing, Instance, Language,
+    Materials, Person, Preapproval, Session, Website,
 };
 
 /// The `answers` object of the JSON export.
@@ -20,9 +20,13 @@ pub struct Answers {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub filing: Option<Filing>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicant: Option<Applicant>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<DomainEntry>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub websites: Option<Vec<Website>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<Instance>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39,8 +43,10 @@ impl Answers {
         Answers {
             numbers_masked,
             name: s.name.clone(),
+            filing: s.filing.clone(),
             applicant: s.applicant.clone(),
             domains: s.domains.clone(),
+            websites: s.websites.clone(),
             instance: s.instance.clone(),
             materials: s.materials.clone(),
             account: s.account.clone(),
@@ -65,6 +71,32 @@ pub(crate) fn summary(s: &Session, k: &Knowledge, lang: Language) -> Vec<(String
             messages::list(lang, &list)
         };
         rows.push((t("export.answers.domains"), value));
+    }
+    if let Some(kind) = s.filing.as_ref().and_then(|f| f.kind) {
+        rows.push((
+            t("export.answers.filing-type"),
+            t(&format!("export.filing.{kind}")),
+        ));
+    }
+    for w in s.websites.iter().flatten() {
+        let domains: Vec<&str> = s
+            .domains
+            .iter()
+            .flatten()
+            .filter(|d| d.website.as_deref().map(str::trim) == Some(w.label.trim()))
+            .filter_map(|d| d.name.as_deref())
+            .collect();
+        let name = w.name.clone().unwrap_or_else(|| t("export.answers.none"));
+        let label = messages::format(
+            lang,
+            "export.answers.website",
+            &[("label", w.label.clone())],
+        );
+        let mut value = format!("{name} · {}", messages::list(lang, &domains));
+        if let Some(number) = &w.icp_number {
+            value.push_str(&format!(" · {number}"));
+        }
+        rows.push((label, value));
     }
     if let Some(value) = s.instance.as_ref().and_then(|i| hosting(i, k, lang)) {
         rows.push((t("export.answers.hosting"), value));

@@ -9,13 +9,18 @@ use super::model::Export;
 use crate::engine::{Checklist, Counts, Item};
 use crate::session::Language;
 
-/// The `check` object: session, today, lang, rules_version, ready, counts, items.
+/// The `check` object: session, today, lang, rules_version, rules_source, rules_checked_on,
+/// ready, counts, items.
 #[derive(Debug, Serialize)]
 pub struct CheckReport<'a> {
     pub session: &'a str,
     pub today: NaiveDate,
     pub lang: &'static str,
     pub rules_version: &'a str,
+    /// `built-in`, or the folder given with `--rules`.
+    pub rules_source: &'a str,
+    /// When the rule data was last checked against its sources (`null` if it does not say).
+    pub rules_checked_on: Option<NaiveDate>,
     pub ready: bool,
     pub counts: Counts,
     pub items: &'a [Item],
@@ -26,17 +31,38 @@ impl<'a> CheckReport<'a> {
         session: &'a str,
         today: NaiveDate,
         lang: Language,
-        rules_version: &'a str,
+        rules: &'a RulesStamp,
         checklist: &'a Checklist,
     ) -> CheckReport<'a> {
         CheckReport {
             session,
             today,
             lang: lang.as_str(),
-            rules_version,
+            rules_version: &rules.version,
+            rules_source: &rules.source,
+            rules_checked_on: rules.checked_on,
             ready: checklist.ready(),
             counts: checklist.counts(),
             items: &checklist.items,
+        }
+    }
+}
+
+/// Which rules a checklist was made with, as the `check` object states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RulesStamp {
+    pub version: String,
+    /// `built-in`, or the folder's path.
+    pub source: String,
+    pub checked_on: Option<NaiveDate>,
+}
+
+impl RulesStamp {
+    pub fn of(k: &crate::knowledge::Knowledge) -> RulesStamp {
+        RulesStamp {
+            version: k.rules_version.clone(),
+            source: crate::engine::rules_source(k),
+            checked_on: k.last_checked,
         }
     }
 }
@@ -56,7 +82,7 @@ pub fn check_json(report: &CheckReport) -> String {
 /// The export: the `check` object plus `answers`, pretty-printed, ending with a newline.
 pub fn render(e: &Export) -> String {
     let report = ExportReport {
-        check: CheckReport::new(&e.session, e.today, e.lang, &e.rules_version, &e.checklist),
+        check: CheckReport::new(&e.session, e.today, e.lang, &e.rules, &e.checklist),
         answers: &e.answers,
     };
     let mut out = pretty(&report);

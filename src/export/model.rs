@@ -41,7 +41,12 @@ pub struct Export {
     pub label: Option<String>,
     pub today: NaiveDate,
     pub lang: Language,
-    pub rules_version: String,
+    /// Which rules the checklist was made with (version, built in or a folder, date checked).
+    pub rules: super::json::RulesStamp,
+    /// "built-in 2026.12.01", or the folder and its version, in the export's language.
+    pub rules_in_use: String,
+    /// "Rules last checked 7 months ago …" when they are stale; shown once, under the title.
+    pub rules_stale: Option<String>,
     /// "Guangdong (广东省)", if answered.
     pub province: Option<String>,
     /// "Enterprise (企业)", if answered.
@@ -103,7 +108,9 @@ impl Export {
             label: shown.name.clone().filter(|l| !l.trim().is_empty()),
             today,
             lang,
-            rules_version: knowledge.rules_version.clone(),
+            rules: super::json::RulesStamp::of(knowledge),
+            rules_in_use: engine::rules_in_use(knowledge, lang),
+            rules_stale: engine::stale_note(knowledge, today, lang),
             province,
             entity_type,
             summary: answers::summary(&shown, knowledge, lang),
@@ -149,8 +156,15 @@ impl Export {
                 self.t("export.meta.date"),
                 messages::date(self.lang, self.today),
             ),
-            (self.t("export.meta.rules"), self.rules_version.clone()),
+            (self.t("export.meta.rules"), self.rules_in_use.clone()),
         ]
+        .into_iter()
+        .chain(
+            self.rules_stale
+                .clone()
+                .map(|note| (self.t("export.meta.rules-stale"), note)),
+        )
+        .collect()
     }
 
     pub fn ready(&self) -> bool {
@@ -292,7 +306,7 @@ impl Export {
     pub fn disclaimer(&self) -> String {
         self.tf(
             "export.disclaimer",
-            &[("rules", self.rules_version.clone())],
+            &[("rules", self.rules.version.clone())],
         )
     }
 

@@ -7,8 +7,11 @@ mod self_check;
 pub mod types;
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
-pub use provenance::{Confidence, Provenance};
+use chrono::NaiveDate;
+
+pub use provenance::{Confidence, Provenance, source_url};
 pub use self_check::SEED_STATEMENTS;
 pub use types::*;
 
@@ -29,18 +32,76 @@ const ORDER: &[&str] = &[
     "materials.yaml",
     "account.yaml",
     "preapproval.yaml",
+    "websites.yaml",
 ];
 
 const BUILT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
 
+/// The built-in rule files as written (comments included): what `icp-prep rules export` writes
+/// for someone to edit. A test checks this list names exactly the files the binary embeds.
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("meta.yaml", include_str!("../../assets/rules/meta.yaml")),
+    (
+        "regulations.yaml",
+        include_str!("../../assets/rules/regulations.yaml"),
+    ),
+    (
+        "provinces.yaml",
+        include_str!("../../assets/rules/provinces.yaml"),
+    ),
+    (
+        "domain.yaml",
+        include_str!("../../assets/rules/domain.yaml"),
+    ),
+    ("tlds.yaml", include_str!("../../assets/rules/tlds.yaml")),
+    (
+        "instance.yaml",
+        include_str!("../../assets/rules/instance.yaml"),
+    ),
+    (
+        "materials.yaml",
+        include_str!("../../assets/rules/materials.yaml"),
+    ),
+    (
+        "account.yaml",
+        include_str!("../../assets/rules/account.yaml"),
+    ),
+    (
+        "preapproval.yaml",
+        include_str!("../../assets/rules/preapproval.yaml"),
+    ),
+    (
+        "websites.yaml",
+        include_str!("../../assets/rules/websites.yaml"),
+    ),
+];
+
+/// Where the rules in use come from: the built-in set, or a folder given with `--rules`
+/// (whose files replace the built-in files of the same name; the others stay built in).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum RulesOrigin {
+    #[default]
+    BuiltIn,
+    Folder {
+        path: PathBuf,
+        /// The file names the folder replaced, sorted.
+        files: Vec<String>,
+    },
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum KnowledgeError {
-    #[error("rule file assets/rules/{file}: {source}")]
+    /// `file` is the path as the user knows it (`assets/rules/x.yaml`, or `DIR/x.yaml`).
+    #[error("rule file {file}: {source}")]
     Parse {
-        file: &'static str,
+        file: String,
         #[source]
         source: crate::yaml::Error,
     },
+    /// A rules folder holds a `.yaml` file the rule data has no place for (a typo such as
+    /// `province.yaml` would otherwise be ignored silently).
+    #[error("rule file {file}: not one of the rule files ({known})")]
+    UnknownFile { file: String, known: String },
     #[error("built-in rule data: {0}")]
     Built(String),
     #[error("rule data is inconsistent:\n  {}", .0.join("\n  "))]
@@ -52,6 +113,8 @@ pub enum KnowledgeError {
 #[serde(deny_unknown_fields, default)]
 struct RuleFile {
     rules_version: Option<String>,
+    /// The date the rule data as a whole was last checked against its sources.
+    last_checked: Option<NaiveDate>,
     rules: Vec<Rule>,
     provinces: Vec<Province>,
     province_rules: Vec<ProvinceRule>,
@@ -63,11 +126,16 @@ struct RuleFile {
     certificate_names: Vec<CertificateName>,
     entity_types: Vec<EntityTypeInfo>,
     industries: Vec<Industry>,
+    website_rules: Vec<WebsiteRule>,
+    icp_prefix_alternates: Vec<IcpPrefixAlternate>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Knowledge {
     pub rules_version: String,
+    /// When the rule data as a whole was last checked against its sources (meta.yaml).
+    pub last_checked: Option<NaiveDate>,
+    pub origin: RulesOrigin,
     pub rules: Vec<Rule>,
     pub provinces: Vec<Province>,
     pub province_rules: Vec<ProvinceRule>,
@@ -79,6 +147,8 @@ pub struct Knowledge {
     pub certificate_names: Vec<CertificateName>,
     pub entity_types: Vec<EntityTypeInfo>,
     pub industries: Vec<Industry>,
+    pub website_rules: Vec<WebsiteRule>,
+    pub icp_prefix_alternates: Vec<IcpPrefixAlternate>,
     tld_index: HashMap<String, usize>,
     rule_index: HashMap<String, usize>,
 }
@@ -87,8 +157,49 @@ impl Knowledge {
     /// Load the embedded rule data. The data is built in, so a failure here is a packaging bug,
     /// but it is still reported rather than panicking.
     pub fn builtin() -> Result<Knowledge, KnowledgeError> {
-        let mut files: HashMap<String, RuleFile> =
-            serde_json::from_str(BUILT).map_err(|e| KnowledgeError::Built(e.to_string()))?;
+        Ok(Self::assemble(Self::builtin_parts()?))
+    }
+
+    /// The built-in data with some files replaced: `overrides` are (file name, YAML text) as
+    /// read from the folder `folder` (the caller reads it: the core does no I/O). Every file is
+    /// parsed before anything is used, so a broken folder is refused whole and never mixed
+    /// into the built-in rules half-loaded. The result is not self-checked (see `self_check`).
+    pub fn with_overrides(
+        overrides: &[(String, String)],
+        folder: PathBuf,
+    ) -> Result<Knowledge, KnowledgeError> {
+        let mut parts = Self::builtin_parts()?;
+        let mut names = Vec::new();
+        for (name, text) in overrides {
+            let file = folder.join(name).display().to_string();
+            if !parts.contains_key(name) {
+                let mut known: Vec<&str> = parts.keys().map(String::as_str).collect();
+                known.sort_unstable();
+                return Err(KnowledgeError::UnknownFile {
+                    file,
+                    known: known.join(", "),
+                });
+            }
+            let f: RuleFile = crate::yaml::from_str(text)
+                .map_err(|source| KnowledgeError::Parse { file, source })?;
+            parts.insert(name.clone(), f);
+            names.push(name.clone());
+        }
+        names.sort();
+        let mut k = Self::assemble(parts);
+        k.origin = RulesOrigin::Folder {
+            path: folder,
+            files: names,
+        };
+        Ok(k)
+    }
+
+    fn builtin_parts() -> Result<HashMap<String, RuleFile>, KnowledgeError> {
+        serde_json::from_str(BUILT).map_err(|e| KnowledgeError::Built(e.to_string()))
+    }
+
+    /// The files merged in a fixed order: the known ones first, then any others by name.
+    fn assemble(mut files: HashMap<String, RuleFile>) -> Knowledge {
         let mut k = Knowledge::default();
         for name in ORDER {
             if let Some(f) = files.remove(*name) {
@@ -101,7 +212,25 @@ impl Knowledge {
             k.add(f);
         }
         k.build_index();
-        Ok(k)
+        k
+    }
+
+    /// The names of the files the binary embeds (for the test that `BUILTIN_FILES` is complete).
+    pub fn builtin_file_names() -> Result<Vec<String>, KnowledgeError> {
+        let mut names: Vec<String> = Self::builtin_parts()?.into_keys().collect();
+        names.sort();
+        Ok(names)
+    }
+
+    /// When the rule data was last checked more than `months` calendar months before `today`:
+    /// the whole months since then (so every checklist can say the rules are stale), else `None`.
+    pub fn stale_months(&self, today: NaiveDate, months: u32) -> Option<u32> {
+        use crate::validate::dates;
+        let checked = self.last_checked?;
+        if today <= dates::add_months(checked, months) {
+            return None;
+        }
+        u32::try_from(dates::full_months_between(checked, today)).ok()
     }
 
     /// `builtin`, then the full self-check. Every run of the tests checks the built-in data
@@ -122,8 +251,11 @@ impl Knowledge {
     pub fn from_files(files: &[(&'static str, &str)]) -> Result<Knowledge, KnowledgeError> {
         let mut k = Knowledge::default();
         for (file, text) in files {
-            let f: RuleFile = crate::yaml::from_str(text)
-                .map_err(|source| KnowledgeError::Parse { file, source })?;
+            let f: RuleFile =
+                crate::yaml::from_str(text).map_err(|source| KnowledgeError::Parse {
+                    file: format!("assets/rules/{file}"),
+                    source,
+                })?;
             k.add(f);
         }
         k.build_index();
@@ -133,6 +265,9 @@ impl Knowledge {
     fn add(&mut self, f: RuleFile) {
         if let Some(v) = f.rules_version {
             self.rules_version = v;
+        }
+        if let Some(d) = f.last_checked {
+            self.last_checked = Some(d);
         }
         self.rules.extend(f.rules);
         self.provinces.extend(f.provinces);
@@ -145,6 +280,8 @@ impl Knowledge {
         self.certificate_names.extend(f.certificate_names);
         self.entity_types.extend(f.entity_types);
         self.industries.extend(f.industries);
+        self.website_rules.extend(f.website_rules);
+        self.icp_prefix_alternates.extend(f.icp_prefix_alternates);
     }
 
     fn build_index(&mut self) {
@@ -168,6 +305,97 @@ impl Knowledge {
 
     pub fn province(&self, slug: ProvinceSlug) -> Option<&Province> {
         self.provinces.iter().find(|p| p.slug == slug)
+    }
+
+    /// The province a person means: its slug, English or Chinese name (with or without 省/市/
+    /// 自治区), two- or six-digit code, or ICP abbreviation, exactly; else the only province
+    /// whose names contain what was typed. `Err` holds the slugs of several candidates (empty
+    /// when nothing matched).
+    pub fn find_province(&self, query: &str) -> Result<&Province, Vec<String>> {
+        let q = query.trim().to_lowercase().replace(['-', ' '], "_");
+        if q.is_empty() {
+            return Err(Vec::new());
+        }
+        let short = |zh: &str| {
+            zh.trim_end_matches("维吾尔自治区")
+                .trim_end_matches("壮族自治区")
+                .trim_end_matches("回族自治区")
+                .trim_end_matches("自治区")
+                .trim_end_matches('省')
+                .trim_end_matches('市')
+                .to_string()
+        };
+        let exact = self.provinces.iter().find(|p| {
+            let en = p.en.to_lowercase().replace(' ', "_");
+            [
+                p.slug.to_string(),
+                en,
+                p.zh.clone(),
+                short(&p.zh),
+                p.code.clone(),
+                p.gb2260.clone(),
+                p.icp_prefix.clone(),
+            ]
+            .contains(&q)
+        });
+        if let Some(p) = exact {
+            return Ok(p);
+        }
+        let found: Vec<&Province> = self
+            .provinces
+            .iter()
+            .filter(|p| {
+                let names = format!(
+                    "{} {} {}",
+                    p.slug,
+                    p.en.to_lowercase().replace(' ', "_"),
+                    p.zh
+                );
+                names.contains(&q)
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Ok(one),
+            many => Err(many.iter().map(|p| p.slug.to_string()).collect()),
+        }
+    }
+
+    /// Every one-character abbreviation that starts an ICP number, with its province: the
+    /// current ones of `provinces.yaml` and the other forms still in use (`websites.yaml`).
+    pub fn icp_prefixes(&self) -> Vec<(&str, ProvinceSlug)> {
+        self.provinces
+            .iter()
+            .map(|p| (p.icp_prefix.as_str(), p.slug))
+            .chain(
+                self.icp_prefix_alternates
+                    .iter()
+                    .map(|a| (a.prefix.as_str(), a.province)),
+            )
+            .collect()
+    }
+
+    /// The website checks that apply in `province` to an entity of type `entity`.
+    pub fn website_rules_for(
+        &self,
+        province: Option<ProvinceSlug>,
+        entity: Option<EntityType>,
+    ) -> impl Iterator<Item = &WebsiteRule> {
+        self.website_rules.iter().filter(move |r| {
+            let here = match (r.province, province) {
+                (None, p) => !p.is_some_and(|p| r.except_provinces.contains(&p)),
+                (Some(only), Some(p)) => only == p,
+                (Some(_), None) => false,
+            };
+            let who = match (r.applies_to, entity) {
+                (AppliesTo::All, e) => !e.is_some_and(|e| r.except_entity_types.contains(&e)),
+                (_, None) => false,
+                (AppliesTo::Individual, Some(e)) => e.is_individual(),
+                (AppliesTo::Organisation, Some(e)) => {
+                    !e.is_individual() && !r.except_entity_types.contains(&e)
+                }
+            };
+            here && who
+        })
     }
 
     /// The province whose two-digit GB/T 2260 code this is ("44" → Guangdong).
@@ -262,6 +490,16 @@ impl Knowledge {
             self.industries
                 .iter()
                 .map(|i| (format!("industry {}", i.id), &i.provenance)),
+        );
+        out.extend(
+            self.website_rules
+                .iter()
+                .map(|r| (format!("website rule {}", r.id), &r.provenance)),
+        );
+        out.extend(
+            self.icp_prefix_alternates
+                .iter()
+                .map(|a| (format!("icp prefix {}", a.prefix), &a.provenance)),
         );
         out
     }

@@ -38,3 +38,49 @@ pub struct Provenance {
     #[serde(default)]
     pub seed: Vec<String>,
 }
+
+/// A source as an address a reader can open: URLs as they are; a repository file written
+/// `owner/repo@commit:path` (or `owner/repo:path`) becomes its GitHub page at that commit (or
+/// at HEAD), with the path's non-ASCII characters percent-encoded.
+pub fn source_url(source: &str) -> String {
+    let source = source.trim();
+    if source.contains("://") {
+        return source.to_string();
+    }
+    let Some((repo, path)) = source.split_once(':') else {
+        return source.to_string();
+    };
+    let (repo, commit) = repo.split_once('@').unwrap_or((repo, "HEAD"));
+    if repo.split('/').count() != 2 || repo.contains(' ') {
+        return source.to_string();
+    }
+    let mut encoded = String::new();
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                encoded.push(b as char)
+            }
+            _ => encoded.push_str(&format!("%{b:02X}")),
+        }
+    }
+    format!("https://github.com/{repo}/blob/{commit}/{encoded}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_url;
+
+    #[test]
+    fn repository_sources_become_addresses() {
+        assert_eq!(source_url("https://example.com/a"), "https://example.com/a");
+        assert_eq!(
+            source_url("arthurdejong/python-stdnum:stdnum/cn/loc.dat"),
+            "https://github.com/arthurdejong/python-stdnum/blob/HEAD/stdnum/cn/loc.dat"
+        );
+        assert_eq!(
+            source_url("tencentyun/qcloud-documents@1f450e16:product/域名.md"),
+            "https://github.com/tencentyun/qcloud-documents/blob/1f450e16/product/%E5%9F%9F%E5%90%8D.md"
+        );
+        assert_eq!(source_url("the seed"), "the seed");
+    }
+}

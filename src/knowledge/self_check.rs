@@ -157,7 +157,14 @@ impl Knowledge {
             }
         }
         for r in &self.rules {
-            if !r.id.starts_with(&format!("{}.", r.section.id())) {
+            // DESIGN.md §2: filing checks are `filing.*` (in regulations) and website checks
+            // `website.*` (in domain); every other rule starts with its section.
+            let own = match r.section {
+                super::Section::Regulations => r.id.starts_with("filing."),
+                super::Section::Domain => r.id.starts_with("website."),
+                _ => false,
+            };
+            if !own && !r.id.starts_with(&format!("{}.", r.section.id())) {
                 problems.push(format!(
                     "rule {} does not start with its section {}",
                     r.id,
@@ -165,6 +172,8 @@ impl Knowledge {
                 ));
             }
         }
+
+        self.check_websites(&mut problems);
 
         let mut seen_seed = BTreeSet::new();
         for (owner, p) in self.provenances() {
@@ -186,6 +195,51 @@ impl Knowledge {
             }
         }
         problems
+    }
+}
+
+impl Knowledge {
+    /// websites.yaml: unique check ids, each kind with the parameters it needs, one province per
+    /// ICP abbreviation.
+    fn check_websites(&self, problems: &mut Vec<String>) {
+        use super::WebsiteRuleKind as K;
+        duplicates(
+            problems,
+            "website rule id",
+            self.website_rules.iter().map(|r| r.id.clone()),
+        );
+        for r in &self.website_rules {
+            let missing = match r.kind {
+                K::StartsWith | K::Contains | K::EndsWithOneOf if r.words.is_empty() => {
+                    Some("words")
+                }
+                K::MinHan | K::RelatedToEntity if r.min.is_none() => Some("min"),
+                K::Features if r.features.is_empty() => Some("features"),
+                K::Symbols if r.allowed_symbols.is_none() => Some("allowed_symbols"),
+                _ => None,
+            };
+            if let Some(field) = missing {
+                problems.push(format!("website rule {}: needs `{field}`", r.id));
+            }
+            if !r
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                problems.push(format!("website rule {}: id must be kebab-case", r.id));
+            }
+        }
+        let mut seen: HashSet<&str> = HashSet::new();
+        for (prefix, province) in self.icp_prefixes() {
+            if prefix.chars().count() != 1 {
+                problems.push(format!(
+                    "ICP abbreviation {prefix} of {province} is not one character"
+                ));
+            }
+            if !seen.insert(prefix) {
+                problems.push(format!("ICP abbreviation {prefix} is given twice"));
+            }
+        }
     }
 }
 

@@ -191,6 +191,60 @@ pub enum ProvinceRuleKind {
 }
 
 impl ProvinceRuleKind {
+    /// The section whose checklist shows this kind's items.
+    pub fn section(&self) -> Section {
+        use ProvinceRuleKind as K;
+        match self {
+            K::DomainHolderEntity | K::DomainMinValidity { .. } | K::DomainCertificate { .. } => {
+                Section::Domain
+            }
+            K::AuthorizationLetter
+            | K::DomainConfirmation
+            | K::FinanceCommitment
+            | K::ConstructionPlan { .. }
+            | K::SuperiorAuthorization { .. }
+            | K::DocumentMinValidity { .. }
+            | K::HkMacaoResidencePermitOnly => Section::Materials,
+            K::ResidencePermit
+            | K::LocalIdOnly
+            | K::LeaderLegalRepresentative
+            | K::MinAge { .. }
+            | K::Note => Section::Regulations,
+        }
+    }
+
+    /// The kind's parameters as (name, value), as written in the rule files: what `icp-prep
+    /// rules` shows as a rule's conditions.
+    pub fn parameters(&self) -> Vec<(&'static str, String)> {
+        use ProvinceRuleKind as K;
+        match self {
+            K::DomainCertificate { min_domains } => vec![("min_domains", min_domains.to_string())],
+            K::ConstructionPlan {
+                individual_over,
+                organisation_over,
+            } => vec![
+                ("individual_over", individual_over.to_string()),
+                ("organisation_over", organisation_over.to_string()),
+            ],
+            K::SuperiorAuthorization { entity_types } => vec![(
+                "entity_types",
+                entity_types
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
+            K::DomainMinValidity { months, days } => months
+                .map(|m| ("months", m.to_string()))
+                .into_iter()
+                .chain(days.map(|d| ("days", d.to_string())))
+                .collect(),
+            K::DocumentMinValidity { months } => vec![("months", months.to_string())],
+            K::MinAge { years } => vec![("years", years.to_string())],
+            _ => Vec::new(),
+        }
+    }
+
     /// The kind as written in the rule files (`min_age`, `note`, …).
     pub fn id(&self) -> &'static str {
         match self {
@@ -534,4 +588,88 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             },
         })
     }
+}
+
+/// What a website check looks at (assets/rules/websites.yaml explains each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WebsiteRuleKind {
+    LatinOrDigitsOnly,
+    MinHan,
+    Symbols,
+    NotTheDomain,
+    NotThePerson,
+    StartsWith,
+    Contains,
+    EndsWithOneOf,
+    RelatedToEntity,
+    Features,
+    Remark,
+}
+
+/// What a website check gives when it finds a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HitStatus {
+    Todo,
+    Blocked,
+}
+
+/// A check on a website's name, remark or features (issue 15, W1–W6).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebsiteRule {
+    /// The check's part of the item id: `website.<label>.<id>`.
+    pub id: String,
+    pub kind: WebsiteRuleKind,
+    #[serde(default = "all")]
+    pub applies_to: AppliesTo,
+    /// Only in this province (absent: everywhere).
+    #[serde(default)]
+    pub province: Option<ProvinceSlug>,
+    #[serde(default)]
+    pub except_provinces: Vec<ProvinceSlug>,
+    #[serde(default)]
+    pub except_entity_types: Vec<EntityType>,
+    /// The words a name may not start with, contain, or must end with (by `kind`).
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Phrases inside which a word of `words` does not count (`contains`).
+    #[serde(default)]
+    pub allowed_phrases: Vec<String>,
+    /// Symbols a name may hold besides letters and digits (`symbols`).
+    #[serde(default)]
+    pub allowed_symbols: Option<String>,
+    #[serde(default)]
+    pub features: Vec<crate::session::WebsiteFeature>,
+    /// The number of Chinese characters, or shared characters, a kind needs.
+    #[serde(default)]
+    pub min: Option<u32>,
+    pub status: HitStatus,
+    pub text: String,
+    pub text_zh: String,
+    pub fix: String,
+    pub fix_zh: String,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl WebsiteRule {
+    pub fn text_in(&self, lang: crate::session::Language) -> &str {
+        pick(lang, &self.text, Some(&self.text_zh))
+    }
+
+    pub fn fix_in(&self, lang: crate::session::Language) -> &str {
+        pick(lang, &self.fix, Some(&self.fix_zh))
+    }
+}
+
+/// A province abbreviation found in ICP numbers besides the one in `provinces.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IcpPrefixAlternate {
+    pub province: ProvinceSlug,
+    pub prefix: String,
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }

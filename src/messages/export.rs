@@ -15,7 +15,8 @@ pub const EXPORT: &[Row] = &[
     ("export.meta.province", "Filing province", "备案省份"),
     ("export.meta.entity-type", "Entity type", "主办单位性质"),
     ("export.meta.date", "Date", "日期"),
-    ("export.meta.rules", "Rules version", "规则版本"),
+    ("export.meta.rules", "Rules", "规则"),
+    ("export.meta.rules-stale", "Note", "注意"),
     ("export.meta.not-answered", "not answered yet", "尚未回答"),
     // ── verdict ─────────────────────────────────────────────────────────────────────────────
     (

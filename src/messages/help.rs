@@ -68,13 +68,13 @@ pub const HELP: &[Row] = &[
     ),
     (
         "help.validate.long",
-        "Check one value as typed: a domain name, resident ID number, credit code or permit number.\n\nKIND is domain, id (mainland resident ID), uscc (unified social credit code) or permit (residence permit, travel permit or, with --document passport, passport). Prints what was read (normalised forms; the province, date of birth and sex in an ID number; the area code in a credit code; for a domain its registrable domain and whether MIIT approved the suffix), then every problem with its fix. Exit 0 valid, 1 not valid (or a domain suffix that cannot be filed), 2 usage error.",
-        "检查输入的单个值：域名、居民身份证号码、统一社会信用代码或通行证/居住证号码。\n\nKIND 为 domain、id（中国内地居民身份证）、uscc（统一社会信用代码）或 permit（居住证、通行证，或配合 --document passport 检查护照）。先打印读取结果（规范化后的写法；身份证号码中的省份、出生日期和性别；信用代码中的行政区划；域名的可注册域名及其后缀是否经工信部批准），再列出每个问题及改正方法。退出码 0 有效，1 无效（或域名后缀不能备案），2 用法错误。",
+        "Check one value as typed: a domain name, resident ID number, credit code or permit number.\n\nKIND is domain, id (mainland resident ID), uscc (unified social credit code), permit (residence permit, travel permit or, with --document passport, passport) or icp (an ICP filing number of an entity or website, e.g. 粤ICP备12345678号-1). Prints what was read (normalised forms; the province, date of birth and sex in an ID number; the area code in a credit code; for a domain its registrable domain and whether MIIT approved the suffix), then every problem with its fix. Exit 0 valid, 1 not valid (or a domain suffix that cannot be filed), 2 usage error.",
+        "检查输入的单个值：域名、居民身份证号码、统一社会信用代码或通行证/居住证号码。\n\nKIND 为 domain、id（中国内地居民身份证）、uscc（统一社会信用代码）、permit（居住证、通行证，或配合 --document passport 检查护照）或 icp（主体或网站的ICP备案号，例如 粤ICP备12345678号-1）。先打印读取结果（规范化后的写法；身份证号码中的省份、出生日期和性别；信用代码中的行政区划；域名的可注册域名及其后缀是否经工信部批准），再列出每个问题及改正方法。退出码 0 有效，1 无效（或域名后缀不能备案），2 用法错误。",
     ),
     (
         "help.validate.arg.kind",
-        "What VALUE is: domain, id (mainland resident ID), uscc (credit code) or permit",
-        "VALUE 的类型：domain、id（中国内地居民身份证）、uscc（统一社会信用代码）或 permit",
+        "What VALUE is: domain, id (mainland resident ID), uscc (credit code), permit, or icp (an ICP filing number)",
+        "VALUE 的类型：domain、id（中国内地居民身份证）、uscc（统一社会信用代码）、permit，或 icp（ICP备案号）",
     ),
     (
         "help.validate.arg.value",
@@ -210,5 +210,55 @@ pub const HELP: &[Row] = &[
         "help.delete.arg.yes",
         "Delete without asking",
         "不询问，直接删除",
+    ),
+    (
+        "help.arg.rules",
+        "Use the rule files of this folder instead of the built-in ones (files it lacks stay built in); also ICP_PREP_RULES. A folder that does not read is refused: exit 2",
+        "使用此文件夹中的规则文件代替内置规则（文件夹中没有的文件仍用内置的）；也可用 ICP_PREP_RULES 指定。无法读取的文件夹会被拒绝：退出码 2",
+    ),
+    (
+        "help.rules.about",
+        "Show the rules icp-prep uses: all provinces, or one province's rules with their sources",
+        "显示 icp-prep 使用的规则：全部省份概况，或某一省份的规则及其来源",
+    ),
+    (
+        "help.rules.long",
+        "Show the rules icp-prep uses: all provinces, or one province's rules with their sources.\n\nWithout PROVINCE: the rules version, where the rules come from (built in, or the folder of --rules), when they were last checked, and the 31 provinces with their rules counted by confidence. With PROVINCE (slug, English or Chinese name, or code): every rule that applies there, by section, with its conditions, text, confidence and source.\n\n`rules check DIR` checks a folder of edited rule files (exit 0 sound, 1 problems, one line each); `rules export DIR` writes the built-in files to start from. Use a folder with --rules DIR or ICP_PREP_RULES.",
+        "显示 icp-prep 使用的规则：全部省份概况，或某一省份的规则及其来源。\n\n不带省份：规则版本、规则来源（内置，或 --rules 指定的文件夹）、上次核对日期，以及 31 个省份按可信度统计的规则数。带省份（拼音标识、英文或中文名称、代码）：该省适用的全部规则，按环节分组，附条件、文字、可信度和来源。\n\n`rules check 文件夹` 检查编辑过的规则文件夹（退出码 0 无问题，1 有问题，每个问题一行）；`rules export 文件夹` 写出内置规则文件作为起点。通过 --rules 文件夹 或 ICP_PREP_RULES 使用文件夹中的规则。",
+    ),
+    (
+        "help.rules.arg.province",
+        "A province: slug, English or Chinese name, or code (guangdong, 广东, 44)",
+        "省份：拼音标识、英文或中文名称，或代码（guangdong、广东、44）",
+    ),
+    (
+        "help.rules.arg.format",
+        "Output format: text, md (Markdown) or json",
+        "输出格式：text、md（Markdown）或 json",
+    ),
+    (
+        "help.rules.check.about",
+        "Check a rules folder: every file reads, ids are known, every rule has a source and a date, every seed statement is still covered; exit 0 sound, 1 problems (one line each), 2 usage",
+        "检查规则文件夹：每个文件都能读取、编号都已知、每条规则都有来源和日期、每条种子说明仍被覆盖；退出码 0 无问题，1 有问题（每个一行），2 用法错误",
+    ),
+    (
+        "help.rules.check.arg.dir",
+        "The folder of rule files (*.yaml)",
+        "规则文件（*.yaml）所在的文件夹",
+    ),
+    (
+        "help.rules.export.about",
+        "Write the built-in rule files (YAML, with their comments) into a folder to edit",
+        "将内置规则文件（YAML，含注释）写入文件夹以便编辑",
+    ),
+    (
+        "help.rules.export.arg.dir",
+        "The folder to write to (created if missing)",
+        "要写入的文件夹（不存在时创建）",
+    ),
+    (
+        "help.rules.export.arg.force",
+        "Replace rule files that already exist in the folder",
+        "替换文件夹中已有的规则文件",
     ),
 ];

@@ -14,6 +14,7 @@ mod help;
 mod store;
 mod tui;
 pub mod validate;
+mod websites;
 
 use std::sync::OnceLock;
 
@@ -30,9 +31,19 @@ pub use export::EXPORT;
 pub use help::HELP;
 pub use store::STORE;
 pub use tui::TUI;
+pub use websites::WEBSITES;
 
 /// Every table, in lookup order; a row's place in this sequence is its number in the index.
-const TABLES: [&[Row]; 7] = [ENGINE, CLI, STORE, EXPORT, TUI, HELP, validate::VALIDATE];
+const TABLES: [&[Row]; 8] = [
+    ENGINE,
+    CLI,
+    STORE,
+    EXPORT,
+    TUI,
+    HELP,
+    validate::VALIDATE,
+    WEBSITES,
+];
 
 /// Row number `n` of the whole catalogue.
 fn row(n: u16) -> Option<&'static Row> {
@@ -301,6 +312,7 @@ mod tests {
                 + STORE.len()
                 + EXPORT.len()
                 + TUI.len()
+                + WEBSITES.len()
                 + HELP.len()
                 + validate::VALIDATE.len()
         );

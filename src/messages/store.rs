@@ -338,6 +338,21 @@ pub const STORE: &[Row] = &[
         "缺少字段 `{value}`",
     ),
     (
+        "session.detail.website-label-unused",
+        "no domain carries the website label `{value}` (domains[].website): give a domain that label, or remove the entry",
+        "没有域名使用网站标签 `{value}`（domains[].website）：请为某个域名设置该标签，或删除此条目",
+    ),
+    (
+        "session.detail.website-label-duplicate",
+        "the website label `{value}` is listed twice: keep one entry per website",
+        "网站标签 `{value}` 出现了两次：每个网站只保留一个条目",
+    ),
+    (
+        "session.detail.website-label-empty",
+        "a website needs a label: the one its domains carry in domains[].website",
+        "网站需要一个标签：即其域名在 domains[].website 中使用的标签",
+    ),
+    (
         "session.detail.duplicate-field",
         "duplicate field `{value}`",
         "字段 `{value}` 重复",

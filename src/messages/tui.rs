@@ -4,6 +4,11 @@
 use super::Row;
 
 pub const TUI: &[Row] = &[
+    (
+        "tui.header.stale",
+        "⚠ rules {months} months old",
+        "⚠ 规则已 {months} 个月未核对",
+    ),
     // ── questions: regulations ──────────────────────────────────────────────────────────────
     ("field.applicant.province", "Filing province", "备案省份"),
     (

@@ -307,6 +307,22 @@ pub const VALIDATE: &[super::Row] = &[
         "a unified social credit code",
         "统一社会信用代码",
     ),
+    ("validate.cli.kind.icp", "an ICP filing number", "ICP备案号"),
+    (
+        "validate.cli.icp.province",
+        "Issued by the bureau of {province}: an entity files new websites there.",
+        "由{province}管局发放：主体应在该省办理新增网站。",
+    ),
+    (
+        "validate.cli.icp.entity",
+        "The number of an entity (主体备案号); its websites carry it with -1, -2 ….",
+        "这是主体备案号；其网站的备案号在其后加 -1、-2……。",
+    ),
+    (
+        "validate.cli.icp.site",
+        "Website number {site} of the entity {entity} (网站备案号).",
+        "主体 {entity} 的第 {site} 个网站的备案号。",
+    ),
     (
         "validate.cli.kind.permit",
         "a permit or passport number",
@@ -514,5 +530,70 @@ pub const VALIDATE: &[super::Row] = &[
         "validate.cli.permit.region.non-chinese-permanent",
         "Issued to a permanent resident of Hong Kong or Macao who is not a Chinese citizen.",
         "签发给非中国籍的香港或澳门永久性居民。",
+    ),
+    (
+        "validate.icp.empty",
+        "No ICP number was given.",
+        "未填写ICP备案号。",
+    ),
+    (
+        "validate.icp.unknown-province",
+        "An ICP number starts with the one-character abbreviation of the province that issued it (粤, 京, 沪 …); “{found}” is not one.",
+        "ICP备案号以发放省份的单字简称开头（粤、京、沪……）；“{found}”不是省份简称。",
+    ),
+    (
+        "validate.icp.licence",
+        "This is an ICP operating licence number (ICP证), not a filing number (ICP备).",
+        "这是ICP经营许可证号（ICP证），不是ICP备案号（ICP备）。",
+    ),
+    (
+        "validate.icp.licence.fix",
+        "Give the filing number: it reads <province>ICP备<digits>号, as shown at beian.miit.gov.cn.",
+        "请填写备案号：格式为 省份简称+ICP备+数字+号，可在 beian.miit.gov.cn 查询。",
+    ),
+    (
+        "validate.icp.missing-icp-bei",
+        "After the province abbreviation an ICP filing number reads “ICP备”.",
+        "ICP备案号在省份简称之后应为“ICP备”。",
+    ),
+    (
+        "validate.icp.bad-digits",
+        "The serial number must be digits (4 to 12 of them); found “{found}”.",
+        "备案序号应为数字（4至12位）；实际为“{found}”。",
+    ),
+    (
+        "validate.icp.missing-hao",
+        "An ICP filing number ends its serial number with “号”.",
+        "ICP备案号的序号之后应有“号”字。",
+    ),
+    (
+        "validate.icp.bad-site-suffix",
+        "After “号” only a website's number may follow, as -1, -2 …; found “{found}”.",
+        "“号”之后只能是网站序号，如 -1、-2……；实际为“{found}”。",
+    ),
+    (
+        "validate.icp.site-expected",
+        "This is the entity's number; a website's number ends in -1, -2 ….",
+        "这是主体备案号；网站备案号以 -1、-2 …… 结尾。",
+    ),
+    (
+        "validate.icp.site-expected.fix",
+        "Copy the website's own number (with its -n) from beian.miit.gov.cn.",
+        "请从 beian.miit.gov.cn 复制该网站自己的备案号（含 -n）。",
+    ),
+    (
+        "validate.icp.entity-expected",
+        "This is a website's number (it ends in -n); the entity's number has no -n.",
+        "这是网站备案号（以 -n 结尾）；主体备案号没有 -n。",
+    ),
+    (
+        "validate.icp.entity-expected.fix",
+        "Give the number without its -n: that is the entity's filing number.",
+        "请填写去掉 -n 的号码，即主体备案号。",
+    ),
+    (
+        "validate.icp.fix",
+        "Copy the number exactly as the bureau issued it (look it up at beian.miit.gov.cn), e.g. 粤ICP备12345678号.",
+        "请按管局发放的号码原样填写（可在 beian.miit.gov.cn 查询），例如 粤ICP备12345678号。",
     ),
 ];

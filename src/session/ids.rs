@@ -150,3 +150,19 @@ id_enum!(
         Review = "review",
     }
 );
+
+id_enum!(
+    /// What kind of filing this is (Alibaba works it out itself; the checklist differs).
+    FilingType {
+        FirstFiling = "first_filing", NewWebsite = "new_website", NewAccess = "new_access",
+    }
+);
+
+id_enum!(
+    /// What a website offers its visitors: the features a personal site may not have.
+    WebsiteFeature {
+        Comments = "comments", Login = "login", Forum = "forum", Shop = "shop",
+        Payments = "payments", Downloads = "downloads", News = "news", Ads = "ads",
+        LiveVideo = "live_video",
+    }
+);

@@ -6,6 +6,7 @@ mod ids;
 mod model;
 mod number;
 mod parse;
+mod websites;
 
 pub use answer::Answer;
 pub use ids::*;

@@ -23,9 +23,15 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filing: Option<Filing>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant: Option<Applicant>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<DomainEntry>>,
+    /// One entry per website; domains join it through `domains[].website` (its `label`). A
+    /// domain whose label has no entry here is its own website, as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub websites: Option<Vec<Website>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance: Option<Instance>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,6 +40,37 @@ pub struct Session {
     pub account: Option<Account>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preapproval: Option<Preapproval>,
+}
+
+/// What kind of filing this is (asked first in the regulations step).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filing {
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<FilingType>,
+    /// The entity's existing ICP number (新增网站 / 新增接入), e.g. `粤ICP备12345678号`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity_icp_number: Option<String>,
+}
+
+/// One website of the filing (网站): its name and remark as filed, and what it offers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Website {
+    /// The label the website's domains carry in `domains[].website`.
+    pub label: String,
+    /// The site name as it will be filed (网站名称).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The site remark (网站备注): what the site is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
+    /// `[]` = none of the listed features; absent = not answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<WebsiteFeature>>,
+    /// New access (新增接入): this site's existing number, e.g. `粤ICP备12345678号-1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icp_number: Option<String>,
 }
 
 /// Section "regulations".

@@ -122,6 +122,7 @@ pub fn parse(text: &str) -> Result<Session, ParseError> {
     if let Ok(session) = yaml::from_str::<Session>(text)
         && session.version == CURRENT_VERSION
     {
+        super::websites::check_labels(&session, text)?;
         return Ok(migrate(session));
     }
     #[derive(Deserialize)]
@@ -144,6 +145,7 @@ pub fn parse(text: &str) -> Result<Session, ParseError> {
         }
     }
     let session: Session = yaml::from_str(text).map_err(|e| from_yaml(e, text))?;
+    super::websites::check_labels(&session, text)?;
     Ok(migrate(session))
 }
 
@@ -376,7 +378,25 @@ fn detail_in(message: &str, lang: crate::session::Language) -> String {
             return format(lang, id, &[("value", value.to_string())]);
         }
     }
+    for (prefix, id) in [
+        (
+            "unused website label `",
+            "session.detail.website-label-unused",
+        ),
+        (
+            "duplicate website label `",
+            "session.detail.website-label-duplicate",
+        ),
+    ] {
+        if let Some(value) = message
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix('`'))
+        {
+            return format(lang, id, &[("value", value.to_string())]);
+        }
+    }
     match message {
+        "empty website label" => format(lang, "session.detail.website-label-empty", &[]),
         "not a real date; dates are written YYYY-MM-DD" => {
             format(lang, "session.detail.not-a-real-date", &[])
         }

@@ -25,6 +25,11 @@ pub struct Options {
     /// The environment's language (LC_ALL / LANG): used when neither `--lang` nor the
     /// session's saved `language` says one.
     pub env_lang: Option<Language>,
+    /// Where the rules come from, called when they are first needed (an empty start screen
+    /// never needs them): cli's loader, which may already have them (a `--rules` folder is read
+    /// and checked before the wizard starts; the built-in rules are parsed on another thread
+    /// from the start). `Err` is the message to show.
+    pub rules: fn(Language) -> Result<&'static Knowledge, String>,
 }
 
 impl Options {
@@ -55,7 +60,10 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         Ok(t) => t,
         Err(e) => return fail(e.to_string()),
     };
-    let rules = Rules::default();
+    let rules = Rules {
+        load: opts.rules,
+        lang,
+    };
     let name = match target {
         Some(t) => t.to_string(),
         None => match start_screen(&mut term, &data, &rules, lang) {
@@ -239,16 +247,14 @@ fn export(app: &mut App, format: crate::export::Format, path: &str) {
 
 /// The rules, read when first needed: an empty start screen never needs them, so it waits for
 /// the first key instead of for them (DESIGN.md §4 startup).
-#[derive(Default)]
-struct Rules(std::cell::OnceCell<Knowledge>);
+struct Rules {
+    load: fn(Language) -> Result<&'static Knowledge, String>,
+    lang: Language,
+}
 
 impl Rules {
-    fn get(&self) -> Result<&Knowledge, String> {
-        if let Some(k) = self.0.get() {
-            return Ok(k);
-        }
-        let k = Knowledge::builtin().map_err(|e| e.to_string())?;
-        Ok(self.0.get_or_init(|| k))
+    fn get(&self) -> Result<&'static Knowledge, String> {
+        (self.load)(self.lang)
     }
 }
 

@@ -9,6 +9,7 @@
 
 pub mod dates;
 pub mod domain;
+pub mod icp_number;
 pub mod permit;
 pub mod resident_id;
 pub mod uscc;
@@ -16,6 +17,7 @@ pub mod uscc;
 use serde::{Deserialize, Serialize};
 
 pub use domain::{Domain, DomainProblem, Normalisation, suffix_candidates};
+pub use icp_number::{IcpKind, IcpNumber, IcpProblem};
 pub use permit::{DocumentProblem, validate_document};
 pub use resident_id::{IdProblem, ResidentId};
 pub use uscc::{Uscc, UsccProblem};
@@ -305,7 +307,26 @@ mod tests {
         uscc_samples().iter().for_each(|p| push(p));
         document_samples().iter().for_each(|p| push(p));
         domain_samples().iter().for_each(|p| push(p));
+        icp_samples().iter().for_each(|p| push(p));
         out
+    }
+
+    fn icp_samples() -> Vec<IcpProblem> {
+        vec![
+            IcpProblem::Empty,
+            IcpProblem::UnknownProvince {
+                found: "港".into()
+            },
+            IcpProblem::Licence,
+            IcpProblem::MissingIcpBei,
+            IcpProblem::BadDigits {
+                found: "12A".into(),
+            },
+            IcpProblem::MissingHao,
+            IcpProblem::BadSiteSuffix { found: "-a".into() },
+            IcpProblem::SiteNumberExpected,
+            IcpProblem::EntityNumberExpected,
+        ]
     }
 
     fn placeholders(template: &str) -> Vec<&str> {

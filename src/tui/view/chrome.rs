@@ -30,13 +30,25 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
         Saved::Failed(e) => app.tf("tui.save-failed", &[("error", e.clone())]),
     };
     let bold = Style::default().add_modifier(Modifier::BOLD);
-    let line = Line::from(vec![
+    let mut spans = vec![
         Span::styled(" icp-prep ", bold),
         Span::raw("· "),
         Span::styled(app.name.clone(), bold),
         Span::raw(" · "),
         Span::raw(step),
-    ]);
+    ];
+    // Stale rules are said once, here; the help overlay gives the whole sentence.
+    if let Some(months) = app
+        .k
+        .stale_months(app.today, crate::engine::STALE_AFTER_MONTHS)
+    {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(
+            app.tf("tui.header.stale", &[("months", months.to_string())]),
+            bold,
+        ));
+    }
+    let line = Line::from(spans);
     Paragraph::new(line).render(top, buf);
     let saved_width = unicode_width::UnicodeWidthStr::width(saved.as_str()) as u16 + 1;
     let saved_area = Rect {

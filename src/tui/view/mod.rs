@@ -179,6 +179,13 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
     ];
     let mut lines: Vec<Line> = keys.iter().map(|k| Line::from(app.t(k))).collect();
     lines.push(Line::from(""));
+    lines.push(Line::from(app.tf(
+        "rules.intro",
+        &[("rules", crate::engine::rules_in_use(app.k, app.lang))],
+    )));
+    if let Some(note) = crate::engine::stale_note(app.k, app.today, app.lang) {
+        lines.push(Line::from(note));
+    }
     lines.push(
         Line::from(app.t("tui.help.close")).style(Style::default().add_modifier(Modifier::DIM)),
     );
