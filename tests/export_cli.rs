@@ -274,7 +274,14 @@ fn export_only_reads_and_works_while_the_session_is_locked() {
         .collect();
     names.sort();
     // The lock file is the test's own; export added only its output.
-    assert_eq!(names, ["open-checklist.txt", "open.lock", "open.yaml"]);
+    assert_eq!(
+        names,
+        [
+            ".open.yaml.icp-prep.lock",
+            "open-checklist.txt",
+            "open.yaml"
+        ]
+    );
 }
 
 #[test]

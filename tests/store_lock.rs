@@ -57,9 +57,12 @@ fn a_second_window_is_refused_until_the_first_is_killed() {
     assert!(second.stdout.is_empty());
 
     // Other writers are refused too; nothing is written.
+    // `new` is refused before it takes any lock: the file exists.
+    let out = run(data.path(), &["new", "acme"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
     for args in [
         &["delete", "acme", "--yes"][..],
-        &["new", "acme"],
         &["open", "acme", "--start-over"],
     ] {
         let out = run(data.path(), args);
@@ -89,7 +92,9 @@ fn a_second_window_is_refused_until_the_first_is_killed() {
     first.wait().unwrap();
     drop(reader);
     assert!(
-        data.path().join("sessions/acme.lock").exists(),
+        data.path()
+            .join("sessions/.acme.yaml.icp-prep.lock")
+            .exists(),
         "the stale lock file is still there"
     );
     let again = run(data.path(), &["open", "acme"]);

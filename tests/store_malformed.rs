@@ -18,7 +18,9 @@ fn bin(data: &Path) -> Command {
 }
 
 /// (name, bytes, what stderr must contain besides the file name)
-type Case = (&'static str, Vec<u8>, Vec<&'static str>);
+type Classic = (&'static str, Vec<u8>, Vec<&'static str>);
+/// The same, owned (generated cases).
+type Case = (String, Vec<u8>, Vec<String>);
 
 fn nested(prefix: &str, open: &str, close: &str, depth: usize) -> Vec<u8> {
     let mut s = String::from(prefix);
@@ -65,6 +67,306 @@ fn with(field_line: &str) -> Vec<u8> {
 }
 
 fn corpus() -> Vec<Case> {
+    let mut cases: Vec<Case> = classic()
+        .into_iter()
+        .map(|(n, b, w)| (n.to_string(), b, w.into_iter().map(String::from).collect()))
+        .collect();
+    cases.extend(issue_14());
+    cases.extend(wrong_values());
+    cases
+}
+
+fn case(name: &str, text: impl Into<Vec<u8>>, needles: &[&str]) -> Case {
+    (
+        name.to_string(),
+        text.into(),
+        needles.iter().map(|n| n.to_string()).collect(),
+    )
+}
+
+/// Issue 14: tags, anchors in front of deep nesting, control characters (raw and escaped), and
+/// the messages that named the wrong line or the wrong rule.
+fn issue_14() -> Vec<Case> {
+    let deep = |prefix: &str, n: usize| nested(prefix, "[", "]", n);
+    vec![
+        case(
+            "tag-str-version",
+            "version: !!str 1\n",
+            &["line 1, column 10", "tag"],
+        ),
+        case(
+            "tag-custom",
+            "version: 1\nname: !evil x\n",
+            &["line 2, column 7", "tag"],
+        ),
+        case(
+            "tag-seq-bomb",
+            deep("version: 1\nname: !!seq ", 100_000),
+            &["line 2", "tag"],
+        ),
+        case(
+            "tag-nested",
+            "version: 1\napplicant:\n  province: !!str guangdong\n",
+            &["line 3", "tag"],
+        ),
+        case(
+            "tag-in-flow",
+            "version: 1\nmaterials:\n  prepared: [!x entity_certificate]\n",
+            &["line 3", "tag"],
+        ),
+        case(
+            "tag-verbatim",
+            "version: 1\nname: !<tag:yaml.org,2002:str> x\n",
+            &["line 2", "tag"],
+        ),
+        case(
+            "tag-document",
+            "--- !!map\nversion: 1\n",
+            &["line 1", "tag"],
+        ),
+        case(
+            "tag-on-key",
+            "version: 1\n!!str name: x\n",
+            &["line 2", "tag"],
+        ),
+        case(
+            "anchor-deep",
+            deep("version: 1\nname: &a ", 100_000),
+            &["line 2", "nested"],
+        ),
+        case(
+            "anchor-newline-deep",
+            deep("version: 1\nname: &a\n  ", 100_000),
+            &["line 3", "nested"],
+        ),
+        case(
+            "anchor-in-flow-deep",
+            nested("version: 1\nname: ", "[&a ", "]", 100_000),
+            &["line 2", "nested"],
+        ),
+        case(
+            "anchor-brace-deep",
+            nested("version: 1\nname: &x ", "{a: ", "}", 50_000),
+            &["line 2", "nested"],
+        ),
+        case(
+            "nul-line-2",
+            b"version: 1\nname: a\x00b\n".to_vec(),
+            &["line 2, column 8", "U+0000"],
+        ),
+        case(
+            "escape-in-key",
+            b"version: 1\n\"\x1b]0;PWNED\x07\": 1\n".to_vec(),
+            &["line 2, column 2", "U+001B"],
+        ),
+        case(
+            "bell",
+            b"version: 1\nname: ding\x07\n".to_vec(),
+            &["line 2", "U+0007"],
+        ),
+        case(
+            "backspace",
+            b"version: 1\nname: a\x08\x08b\n".to_vec(),
+            &["line 2", "U+0008"],
+        ),
+        case(
+            "form-feed",
+            b"version: 1\n\x0cname: a\n".to_vec(),
+            &["line 2, column 1", "U+000C"],
+        ),
+        case(
+            "vertical-tab",
+            b"version: 1\nname:\x0ba\n".to_vec(),
+            &["line 2", "U+000B"],
+        ),
+        case(
+            "delete-char",
+            b"version: 1\nname: a\x7f\n".to_vec(),
+            &["line 2", "U+007F"],
+        ),
+        case(
+            "c1-csi",
+            "version: 1\nname: a\u{9b}31m\n",
+            &["line 2", "U+009B"],
+        ),
+        case(
+            "control-in-comment",
+            b"version: 1\n# \x1b[2J\nname: a\n".to_vec(),
+            &["line 2", "U+001B"],
+        ),
+        case(
+            "control-line-40",
+            format!("version: 1\n{}name: a\x01\n", "# pad\n".repeat(38)),
+            &["line 40", "U+0001"],
+        ),
+        case(
+            "escaped-control-key",
+            "version: 1\n\"\\e]0;PWNED\\a\": 1\n",
+            &["line 2", "PWNED", "unknown field"],
+        ),
+        case(
+            "escaped-control-value",
+            "version: 1\nstep: \"\\e[31mdomain\"\n",
+            &["line 2", "step", "[31mdomain"],
+        ),
+        case(
+            "bidi-override-value",
+            "version: 1\nstep: \"\u{202e}niamod\"\n",
+            &["line 2", "step", "u{202e}"],
+        ),
+        case(
+            "timestamp-as-date",
+            "version: 1\ncreated: 2026-11-28\n",
+            &["line 2", "created", "RFC 3339"],
+        ),
+        case(
+            "timestamp-bad-hour",
+            "version: 1\nupdated: 2026-11-28T25:00:00Z\n",
+            &["line 2", "updated", "RFC 3339"],
+        ),
+        case(
+            "duplicate-top-later",
+            "version: 1\nstep: domain\nname: x\nstep: review\n",
+            &["line 4", "duplicate field `step`"],
+        ),
+        case(
+            "duplicate-nested",
+            "version: 1\napplicant:\n  province: guangdong\n  name: x\n  province: fujian\n",
+            &["line 5", "applicant", "duplicate field `province`"],
+        ),
+        case(
+            "duplicate-in-list",
+            "version: 1\ndomains:\n  - name: a.com\n    registrar: unknown\n    name: b.com\n",
+            &["line 5", "duplicate field `name`"],
+        ),
+        case(
+            "list-for-enum",
+            "version: 1\nlanguage: [en]\n",
+            &["line 2", "language", "single value"],
+        ),
+        case(
+            "map-for-enum",
+            "version: 1\nstep: {a: 1}\n",
+            &["line 2", "step", "single value"],
+        ),
+        case(
+            "list-for-nested-enum",
+            "version: 1\naccount:\n  site: [china]\n",
+            &["line 3", "account.site", "single value"],
+        ),
+        case(
+            "version-twelve-digits",
+            "version: 999999999999\n",
+            &["999999999999", "newer"],
+        ),
+        case(
+            "tab-indent",
+            "version: 1\napplicant:\n\tprovince: guangdong\n",
+            &["line 3", "tab"],
+        ),
+        case(
+            "tab-indent-list",
+            "version: 1\ndomains:\n  - name: a.com\n \t  registrar: unknown\n",
+            &["line 4", "tab"],
+        ),
+        case(
+            "tab-after-spaces",
+            "version: 1\naccount:\n  \thas_account: true\n",
+            &["line 3", "tab"],
+        ),
+    ]
+}
+
+/// A wrong value in each kind of field, at each depth: the error names the field's full path
+/// and its line.
+fn wrong_values() -> Vec<Case> {
+    let mut out = Vec::new();
+    let top = [("step", "finish"), ("language", "de"), ("version", "\"1\"")];
+    for (key, value) in top {
+        let text = if key == "version" {
+            format!("{key}: {value}\n")
+        } else {
+            format!("version: 1\n{key}: {value}\n")
+        };
+        let line = if key == "version" { "line 1" } else { "line 2" };
+        out.push(case(&format!("wrong-{key}"), text, &[line, key]));
+    }
+    let sections = [
+        ("applicant", "province", "atlantis"),
+        ("applicant", "entity_type", "corp"),
+        ("applicant", "domicile_province", "hongkong"),
+        ("applicant", "has_residence_permit", "yes"),
+        ("applicant", "regulations_reviewed", "no"),
+        ("applicant", "name", "[a, b]"),
+        ("instance", "product", "vps"),
+        ("instance", "billing", "monthly"),
+        ("instance", "region_mainland", "on"),
+        ("instance", "public_bandwidth", "1"),
+        ("instance", "subscription_months", "99999999999"),
+        ("instance", "service_numbers_used", "1.5"),
+        ("instance", "order_amount_rmb", "[1]"),
+        ("instance", "expires_on", "2027-13-01"),
+        ("materials", "certificate_changed", "off"),
+        ("materials", "finance_content", "maybe"),
+        ("materials", "all_domains_in_statement", "Y"),
+        ("materials", "prepared", "[entity_certificate, selfie]"),
+        ("materials", "leader", "passport"),
+        ("account", "has_account", "True1"),
+        ("account", "site", "europe"),
+        ("account", "real_name_verified", "done"),
+        ("account", "holds_other_entity", "{}"),
+        ("preapproval", "industries", "[gambling]"),
+        ("preapproval", "approvals_ready", "news"),
+    ];
+    for (section, key, value) in sections {
+        let text = format!("version: 1\n{section}:\n  {key}: {value}\n");
+        let field = format!("{section}.{key}");
+        out.push(case(
+            &format!("wrong-{section}-{key}"),
+            text,
+            &["line 3", &field],
+        ));
+    }
+    let domain = [
+        ("registrar", "godaddy"),
+        ("holder", "cousin"),
+        ("holder_kind", "robot"),
+        ("real_name_verified", "yes"),
+        ("holder_matches", "sure"),
+        ("expires_on", "2027-02-29"),
+        ("real_name_verified_on", "last week"),
+        ("website", "{a: 1}"),
+    ];
+    for (key, value) in domain {
+        let text = format!("version: 1\ndomains:\n  - name: example.com\n    {key}: {value}\n");
+        let field = format!("domains[0].{key}");
+        out.push(case(
+            &format!("wrong-domain-{key}"),
+            text,
+            &["line 4", &field],
+        ));
+    }
+    let person = [
+        ("leader", "residency", "mars"),
+        ("leader", "document", "driving_licence"),
+        ("leader", "is_legal_representative", "yes"),
+        ("leader", "valid_until", "someday"),
+        ("admin", "number", "[1, 2]"),
+        ("entity_certificate", "type", "charter"),
+    ];
+    for (who, key, value) in person {
+        let text = format!("version: 1\nmaterials:\n  {who}:\n    {key}: {value}\n");
+        let field = format!("materials.{who}.{key}");
+        out.push(case(
+            &format!("wrong-{who}-{key}"),
+            text,
+            &["line 4", &field],
+        ));
+    }
+    out
+}
+
+fn classic() -> Vec<Classic> {
     let b = |s: &str| s.as_bytes().to_vec();
     vec![
         ("empty", b(""), vec!["version"]),
@@ -182,7 +484,7 @@ fn corpus() -> Vec<Case> {
         (
             "two-documents",
             b("version: 1\n---\nversion: 1\n"),
-            vec!["more than one document"],
+            vec!["line 2", "more than one document"],
         ),
         (
             "duplicate-key",
@@ -305,11 +607,17 @@ fn refusal_problems(
     case: &str,
     what: &str,
     out: &Output,
-    needles: &[&str],
+    needles: &[String],
     file: &Path,
 ) -> Vec<String> {
     let err = String::from_utf8_lossy(&out.stderr);
     let mut problems = Vec::new();
+    // Nothing from the file reaches the terminal raw (issue 14 item 8).
+    if let Some(c) = err.chars().find(|c| c.is_control() && *c != '\n') {
+        problems.push(format!(
+            "{case} ({what}) printed control character {c:?}: {err:?}"
+        ));
+    }
     if out.status.code() != Some(2) {
         problems.push(format!(
             "{case} ({what}) exited {:?}, not 2: {err}",
@@ -326,7 +634,7 @@ fn refusal_problems(
         ));
     }
     let name = file.file_name().unwrap().to_string_lossy();
-    for n in std::iter::once(&*name).chain(needles.iter().copied()) {
+    for n in std::iter::once(&*name).chain(needles.iter().map(String::as_str)) {
         if !err.contains(n) {
             problems.push(format!("{case} ({what}): {err:?} lacks {n:?}"));
         }
@@ -340,7 +648,7 @@ fn every_malformed_file_is_refused_clearly_and_left_untouched() {
     let dir = sessions_dir(data.path());
     std::fs::create_dir_all(&dir).unwrap();
     let cases = corpus();
-    assert!(cases.len() >= 30, "the corpus has {} files", cases.len());
+    assert!(cases.len() >= 100, "the corpus has {} files", cases.len());
     for (name, bytes, _) in &cases {
         std::fs::write(dir.join(format!("{name}.yaml")), bytes).unwrap();
     }
@@ -349,7 +657,10 @@ fn every_malformed_file_is_refused_clearly_and_left_untouched() {
         let path = dir.join(format!("{name}.yaml"));
         let out = bin(data.path()).arg("check").arg(&path).output().unwrap();
         problems.extend(refusal_problems(name, "check", &out, needles, &path));
-        let out = bin(data.path()).args(["open", name]).output().unwrap();
+        let out = bin(data.path())
+            .args(["open", name.as_str()])
+            .output()
+            .unwrap();
         problems.extend(refusal_problems(name, "open", &out, needles, &path));
         let err = String::from_utf8_lossy(&out.stderr);
         if !err.contains(&format!("icp-prep open {name} --start-over")) {

@@ -131,7 +131,7 @@ fn files_are_0600_and_folders_0700() {
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&sessions), 0o700);
     assert_eq!(mode(&sessions.join("acme.yaml")), 0o600);
-    assert_eq!(mode(&sessions.join("acme.lock")), 0o600);
+    assert_eq!(mode(&sessions.join(".acme.yaml.icp-prep.lock")), 0o600);
     // A second save makes the backup: private too.
     let file = sessions.join("acme.yaml");
     let mut s = store::load(&file).unwrap();
@@ -362,7 +362,7 @@ fn session_names_are_checked() {
         ("CON", "reserved"),
         ("lpt1", "reserved"),
         ("tab\there", "control character"),
-        (&long, "longer than 64"),
+        (&long, "too long"),
     ];
     for (name, why) in cases {
         let out = run(data.path(), &["new", name]);

@@ -1,6 +1,5 @@
 //! `icp-prep check`: the wizard's verdict for scripts (DESIGN.md §3). Reads only.
 
-use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -27,7 +26,7 @@ pub struct CheckArgs {
 pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
-        eprintln!("{}", crate::messages::error_line(lang_hint, &msg));
+        super::say::err(&crate::messages::error_line(lang_hint, &msg));
         exit::UNUSABLE
     };
     // A name is looked up in the data directory by the store; reading only, never locking.
@@ -67,7 +66,7 @@ pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
         Format::Text => output::text(&report, output::use_colour()),
     };
     // A closed pipe (`check … | head`) is the reader's choice, not an error worth a panic.
-    let _ = writeln!(std::io::stdout().lock(), "{text}");
+    super::say::out(&text);
     if checklist.ready() {
         exit::READY
     } else {

@@ -31,6 +31,10 @@ pub struct ExportArgs {
     /// Evaluate and date the export as of this day (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
+    /// If -o is a symbolic link, write the file it points to (default: refuse). A named pipe or
+    /// /dev/stdout is written in place; a device is always refused.
+    #[arg(long)]
+    pub force: bool,
     /// Show certificate and ID numbers in full (default: first 4 and last 2 characters).
     #[arg(long)]
     pub show_private: bool,
@@ -65,7 +69,7 @@ impl From<ExportFormat> for Format {
 pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
-        eprintln!("{}", crate::messages::error_line(lang_hint, &msg));
+        super::say::err(&crate::messages::error_line(lang_hint, &msg));
         exit::UNUSABLE
     };
     let (file, session) = match load(&args.target, data_dir) {
@@ -95,7 +99,9 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
     };
     let text = export::render(file.name(), &session, knowledge, &opts);
     let out = match &args.output {
-        Some(p) if p.as_os_str() == "-" => {
+        // `/dev/stdout` is a link to whatever standard output is (a pipe, a terminal, a file):
+        // it means the same as `-`.
+        Some(p) if p.as_os_str() == "-" || p.as_os_str() == "/dev/stdout" => {
             // A closed pipe (`export … -o - | head`) is the reader's choice, not an error.
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             return exit::READY;
@@ -111,18 +117,22 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
             &[("path", path)],
         ));
     }
-    match export::write_text(&out, &text) {
+    match export::write_text_to(&out, &text, args.force) {
         Ok(written) => {
             let path = written.display().to_string();
             let label = format.label(lang);
             let args = [("path", path), ("format", label)];
-            println!("{}", messages::format(lang, "export.cli.written", &args));
+            super::say::out(&messages::printable(&messages::format(
+                lang,
+                "export.cli.written",
+                &args,
+            )));
             let privacy = if opts.show_private {
                 "export.cli.shown"
             } else {
                 "export.cli.masked"
             };
-            println!("{}", messages::text(lang, privacy));
+            super::say::out(messages::text(lang, privacy));
             exit::READY
         }
         Err(e) => fail(e.message(lang)),

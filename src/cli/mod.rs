@@ -8,6 +8,7 @@ pub mod lang;
 mod output;
 pub mod rules;
 mod rules_cmd;
+pub mod say;
 mod session_cmds;
 mod validate_cmd;
 
@@ -204,7 +205,7 @@ where
         && !matches!(cli.command, Some(Command::Rules(_)))
         && let Err(message) = rules::load(lang::hint())
     {
-        eprintln!("{}", crate::messages::error_line(lang::hint(), &message));
+        say::err(&crate::messages::error_line(lang::hint(), &message));
         return ExitCode::from(exit::UNUSABLE);
     }
     let data_dir = cli.data_dir.as_deref();

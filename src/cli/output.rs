@@ -45,7 +45,7 @@ pub fn text(r: &Report, colour: bool) -> String {
     let header = t(
         "cli.check.header",
         &[
-            ("session", r.session.to_string()),
+            ("session", messages::printable(r.session)),
             ("today", messages::date(r.lang, r.today)),
             ("rules", crate::engine::rules_in_use(r.rules, r.lang)),
         ],
@@ -76,14 +76,15 @@ pub fn text(r: &Report, colour: bool) -> String {
                 out,
                 "  {} {}",
                 paint(&format!("[{label}]"), code),
-                item.title
+                messages::printable(&item.title)
             );
             if item.status == Status::Done {
                 continue;
             }
-            let _ = writeln!(out, "      {}", item.detail);
+            let _ = writeln!(out, "      {}", messages::printable(&item.detail));
             if !item.fix.is_empty() {
-                let fix = messages::pair(r.lang, &t("cli.label.fix", &[]), &item.fix);
+                let fix = messages::printable(&item.fix);
+                let fix = messages::pair(r.lang, &t("cli.label.fix", &[]), &fix);
                 let _ = writeln!(out, "      {fix}");
             }
             let verified = format!(

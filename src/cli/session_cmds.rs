@@ -24,13 +24,13 @@ fn lang() -> Language {
 /// reason to panic or to stop (an `open` holding its lock keeps holding it).
 macro_rules! say {
     ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stdout(), $($arg)*);
+        super::say::out(&format!($($arg)*));
     }};
 }
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Name of the new session (at most 64 characters; no `/`, `\` or leading dot), or the path
+    /// Name of the new session (at most 64 characters and 195 bytes; no `/`, `\` or leading dot), or the path
     /// of a new file ending in .yaml/.yml.
     #[arg(value_name = "NAME")]
     pub name: String,
@@ -87,15 +87,18 @@ pub struct SaveLoopArgs {
 }
 
 fn fail(e: &StoreError) -> u8 {
-    eprintln!(
-        "{}",
-        crate::messages::error_line(lang(), &e.message(lang()))
-    );
+    super::say::err(&crate::messages::error_line(lang(), &e.message(lang())));
     exit::UNUSABLE
 }
 
+/// A catalogue message with its arguments, made printable: names and paths come from the user
+/// and the file system.
 fn t(id: &str, args: &[(&str, String)]) -> String {
-    messages::format(lang(), id, args)
+    let args: Vec<(&str, String)> = args
+        .iter()
+        .map(|(k, v)| (*k, messages::printable(v)))
+        .collect();
+    messages::format(lang(), id, &args)
 }
 
 fn today() -> NaiveDate {
@@ -104,7 +107,7 @@ fn today() -> NaiveDate {
 
 fn knowledge() -> Result<&'static Knowledge, u8> {
     super::rules::load(lang()).map_err(|msg| {
-        eprintln!("{}", crate::messages::error_line(lang(), &msg));
+        super::say::err(&crate::messages::error_line(lang(), &msg));
         exit::UNUSABLE
     })
 }
@@ -161,18 +164,30 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
             store::check_name(&args.name)?;
         }
         let file = session_file(&args.name, data_dir, true)?;
-        let _lock = SessionLock::acquire(&file)?;
-        if file.exists() {
-            return Err(StoreError::Exists {
-                name: args.name.clone(),
-                path: file.path().to_path_buf(),
-            });
+        let exists = |f: &SessionFile| std::fs::symlink_metadata(f.path()).is_ok();
+        let taken = || StoreError::Exists {
+            name: args.name.clone(),
+            path: file.path().to_path_buf(),
+        };
+        // Refused before anything is written: not even a lock file beside someone's file.
+        if exists(&file) {
+            return Err(taken());
+        }
+        let lock = SessionLock::acquire(&file)?;
+        if exists(&file) {
+            let _ = lock.remove();
+            return Err(taken());
         }
         let mut session = Session {
             version: CURRENT_VERSION,
             ..Session::default()
         };
-        store::save(file.path(), &mut session, store::now())?;
+        if let Err(e) = store::save(file.path(), &mut session, store::now()) {
+            // A failed `new` leaves nothing behind: no half-made session, no lock file.
+            let _ = std::fs::remove_file(file.path());
+            let _ = lock.remove();
+            return Err(e);
+        }
         Ok(file)
     };
     match run() {
@@ -206,6 +221,24 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     if !usable {
         return fail(&not_found(&args.target, &file));
     }
+    // The file must read as a session before anything is written beside it (the lock file):
+    // `open Chart.yaml` refuses without touching Chart.yaml's folder.
+    let refuse = |e: StoreError| {
+        if e.is_corrupt() {
+            fail(&e);
+            super::say::err_raw(&recovery_help(&args.target, &file, data_dir));
+            exit::UNUSABLE
+        } else {
+            fail(&e)
+        }
+    };
+    if !recovering && let Err(e) = store::load(file.path()) {
+        return refuse(e);
+    }
+    if !recovering && args.hold_lock_ms.is_none() && interactive() {
+        // The wizard takes the lock itself, once it knows it can save this file.
+        return wizard(&args.target, data_dir, mouse);
+    }
     let lock = match SessionLock::acquire(&file) {
         Ok(lock) => lock,
         Err(e) => return fail(&e),
@@ -228,16 +261,11 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Some(Err(e)) => return fail(&e),
         None => match store::load(file.path()) {
             Ok(session) => session,
-            Err(e) if e.is_corrupt() => {
-                fail(&e);
-                eprint!("{}", recovery_help(&args.target, &file, data_dir));
-                return exit::UNUSABLE;
-            }
-            Err(e) => return fail(&e),
+            Err(e) => return refuse(e),
         },
     };
     if args.hold_lock_ms.is_none() && interactive() {
-        // The wizard takes the lock itself.
+        // Recovered: the wizard takes the lock itself.
         drop(lock);
         return wizard(&args.target, data_dir, mouse);
     }
@@ -245,11 +273,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    let _ = write!(
-        std::io::stdout(),
-        "{}",
-        summary(&file, &session, k, today())
-    );
+    super::say::out_raw(&summary(&file, &session, k, today()));
     say!(
         "{}",
         t("sessions.next", &[("target", shell_quote(&args.target))])
@@ -266,7 +290,7 @@ fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDat
     let counts = engine::evaluate(session, k, today).counts();
     let mut title = t("sessions.open.title", &[("name", file.name().to_string())]);
     if let Some(label) = session.name.as_deref().filter(|l| !l.is_empty()) {
-        title.push_str(&format!(" ({label})"));
+        title.push_str(&format!(" ({})", messages::printable(label)));
     }
     let step = session
         .step
@@ -338,14 +362,17 @@ struct JsonRow {
 impl From<&SessionSummary> for JsonRow {
     fn from(r: &SessionSummary) -> JsonRow {
         JsonRow {
-            name: r.name.clone(),
+            name: messages::printable(&r.name),
             step: r.step,
             done: r.counts.map(|c| c.done),
             todo: r.counts.map(|c| c.todo),
             blocked: r.counts.map(|c| c.blocked),
             updated: r.updated,
-            path: r.path.display().to_string(),
-            error: r.error.as_ref().map(|e| e.message(lang())),
+            path: messages::printable(&r.path.display().to_string()),
+            error: r
+                .error
+                .as_ref()
+                .map(|e| messages::printable(&e.message(lang()))),
         }
     }
 }
@@ -381,7 +408,7 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
             );
         }
         Format::Text => {
-            let _ = write!(std::io::stdout(), "{}", table(&rows));
+            super::say::out_raw(&table(&rows));
         }
     }
     exit::READY
@@ -409,7 +436,7 @@ fn table(rows: &[SessionSummary]) -> String {
                 r.counts.as_ref().map_or_else(dash, |c| f(c).to_string())
             };
             [
-                r.name.clone(),
+                messages::printable(&r.name),
                 r.step.map_or_else(dash, |s| s.as_str().to_string()),
                 n(|c| c.done),
                 n(|c| c.todo),
@@ -417,7 +444,7 @@ fn table(rows: &[SessionSummary]) -> String {
                 r.updated.map_or_else(dash, |u| {
                     messages::date_time(lang(), u.with_timezone(&Local).naive_local())
                 }),
-                r.path.display().to_string(),
+                messages::printable(&r.path.display().to_string()),
             ]
         })
         .collect();
@@ -465,27 +492,23 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
     }
     if !args.yes {
         if !std::io::stdin().is_terminal() {
-            eprintln!(
+            super::say::err(&format!(
                 "icp-prep: {}",
                 t(
                     "sessions.delete.needs-yes",
                     &[("name", file.name().to_string())]
                 )
-            );
+            ));
             return exit::UNUSABLE;
         }
-        eprint!(
-            "{}",
-            t(
-                "sessions.delete.confirm",
-                &[("name", file.name().to_string()), path_arg(file.path())]
-            )
-        );
-        let _ = std::io::stderr().flush();
+        super::say::err_raw(&t(
+            "sessions.delete.confirm",
+            &[("name", file.name().to_string()), path_arg(file.path())],
+        ));
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
         if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
-            eprintln!("{}", t("sessions.delete.cancelled", &[]));
+            super::say::err(&t("sessions.delete.cancelled", &[]));
             return exit::NOT_READY;
         }
     }

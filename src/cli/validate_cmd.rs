@@ -4,8 +4,6 @@
 //! Holds no rule logic: the checks are `crate::validate`, the suffix list is the knowledge
 //! base, and every sentence comes from the message catalogue.
 
-use std::io::Write;
-
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
@@ -103,13 +101,13 @@ pub fn run(args: &ValidateArgs) -> u8 {
             "validate.cli.document-without-permit",
             &[("kind", kind)],
         );
-        eprintln!("{}", messages::error_line(lang, &msg));
+        super::say::err(&messages::error_line(lang, &msg));
         return exit::UNUSABLE;
     }
     let k = match super::rules::load(lang) {
         Ok(k) => k,
         Err(msg) => {
-            eprintln!("{}", messages::error_line(lang, &msg));
+            super::say::err(&messages::error_line(lang, &msg));
             return exit::UNUSABLE;
         }
     };
@@ -145,7 +143,7 @@ pub fn run(args: &ValidateArgs) -> u8 {
     };
     out.line(id, &[]);
     // A closed pipe (`| head`) is not an error worth a panic.
-    let _ = std::io::stdout().write_all(out.text.as_bytes());
+    super::say::out_raw(&messages::printable_lines(&out.text));
     code
 }
 

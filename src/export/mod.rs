@@ -30,7 +30,7 @@ pub use mask::mask;
 pub use model::{Export, MaterialLine, SectionPart};
 pub use next_steps::Guidance;
 pub use next_steps::NEXT_STEPS_SOURCE;
-pub use write::{ExportError, write_text};
+pub use write::{ExportError, write_text, write_text_to};
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

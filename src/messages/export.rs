@@ -316,6 +316,16 @@ pub const EXPORT: &[Row] = &[
         "无法写入 {path}：{error}",
     ),
     (
+        "export.error.symlink",
+        "{path} is a symbolic link; the export was not written. Choose another path, or pass --force on the command line to write the file it points to",
+        "{path} 是符号链接；未写入导出文件。请换一个路径，或在命令行加 --force 写入它指向的文件",
+    ),
+    (
+        "export.error.not-regular",
+        "{path} is {kind}, not a regular file; the export was not written there (only a named pipe is written in place)",
+        "{path} 是{kind}，不是普通文件；未在此写入导出文件（只有命名管道会被直接写入）",
+    ),
+    (
         "export.error.same-file",
         "{path} is the session file itself; choose another output path with -o",
         "{path} 就是会话文件本身；请用 -o 指定其他输出路径",

@@ -122,6 +122,11 @@ pub const HELP: &[Row] = &[
         "按此日期（YYYY-MM-DD）而非今天评估并标注导出日期",
     ),
     (
+        "help.export.arg.force",
+        "If -o is a symbolic link, write the file it points to (default: refuse). A named pipe or /dev/stdout is written in place; a device is always refused",
+        "如果 -o 是符号链接，则写入它指向的文件（默认：拒绝）。命名管道或 /dev/stdout 会被直接写入；设备文件一律拒绝",
+    ),
+    (
         "help.export.arg.show_private",
         "Show certificate and ID numbers in full (default: first 4 and last 2 characters)",
         "完整显示证件号码（默认：只显示前 4 位和后 2 位）",
@@ -138,8 +143,8 @@ pub const HELP: &[Row] = &[
     ),
     (
         "help.new.arg.name",
-        "Name of the new session (at most 64 characters; no `/`, `\\` or leading dot), or the path of a new file ending in .yaml/.yml",
-        "新会话的名称（最多 64 个字符；不含 `/`、`\\`，不以点开头），或以 .yaml/.yml 结尾的新文件路径",
+        "Name of the new session (at most 64 characters and 195 bytes; no `/`, `\\` or leading dot), or the path of a new file ending in .yaml/.yml",
+        "新会话的名称（最多 64 个字符且不超过 195 字节；不含 `/`、`\\`，不以点开头），或以 .yaml/.yml 结尾的新文件路径",
     ),
     (
         "help.open.about",

@@ -206,9 +206,42 @@ pub fn pair(lang: Language, label: &str, value: &str) -> String {
     }
 }
 
-/// An error as the command line prints it: `icp-prep: error: …` / `icp-prep：错误：…`.
+/// An error as the command line prints it: `icp-prep: error: …` / `icp-prep：错误：…`. The
+/// message is made [`printable`]: it may quote a file name or a value from a hostile file.
 pub fn error_line(lang: Language, message: &str) -> String {
-    format(lang, "cli.error.line", &[("message", message.to_string())])
+    format(lang, "cli.error.line", &[("message", printable(message))])
+}
+
+/// `s` safe to print on a terminal: control characters (escape, bell, line breaks, the C1
+/// range) and bidirectional overrides are written as escapes (`\u{1b}`, `\n`), so a file name
+/// or a value from a file can neither steer the terminal (set its title, move the cursor) nor
+/// forge a line or reorder what is shown. Every error and listing goes through this.
+pub fn printable(s: &str) -> String {
+    printable_except(s, None)
+}
+
+/// Like [`printable`], but keeps line breaks: for a text of several lines made by icp-prep.
+pub fn printable_lines(s: &str) -> String {
+    printable_except(s, Some('\n'))
+}
+
+fn printable_except(s: &str, keep: Option<char>) -> String {
+    let unsafe_char = |c: char| {
+        Some(c) != keep
+            && (c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    };
+    if !s.chars().any(unsafe_char) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The `{name}` placeholders a template uses.
@@ -227,6 +260,17 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printable_escapes_what_could_steer_a_terminal() {
+        assert_eq!(printable("\x1b]0;PWNED\x07"), "\\u{1b}]0;PWNED\\u{7}");
+        assert_eq!(printable("a\nb\tc"), "a\\nb\\tc");
+        assert_eq!(printable("\u{9b}31m \u{202e}x"), "\\u{9b}31m \\u{202e}x");
+        assert_eq!(printable("客户 acme-shop"), "客户 acme-shop");
+        assert_eq!(printable_lines("a\nb\x1b"), "a\nb\\u{1b}");
+        let line = error_line(Language::En, "bad \x1b[2J name");
+        assert!(!line.contains('\x1b'), "{line}");
+    }
 
     #[test]
     fn dates_in_each_language() {

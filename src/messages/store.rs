@@ -12,8 +12,8 @@ pub const STORE: &[Row] = &[
     ),
     (
         "store.name.too-long",
-        "session name “{name}” is longer than 64 characters",
-        "会话名称“{name}”超过 64 个字符",
+        "session name “{name}” is too long: at most 64 characters and 195 bytes of UTF-8 (a Chinese character takes 3 bytes, an emoji 4)",
+        "会话名称“{name}”太长：最多 64 个字符，且 UTF-8 编码不超过 195 字节（一个汉字占 3 字节，一个表情符号占 4 字节）",
     ),
     (
         "store.name.separator",
@@ -80,6 +80,41 @@ pub const STORE: &[Row] = &[
         "store.error.too-deep",
         "{file}: line {line}, column {column}: more than {limit} levels of nested brackets or braces; a session file never nests this deep. The file was left untouched",
         "{file}：第 {line} 行第 {column} 列：方括号或花括号嵌套超过 {limit} 层；会话文件不会嵌套这么深。文件未作任何改动",
+    ),
+    (
+        "store.error.tag",
+        "{file}: line {line}, column {column}: a YAML tag (`!…`); session files do not use tags: write the plain value (for example `version: 1`). The file was left untouched",
+        "{file}：第 {line} 行第 {column} 列：YAML 标签（`!…`）；会话文件不使用标签，请直接写值（例如 `version: 1`）。文件未作任何改动",
+    ),
+    (
+        "store.error.control",
+        "{file}: line {line}, column {column}: control character {code} is not allowed in a session file; remove it, or write it as an escape (such as \\u001b) inside double quotes. The file was left untouched",
+        "{file}：第 {line} 行第 {column} 列：会话文件中不允许出现控制字符 {code}；请删除它，或在双引号内写成转义形式（例如 \\u001b）。文件未作任何改动",
+    ),
+    (
+        "store.error.not-regular",
+        "{file} is not a regular file (it is {kind}); icp-prep reads and writes only regular files and did not open it",
+        "{file} 不是普通文件（而是{kind}）；icp-prep 只读写普通文件，没有打开它",
+    ),
+    ("store.kind.directory", "a folder", "文件夹"),
+    ("store.kind.fifo", "a named pipe (FIFO)", "命名管道（FIFO）"),
+    ("store.kind.device", "a device", "设备文件"),
+    ("store.kind.socket", "a socket", "套接字"),
+    ("store.kind.other", "not a regular file", "特殊文件"),
+    (
+        "store.error.too-large-to-save",
+        "cannot save {file}: the session would be {size} bytes, over the 1 MiB limit for session files. The previous version is unchanged; shorten the longest answers",
+        "无法保存 {file}：会话将有 {size} 字节，超过会话文件 1 MiB 的上限。之前的版本保持不变；请缩短最长的回答",
+    ),
+    (
+        "store.error.not-a-session",
+        "{file} is not an icp-prep session file (it does not read as one and icp-prep did not write it); it was left as it is. Delete it yourself if you mean to",
+        "{file} 不是 icp-prep 会话文件（无法作为会话读取，也不是 icp-prep 写入的）；文件保持原样。如确要删除，请自行删除",
+    ),
+    (
+        "store.error.symlink",
+        "{file} is a symbolic link; icp-prep does not save through links (the link and its target are left as they are). Open the target file itself, or copy it into the sessions folder",
+        "{file} 是符号链接；icp-prep 不通过链接保存（链接和它指向的文件都保持原样）。请直接打开目标文件，或把它复制到会话文件夹中",
     ),
     (
         "store.error.disk-full",
@@ -333,6 +368,26 @@ pub const STORE: &[Row] = &[
         "不是日期；日期应写作 YYYY-MM-DD",
     ),
     (
+        "session.detail.not-a-timestamp",
+        "not a timestamp; `created` and `updated` are RFC 3339 timestamps such as 2026-11-28T06:20:00Z (icp-prep writes them; delete the line to let it)",
+        "不是时间戳；`created` 和 `updated` 应为 RFC 3339 时间戳，例如 2026-11-28T06:20:00Z（由 icp-prep 写入；删除这一行即可）",
+    ),
+    (
+        "session.detail.tab",
+        "a tab indents this line; YAML indents with spaces only: replace the tab with spaces",
+        "这一行用制表符缩进；YAML 只能用空格缩进：请把制表符换成空格",
+    ),
+    (
+        "session.detail.two-documents",
+        "more than one document: a line `---` or `...` ends the first one; a session file is one document, so remove that line and what follows it, or the line alone",
+        "包含多个文档：`---` 或 `...` 这一行结束了第一个文档；会话文件只能是一个文档，请删除这一行及其后的内容，或只删除这一行",
+    ),
+    (
+        "session.expected.single-value",
+        "a single value (one word), not a list or a mapping",
+        "单个取值（一个词），而不是列表或映射",
+    ),
+    (
         "session.expected.mapping",
         "a mapping of fields (`name: value` lines)",
         "字段映射（`名称: 值` 形式的行）",
@@ -342,8 +397,16 @@ pub const STORE: &[Row] = &[
         "true, false or unsure",
         "true、false 或 unsure",
     ),
-    ("session.expected.whole-number", "u32", "整数"),
-    ("session.expected.number", "f64", "数字"),
+    (
+        "session.expected.whole-number",
+        "a whole number (0 to 4294967295)",
+        "整数（0 到 4294967295）",
+    ),
+    (
+        "session.expected.number",
+        "a number (decimals allowed)",
+        "数字（可带小数）",
+    ),
     (
         "session.expected.certificate-number",
         "a certificate number (text or digits)",

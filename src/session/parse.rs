@@ -24,11 +24,11 @@ pub enum ParseError {
     #[error(
         "the file is version {found}, written by a newer icp-prep; this one reads version {CURRENT_VERSION}. Update icp-prep; the file was left untouched"
     )]
-    NewerVersion { found: u32 },
+    NewerVersion { found: u64 },
     #[error(
         "version {found} is not a session version icp-prep knows (it reads version {CURRENT_VERSION})"
     )]
-    UnknownVersion { found: u32 },
+    UnknownVersion { found: u64 },
 }
 
 impl ParseError {
@@ -131,21 +131,20 @@ pub fn parse(text: &str) -> Result<Session, ParseError> {
     }
     // Look at the version alone before the strict parse, so a newer file is refused with the
     // right reason rather than with "unknown field" errors about fields we don't know yet.
-    let head: VersionOnly = yaml::from_str(text).map_err(from_yaml)?;
+    let head: VersionOnly = yaml::from_str(text).map_err(|e| from_yaml(e, text))?;
     let version = match head.version {
         None | Some(serde_yaml::Value::Null) => return Err(ParseError::MissingVersion),
         Some(v) => v,
     };
     if let Some(found) = version.as_u64() {
-        let found = u32::try_from(found).unwrap_or(u32::MAX);
-        if found > CURRENT_VERSION {
+        if found > u64::from(CURRENT_VERSION) {
             return Err(ParseError::NewerVersion { found });
         }
         if found == 0 {
             return Err(ParseError::UnknownVersion { found });
         }
     }
-    let session: Session = yaml::from_str(text).map_err(from_yaml)?;
+    let session: Session = yaml::from_str(text).map_err(|e| from_yaml(e, text))?;
     super::websites::check_labels(&session, text)?;
     Ok(migrate(session))
 }
@@ -156,8 +155,8 @@ pub fn migrate(session: Session) -> Session {
     session
 }
 
-fn from_yaml(err: yaml::Error) -> ParseError {
-    let location = yaml::location(&err);
+fn from_yaml(err: yaml::Error, source: &str) -> ParseError {
+    let mut location = yaml::location(&err);
     let mut text = err.to_string();
     // serde_yaml appends " at line L column C"; we report the location in our own words.
     if let Some(pos) = text.rfind(" at line ") {
@@ -166,13 +165,107 @@ fn from_yaml(err: yaml::Error) -> ParseError {
     // Scanner errors also carry a location mid-sentence ("… at line 3 column 1, while …").
     let text = strip_locations(&text);
     let (field, message) = split_path(&text);
-    let message = clarify(message);
+    let mut message = clarify(message);
+    // A timestamp field read as a date says what a timestamp is.
+    let last = field.as_deref().map(|f| f.rsplit('.').next().unwrap_or(f));
+    if matches!(last, Some("created" | "updated")) && message.contains("YYYY-MM-DD") {
+        message = NOT_A_TIMESTAMP.to_string();
+    }
+    // serde reports a duplicate key at the start of its mapping: point at the duplicate.
+    if let (Some(key), Some((line, column))) = (
+        message
+            .strip_prefix("duplicate field `")
+            .and_then(|r| r.strip_suffix('`')),
+        location,
+    ) && let Some(dup) = duplicate_line(source, key, line, column)
+    {
+        location = Some((dup, column));
+    }
+    // A second document: say where it starts.
+    if message.starts_with("deserializing from YAML containing more than one document") {
+        message = TWO_DOCUMENTS.to_string();
+        location = second_document(source).map(|l| (l, 1)).or(location);
+    }
+    // A tab in the indentation: the scanner's words do not mention it.
+    if let Some(tab_line) = first_tab_indent(source)
+        && location.is_none_or(|(l, _)| l >= tab_line)
+    {
+        location = Some((tab_line, 1));
+        message = TAB.to_string();
+    }
     ParseError::Invalid {
         line: location.map(|l| l.0),
         column: location.map(|l| l.1),
         field,
         message,
     }
+}
+
+const NOT_A_TIMESTAMP: &str = "not a timestamp; `created` and `updated` are RFC 3339 timestamps such as 2026-11-28T06:20:00Z (icp-prep writes them; delete the line to let it)";
+const TAB: &str =
+    "a tab indents this line; YAML indents with spaces only: replace the tab with spaces";
+
+/// The line of the second `key:` of the block mapping whose first key is at (`line`, `column`).
+fn duplicate_line(text: &str, key: &str, line: usize, column: usize) -> Option<usize> {
+    let indent = column.checked_sub(1)?;
+    let mut seen = 0;
+    for (n, l) in text.lines().enumerate().skip(line.saturating_sub(1)) {
+        let Some((at, _)) = l.char_indices().nth(indent) else {
+            continue;
+        };
+        let (head, rest) = l.split_at(at);
+        // The first key may follow `- `; the others are indented to the same column.
+        if !head
+            .chars()
+            .all(|c| c == ' ' || (n + 1 == line && c == '-'))
+        {
+            continue;
+        }
+        let rest = rest.trim_start_matches(['"', '\'']);
+        let is_key = rest.strip_prefix(key).is_some_and(|after| {
+            after
+                .trim_start_matches(['"', '\''])
+                .trim_start()
+                .starts_with(':')
+        });
+        if is_key {
+            seen += 1;
+            if seen == 2 {
+                return Some(n + 1);
+            }
+        }
+    }
+    None
+}
+
+const TWO_DOCUMENTS: &str = "more than one document: a line `---` or `...` ends the first one; a session file is one document, so remove that line and what follows it, or the line alone";
+
+/// The line (1-based) where a second document starts: a `---` after content, or a `...`.
+fn second_document(text: &str) -> Option<usize> {
+    let mut content = false;
+    for (n, l) in text.lines().enumerate() {
+        let marker = |m: &str| {
+            l.strip_prefix(m)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
+        };
+        if marker("...") || (marker("---") && content) {
+            return Some(n + 1);
+        }
+        let t = l.trim();
+        if !t.is_empty() && !t.starts_with('#') && !marker("---") && !t.starts_with('%') {
+            content = true;
+        }
+    }
+    None
+}
+
+/// The first line (1-based) whose indentation contains a tab, if any.
+fn first_tab_indent(text: &str) -> Option<usize> {
+    text.lines().enumerate().find_map(|(n, l)| {
+        let indent = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
+        let has_content = l.len() > indent.len();
+        (indent.contains('\t') && has_content).then_some(n + 1)
+    })
 }
 
 /// serde_yaml prefixes nested errors with the field path (`applicant.province: …`).
@@ -219,9 +312,10 @@ fn detail_in(message: &str, lang: crate::session::Language) -> String {
         let id = match e {
             "a mapping of fields (`name: value` lines)" => "session.expected.mapping",
             "true, false or unsure" => "session.expected.answer",
-            "u32" => "session.expected.whole-number",
-            "f64" => "session.expected.number",
+            "a whole number (0 to 4294967295)" => "session.expected.whole-number",
+            "a number (decimals allowed)" => "session.expected.number",
             "a certificate number (text or digits)" => "session.expected.certificate-number",
+            "a single value (one word), not a list or a mapping" => "session.expected.single-value",
             _ => return e.to_string(),
         };
         format(lang, id, &[])
@@ -309,6 +403,9 @@ fn detail_in(message: &str, lang: crate::session::Language) -> String {
         "not a date; dates are written YYYY-MM-DD" => {
             format(lang, "session.detail.not-a-date", &[])
         }
+        NOT_A_TIMESTAMP => format(lang, "session.detail.not-a-timestamp", &[]),
+        TAB => format(lang, "session.detail.tab", &[]),
+        TWO_DOCUMENTS => format(lang, "session.detail.two-documents", &[]),
         _ => message.to_string(),
     }
 }
@@ -320,6 +417,17 @@ fn clarify(message: &str) -> String {
             "{}expected a mapping of fields (`name: value` lines)",
             &message[..pos]
         );
+    }
+    // Rust's type names say what is allowed in words a person reads.
+    if let Some(head) = message.strip_suffix("expected u32") {
+        return format!("{head}expected a whole number (0 to 4294967295)");
+    }
+    if let Some(head) = message.strip_suffix("expected f64") {
+        return format!("{head}expected a number (decimals allowed)");
+    }
+    // serde_yaml's words for a list or mapping where an enum value belongs.
+    if let Some(head) = message.strip_suffix("expected a YAML tag starting with '!'") {
+        return format!("{head}expected a single value (one word), not a list or a mapping");
     }
     if message == "input is out of range" || message.starts_with("premature end of input") {
         return "not a real date; dates are written YYYY-MM-DD".to_string();
@@ -386,6 +494,35 @@ mod tests {
                 .message(Language::ZhCn)
                 .contains('2')
         );
+    }
+
+    #[test]
+    fn messages_name_the_real_line_and_what_is_allowed() {
+        let e = parse("version: 1\ncreated: 2026-11-28\n").unwrap_err();
+        assert!(e.to_string().contains("RFC 3339"), "{e}");
+        assert!(!e.to_string().contains("YYYY-MM-DD"), "{e}");
+        let e = parse("version: 1\nstep: domain\nname: x\nstep: review\n").unwrap_err();
+        assert_eq!(e.line(), Some(4), "{e}");
+        let e = parse("version: 1\napplicant:\n  province: guangdong\n  province: fujian\n")
+            .unwrap_err();
+        assert_eq!(e.line(), Some(4), "{e}");
+        let e = parse("version: 1\nlanguage: [en]\n").unwrap_err();
+        assert!(!e.to_string().contains("tag"), "{e}");
+        assert!(e.to_string().contains("single value"), "{e}");
+        assert_eq!(
+            parse("version: 999999999999\n").unwrap_err(),
+            ParseError::NewerVersion {
+                found: 999_999_999_999
+            }
+        );
+        let e = parse("version: 1\nname: a\n---\nversion: 1\n").unwrap_err();
+        assert_eq!(e.line(), Some(3), "{e}");
+        assert!(e.to_string().contains("more than one document"), "{e}");
+        let e = parse("version: 1\napplicant:\n\tprovince: guangdong\n").unwrap_err();
+        assert_eq!(e.line(), Some(3), "{e}");
+        assert!(e.to_string().contains("tab"), "{e}");
+        let zh = e.message(crate::session::Language::ZhCn);
+        assert!(zh.contains("制表符"), "{zh}");
     }
 
     #[test]

@@ -35,6 +35,49 @@ impl NameProblem {
     }
 }
 
+/// What a path is when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Directory,
+    Fifo,
+    Device,
+    Socket,
+    Other,
+}
+
+impl FileKind {
+    pub fn of(meta: &std::fs::Metadata) -> FileKind {
+        let t = meta.file_type();
+        if t.is_dir() {
+            return FileKind::Directory;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if t.is_fifo() {
+                return FileKind::Fifo;
+            }
+            if t.is_char_device() || t.is_block_device() {
+                return FileKind::Device;
+            }
+            if t.is_socket() {
+                return FileKind::Socket;
+            }
+        }
+        FileKind::Other
+    }
+
+    pub(crate) fn id(self) -> &'static str {
+        match self {
+            FileKind::Directory => "store.kind.directory",
+            FileKind::Fifo => "store.kind.fifo",
+            FileKind::Device => "store.kind.device",
+            FileKind::Socket => "store.kind.socket",
+            FileKind::Other => "store.kind.other",
+        }
+    }
+}
+
 /// The file operation that failed, for an I/O error's message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -86,6 +129,34 @@ pub enum StoreError {
         line: usize,
         column: usize,
     },
+    /// A YAML tag (`!…`), refused before parsing: session files never use them.
+    #[error("{}", self.message(Language::En))]
+    Tag {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+    /// A character YAML does not allow (NUL, escape, other controls), refused before parsing.
+    #[error("{}", self.message(Language::En))]
+    Control {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        code: u32,
+    },
+    /// A FIFO, device, socket or folder where a session file was expected: refused without
+    /// opening it for reading (a FIFO would block forever, a device never ends).
+    #[error("{}", self.message(Language::En))]
+    NotRegular { path: PathBuf, kind: FileKind },
+    /// A save whose text would be over the size the loader accepts: refused, the old file kept.
+    #[error("{}", self.message(Language::En))]
+    TooLargeToSave { path: PathBuf, size: u64 },
+    /// The session file is a symbolic link: icp-prep does not save through links.
+    #[error("{}", self.message(Language::En))]
+    Symlink { path: PathBuf },
+    /// `delete` on a file that is not a session (another tool's file, a FIFO): left alone.
+    #[error("{}", self.message(Language::En))]
+    NotASession { path: PathBuf },
     /// Malformed YAML, a wrong type, an unknown field or an unsupported version.
     #[error("{}", self.message(Language::En))]
     Parse { path: PathBuf, error: ParseError },
@@ -132,6 +203,8 @@ impl StoreError {
                 | StoreError::TooDeep { .. }
                 | StoreError::NotUtf8 { .. }
                 | StoreError::TooLarge { .. }
+                | StoreError::Tag { .. }
+                | StoreError::Control { .. }
         )
     }
 
@@ -139,7 +212,9 @@ impl StoreError {
     pub fn line(&self) -> Option<usize> {
         match self {
             StoreError::Parse { error, .. } => error.line(),
-            StoreError::TooDeep { line, .. } => Some(*line),
+            StoreError::TooDeep { line, .. }
+            | StoreError::Tag { line, .. }
+            | StoreError::Control { line, .. } => Some(*line),
             _ => None,
         }
     }
@@ -201,6 +276,49 @@ impl StoreError {
                     ("limit", super::nesting::MAX_FLOW_DEPTH.to_string()),
                 ],
             ),
+            StoreError::Tag { path, line, column } => messages::format(
+                lang,
+                "store.error.tag",
+                &[
+                    file(path),
+                    ("line", line.to_string()),
+                    ("column", column.to_string()),
+                ],
+            ),
+            StoreError::Control {
+                path,
+                line,
+                column,
+                code,
+            } => messages::format(
+                lang,
+                "store.error.control",
+                &[
+                    file(path),
+                    ("line", line.to_string()),
+                    ("column", column.to_string()),
+                    ("code", format!("U+{code:04X}")),
+                ],
+            ),
+            StoreError::NotRegular { path, kind } => messages::format(
+                lang,
+                "store.error.not-regular",
+                &[
+                    file(path),
+                    ("kind", messages::text(lang, kind.id()).to_string()),
+                ],
+            ),
+            StoreError::TooLargeToSave { path, size } => messages::format(
+                lang,
+                "store.error.too-large-to-save",
+                &[file(path), ("size", size.to_string())],
+            ),
+            StoreError::NotASession { path } => {
+                messages::format(lang, "store.error.not-a-session", &[file(path)])
+            }
+            StoreError::Symlink { path } => {
+                messages::format(lang, "store.error.symlink", &[file(path)])
+            }
             StoreError::Parse { path, error } => messages::format(
                 lang,
                 "store.error.parse",

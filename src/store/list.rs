@@ -150,7 +150,7 @@ mod tests {
         .unwrap();
         for other in [
             "b.yaml.bak",
-            "b.lock",
+            ".b.yaml.icp-prep.lock",
             ".b.yaml.x.tmp",
             "notes.txt",
             "b.yaml.corrupt-20261128T070211Z",

@@ -5,8 +5,8 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use super::error::{Action, StoreError};
-use super::nesting::{MAX_FLOW_DEPTH, flow_too_deep};
+use super::error::{Action, FileKind, StoreError};
+use super::nesting::{MAX_FLOW_DEPTH, RawProblem, scan};
 use crate::session::{self, Session};
 
 /// Files larger than this are refused before parsing (a session is a few KB).
@@ -15,28 +15,64 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Load and parse a session file.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
     let text = read_text(path)?;
-    if let Some((line, column)) = flow_too_deep(&text, MAX_FLOW_DEPTH) {
-        return Err(StoreError::TooDeep {
-            path: path.to_path_buf(),
-            line,
-            column,
-        });
-    }
-    session::parse(&text).map_err(|error| StoreError::Parse {
-        path: path.to_path_buf(),
-        error,
-    })
+    parse_str(path, &text)
 }
 
-/// The file's text, refused if over 1 MiB or not UTF-8.
+/// Parse a session file's text (`path` names it in errors). The raw text is checked first, in
+/// one linear pass, so that no input can make the parser slow: nesting, tags, control
+/// characters. This is the whole load except the reading.
+pub fn parse_str(path: &Path, text: &str) -> Result<Session, StoreError> {
+    let path = path.to_path_buf();
+    match scan(text, MAX_FLOW_DEPTH) {
+        Some(RawProblem::TooDeep { line, column }) => {
+            return Err(StoreError::TooDeep { path, line, column });
+        }
+        Some(RawProblem::Tag { line, column }) => {
+            return Err(StoreError::Tag { path, line, column });
+        }
+        Some(RawProblem::Control { line, column, code }) => {
+            return Err(StoreError::Control {
+                path,
+                line,
+                column,
+                code,
+            });
+        }
+        None => {}
+    }
+    session::parse(text).map_err(|error| StoreError::Parse { path, error })
+}
+
+/// Refuse anything that is not a regular file (following symbolic links) without opening it:
+/// opening a FIFO for reading blocks until a writer comes, and a device may never end.
+pub fn ensure_regular(path: &Path) -> Result<(), StoreError> {
+    let meta = fs::metadata(path).map_err(|e| StoreError::io(path, Action::Read, e))?;
+    if meta.is_file() {
+        Ok(())
+    } else {
+        Err(StoreError::NotRegular {
+            path: path.to_path_buf(),
+            kind: FileKind::of(&meta),
+        })
+    }
+}
+
+/// The file's text, refused if not a regular file, over 1 MiB or not UTF-8.
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
     let read_err = |e| StoreError::io(path, Action::Read, e);
-    let file = fs::File::open(path).map_err(read_err)?;
+    ensure_regular(path)?;
+    // Non-blocking, in case the path was swapped for a FIFO since the check above.
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(read_err)?;
     let meta = file.metadata().map_err(read_err)?;
-    if meta.is_dir() {
-        return Err(read_err(std::io::Error::from(
-            std::io::ErrorKind::IsADirectory,
-        )));
+    if !meta.is_file() {
+        return Err(StoreError::NotRegular {
+            path: path.to_path_buf(),
+            kind: FileKind::of(&meta),
+        });
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(StoreError::TooLarge {
@@ -102,6 +138,51 @@ mod tests {
                 ..
             })
         ));
-        assert!(matches!(load(dir.path()), Err(StoreError::Io { .. })));
+        assert!(matches!(
+            load(dir.path()),
+            Err(StoreError::NotRegular {
+                kind: FileKind::Directory,
+                ..
+            })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_device_is_refused_without_being_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("f.yaml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Opening this FIFO for reading would block forever: the test would hang, not fail.
+        let e = load(&fifo).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                StoreError::NotRegular {
+                    kind: FileKind::Fifo,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("named pipe"), "{e}");
+        let link = dir.path().join("zero.yaml");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        let e = load(&link).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                StoreError::NotRegular {
+                    kind: FileKind::Device,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(!e.to_string().contains("bytes"), "{e}");
     }
 }

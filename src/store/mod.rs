@@ -3,8 +3,10 @@
 //! the background writer the wizard saves through. Knows nothing about screens.
 //!
 //! Layout: `<data dir>/sessions/<name>.yaml` (0600, folder 0700 on Unix), beside it
-//! `<name>.yaml.bak` (the version before the last save), `<name>.lock` (the writer's lock) and,
-//! only after the user chose to restore or start over, `<name>.yaml.corrupt-<time>`.
+//! `<name>.yaml.bak` (the version before the last save), `.<name>.yaml.icp-prep.lock` (the
+//! writer's lock, hidden and named so it can never be another tool's) and, only after the user
+//! chose to restore or start over, `<name>.yaml.corrupt-<time>`. Only regular files are read or
+//! written; links are read but never saved through.
 
 mod autosave;
 mod error;
@@ -17,11 +19,11 @@ mod recover;
 mod save;
 
 pub use autosave::{AutoSaver, SaveStatus};
-pub use error::{Action, NameProblem, StoreError};
+pub use error::{Action, FileKind, NameProblem, StoreError};
 pub use list::{SessionSummary, list, session_files, summarize};
-pub use load::{MAX_FILE_BYTES, load, read_text};
+pub use load::{MAX_FILE_BYTES, ensure_regular, load, parse_str, read_text};
 pub use lock::{SessionLock, holder_pid};
-pub use nesting::MAX_FLOW_DEPTH;
+pub use nesting::{MAX_FLOW_DEPTH, RawProblem, scan};
 pub use paths::{
     DATA_DIR_ENV, DataDir, MAX_NAME_CHARS, SESSIONS_DIR, SessionFile, Target, check_name, resolve,
 };

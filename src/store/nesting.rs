@@ -1,15 +1,76 @@
-//! A linear-time guard run before the YAML parser. libyaml's scanner (under serde_yaml) is
-//! quadratic in the depth of nested flow collections: 100,000 `[` took 110 s, and a 1 MiB file
-//! of them would hang `check` and `list` for most of an hour. A session file nests `[ ]`/`{ }`
-//! two levels at most, so anything deeper than [`MAX_FLOW_DEPTH`] is refused before parsing.
+//! A linear-time guard run over the raw text before the YAML parser. libyaml's scanner (under
+//! serde_yaml) is quadratic in the depth of nested flow collections: 100,000 `[` took 110 s, and
+//! a 1 MiB file of them would hang `check` and `list` for most of an hour. A session file nests
+//! `[ ]`/`{ }` two levels at most, so anything deeper than [`MAX_FLOW_DEPTH`] is refused before
+//! parsing. Anchors (`&a`) in front of a collection are skipped, not taken for plain text, and
+//! tags (`!!seq`, `!x`) are refused outright: the program never writes them, and a tag can make
+//! a wrong type pass (`version: !!str 1`). Characters YAML forbids (NUL, escape, other
+//! controls) are refused here too, at their own line and column.
 
 /// Deepest nesting of `[ ]` / `{ }` accepted (serde_yaml's own recursion limit is 128).
 pub const MAX_FLOW_DEPTH: usize = 64;
 
+/// What the raw text scan found wrong, with its line and column (1-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawProblem {
+    /// Flow collections nest deeper than the limit here.
+    TooDeep { line: usize, column: usize },
+    /// A YAML tag (`!…`) starts here.
+    Tag { line: usize, column: usize },
+    /// A character YAML does not allow in a file (a control character).
+    Control {
+        line: usize,
+        column: usize,
+        code: u32,
+    },
+}
+
+/// The first problem of the raw text, if any: a forbidden character anywhere, or (outside quotes
+/// and comments) a tag or flow collections nested deeper than `limit`.
+pub fn scan(text: &str, limit: usize) -> Option<RawProblem> {
+    let (mut line, mut column) = (1usize, 0usize);
+    for c in text.chars() {
+        column += 1;
+        if c == '\n' {
+            (line, column) = (line + 1, 0);
+            continue;
+        }
+        if forbidden(c) {
+            return Some(RawProblem::Control {
+                line,
+                column,
+                code: u32::from(c),
+            });
+        }
+    }
+    match structure(text, limit) {
+        Some((true, line, column)) => Some(RawProblem::Tag { line, column }),
+        Some((false, line, column)) => Some(RawProblem::TooDeep { line, column }),
+        None => None,
+    }
+}
+
+/// Outside YAML 1.2's printable set (tab, line feed and carriage return are allowed; NEL too).
+fn forbidden(c: char) -> bool {
+    matches!(c, '\0'..='\u{08}' | '\u{0B}' | '\u{0C}' | '\u{0E}'..='\u{1F}' | '\u{7F}')
+        || (('\u{80}'..='\u{9F}').contains(&c) && c != '\u{85}')
+        || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 /// Line and column (1-based) where flow collections first nest deeper than `limit`, if they do.
+#[cfg(test)]
+pub fn flow_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
+    match structure(text, limit) {
+        Some((false, line, column)) => Some((line, column)),
+        _ => None,
+    }
+}
+
 /// Quoted strings and comments are skipped; in block context a bracket counts only where a
 /// value starts (after `:`, `-`, `?` or at the start of a line), so `name: a[b` is plain text.
-pub fn flow_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
+/// An anchor where a value starts is skipped, so `name: &a [[[` still counts its brackets.
+/// Returns (is a tag, line, column) of the first tag or of the first bracket too deep.
+fn structure(text: &str, limit: usize) -> Option<(bool, usize, usize)> {
     let mut depth = 0usize;
     let (mut line, mut column) = (1usize, 0usize);
     let mut quote: Option<char> = None;
@@ -48,6 +109,24 @@ pub fn flow_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
                 let token_start = depth > 0 || matches!(last, None | Some(':' | '-' | '?'));
                 let after_indicator =
                     matches!(last, None | Some(':' | '-' | '?' | ',' | '[' | '{'));
+                // A node property (anchor or tag) can only start a token: after a space or a
+                // flow indicator, where a value may start.
+                let property_start = after_indicator
+                    && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '[' | '{' | ','));
+                if c == '!' && property_start {
+                    return Some((true, line, column));
+                }
+                if c == '&' && property_start {
+                    // Skip the anchor's name; what follows still starts a value.
+                    while chars.peek().is_some_and(|n| {
+                        !n.is_whitespace() && !matches!(n, ',' | '[' | ']' | '{' | '}')
+                    }) {
+                        chars.next();
+                        column += 1;
+                    }
+                    prev = Some('&');
+                    continue;
+                }
                 if c == '#' && prev.is_none_or(char::is_whitespace) {
                     while chars.peek().is_some_and(|n| *n != '\n') {
                         chars.next();
@@ -57,7 +136,7 @@ pub fn flow_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
                 } else if (c == '[' || c == '{') && token_start {
                     depth += 1;
                     if depth > limit {
-                        return Some((line, column));
+                        return Some((false, line, column));
                     }
                 } else if (c == ']' || c == '}') && depth > 0 {
                     depth -= 1;
@@ -105,10 +184,53 @@ mod tests {
     }
 
     #[test]
+    fn tags_and_control_characters_are_found_where_they_are() {
+        let tag = |l, c| Some(RawProblem::Tag { line: l, column: c });
+        assert_eq!(scan("version: !!str 1\n", 64), tag(1, 10));
+        assert_eq!(scan("version: 1\nname: !evil x\n", 64), tag(2, 7));
+        assert_eq!(scan("version: 1\nname: !!seq [[[[", 64), tag(2, 7));
+        assert_eq!(scan("x: [a, !t b]\n", 64), tag(1, 8));
+        assert_eq!(scan("- !x\n", 64), tag(1, 3));
+        assert_eq!(scan("!x version: 1\n", 64), tag(1, 1));
+        // Not tags: inside text, quotes and comments.
+        for ok in [
+            "name: wow!\n",
+            "name: a !b\n",
+            "name: '!x'\n",
+            "name: \"!x\"\n",
+            "name: x # !tag\n",
+            "name: &a x\nother: *a\n",
+        ] {
+            assert_eq!(scan(ok, 64), None, "{ok:?}");
+        }
+        assert_eq!(
+            scan("version: 1\nname: a\0b\n", 64),
+            Some(RawProblem::Control {
+                line: 2,
+                column: 8,
+                code: 0
+            })
+        );
+        assert_eq!(
+            scan("version: 1\n\"\x1b]0;x\x07\": 1\n", 64),
+            Some(RawProblem::Control {
+                line: 2,
+                column: 2,
+                code: 0x1b
+            })
+        );
+        assert_eq!(scan("a:\tb\r\n\u{85}é中\n", 64), None);
+    }
+
+    #[test]
     fn deep_nesting_is_found_where_it_starts() {
         assert_eq!(flow_too_deep("version: 1\nname: [[[", 2), Some((2, 9)));
         assert_eq!(flow_too_deep("x: {a: {b: {c: 1}}}", 2), Some((1, 12)));
         assert_eq!(flow_too_deep("- [[[", 2), Some((1, 5)));
+        // An anchor or a tag in front does not hide the brackets (issue 14 item 1).
+        assert_eq!(flow_too_deep("name: &a [[[", 2), Some((1, 12)));
+        assert_eq!(flow_too_deep("name: &a\n  [[[", 2), Some((2, 5)));
+        assert_eq!(flow_too_deep("x: [&a [&b [1]]]", 2), Some((1, 12)));
         let bomb = format!("name: {}{}", "[".repeat(1_000_000), "]".repeat(1_000_000));
         assert_eq!(
             flow_too_deep(&bomb, MAX_FLOW_DEPTH),

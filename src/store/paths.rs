@@ -15,6 +15,9 @@ pub const SESSIONS_DIR: &str = "sessions";
 pub const EXTENSION: &str = "yaml";
 /// Longest session name, in characters.
 pub const MAX_NAME_CHARS: usize = 64;
+/// Longest session file name in bytes of UTF-8, extension included: file systems count bytes
+/// (255 at most), and the files kept beside a session add up to 55 bytes to its name.
+pub const MAX_FILE_NAME_BYTES: usize = 200;
 
 /// The data directory; session files are `<root>/sessions/<name>.yaml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +107,7 @@ pub fn resolve(arg: &str, data_dir: Option<&Path>) -> Result<SessionFile, StoreE
     }
 }
 
-/// Check a session name: not empty, at most 64 characters, no path separators or characters
+/// Check a session name: not empty, at most 64 characters and 195 bytes (200 with `.yaml`), no path separators or characters
 /// Windows forbids, not hidden, not a Windows device name, no control characters.
 pub fn check_name(name: &str) -> Result<(), StoreError> {
     let problem = name_problem(name);
@@ -124,7 +127,9 @@ fn name_problem(name: &str) -> Option<NameProblem> {
     if name.chars().any(char::is_control) {
         return Some(NameProblem::Control);
     }
-    if name.chars().count() > MAX_NAME_CHARS {
+    if name.chars().count() > MAX_NAME_CHARS
+        || name.len() + 1 + EXTENSION.len() > MAX_FILE_NAME_BYTES
+    {
         return Some(NameProblem::TooLong);
     }
     if name
@@ -198,9 +203,16 @@ impl SessionFile {
         with_suffix(&self.path, ".bak")
     }
 
-    /// `<name>.lock` beside the file: the one-writer lock.
+    /// `.<file>.icp-prep.lock` beside the file: the one-writer lock. Hidden, and named for
+    /// icp-prep, so it can never be another tool's lock (Helm's `Chart.lock` beside
+    /// `Chart.yaml`, Dart's `pubspec.lock`).
     pub fn lock_path(&self) -> PathBuf {
-        self.dir().join(format!("{}.lock", self.name))
+        let file = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.dir().join(format!(".{file}.icp-prep.lock"))
     }
 
     /// `<file>.corrupt-<stamp>`: where a damaged file is kept when the user starts over.
@@ -267,6 +279,8 @@ mod tests {
             "a",
             "x.y",
             &"n".repeat(64),
+            &"中".repeat(64),
+            &format!("{}abc", "𝒜".repeat(48)),
         ] {
             assert_eq!(problem(name), None, "{name}");
         }
@@ -277,6 +291,9 @@ mod tests {
         let cases = [
             ("", NameProblem::Empty),
             (&*"n".repeat(65), NameProblem::TooLong),
+            // 60 four-byte characters: 64 characters at most, but 240 bytes.
+            (&*"𝒜".repeat(60), NameProblem::TooLong),
+            (&*"𝒜".repeat(49), NameProblem::TooLong),
             ("a/b", NameProblem::Separator),
             ("a\\b", NameProblem::Separator),
             ("a:b", NameProblem::Separator),
@@ -319,7 +336,10 @@ mod tests {
         let f = d.session("acme").unwrap();
         assert_eq!(f.path(), Path::new("/tmp/x/sessions/acme.yaml"));
         assert_eq!(f.backup_path(), Path::new("/tmp/x/sessions/acme.yaml.bak"));
-        assert_eq!(f.lock_path(), Path::new("/tmp/x/sessions/acme.lock"));
+        assert_eq!(
+            f.lock_path(),
+            Path::new("/tmp/x/sessions/.acme.yaml.icp-prep.lock")
+        );
         assert_eq!(
             f.corrupt_path("20261128T070211Z"),
             Path::new("/tmp/x/sessions/acme.yaml.corrupt-20261128T070211Z")
@@ -332,6 +352,12 @@ mod tests {
         let f = SessionFile::at("acme.yaml");
         assert_eq!(f.name(), "acme");
         assert_eq!(f.dir(), Path::new("."));
-        assert_eq!(f.lock_path(), Path::new("./acme.lock"));
+        assert_eq!(f.lock_path(), Path::new("./.acme.yaml.icp-prep.lock"));
+        // Never another tool's lock file.
+        let chart = SessionFile::at("helm/Chart.yaml");
+        assert_eq!(
+            chart.lock_path(),
+            Path::new("helm/.Chart.yaml.icp-prep.lock")
+        );
     }
 }

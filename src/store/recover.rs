@@ -11,7 +11,7 @@ use super::error::{Action, StoreError};
 use super::load::{load, read_text};
 use super::lock::SessionLock;
 use super::paths::SessionFile;
-use super::save::{save, write_text};
+use super::save::{make_private, save, write_text};
 use crate::session::{CURRENT_VERSION, Session};
 
 /// Move the session file to `<file>.corrupt-<UTC time>` (with `-2`, `-3` … if that exists).
@@ -25,6 +25,8 @@ pub fn set_aside(file: &SessionFile, now: DateTime<FixedOffset>) -> Result<PathB
         n += 1;
     }
     fs::rename(file.path(), &target).map_err(|e| StoreError::io(file.path(), Action::Rename, e))?;
+    // A hand-made file may have been readable by others; the copy icp-prep keeps is not.
+    let _ = make_private(&target);
     Ok(target)
 }
 
@@ -69,8 +71,10 @@ pub fn start_over(
 }
 
 /// Delete a session: its file, its backup and its lock file, under its lock (so a session open
-/// in another window is refused with `Locked`). Files set aside earlier (`.corrupt-*`) are kept.
+/// in another window is refused with `Locked`). Files set aside earlier (`.corrupt-*`) are kept,
+/// and nothing else beside it is touched (only the files icp-prep names for this session).
 pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
+    check_deletable(file.path())?;
     let lock = SessionLock::acquire(file)?;
     for path in [file.path().to_path_buf(), file.backup_path()] {
         match fs::remove_file(&path) {
@@ -79,10 +83,37 @@ pub fn delete(file: &SessionFile) -> Result<(), StoreError> {
             Err(e) => return Err(StoreError::io(&path, Action::Remove, e)),
         }
     }
-    let lock_path = lock.path().to_path_buf();
-    drop(lock);
-    let _ = fs::remove_file(lock_path);
+    // Removed while still held (see lock.rs), so no other process can hold a lock on it.
+    let _ = lock.remove();
     Ok(())
+}
+
+/// Whether `delete` may remove the file at `path`: it is gone already, it reads as a session, or
+/// icp-prep wrote it (its header comment), damaged since. Anything else — another tool's YAML, a
+/// FIFO, a device — is not icp-prep's to delete.
+fn check_deletable(path: &std::path::Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::io(path, Action::Read, e)),
+        Ok(_) => {}
+    }
+    match load(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.is_corrupt() => {
+            let mut head = [0u8; 10];
+            let ours = fs::File::open(path)
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+                .is_ok_and(|()| &head == b"# icp-prep");
+            if ours {
+                Ok(())
+            } else {
+                Err(StoreError::NotASession {
+                    path: path.to_path_buf(),
+                })
+            }
+        }
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]
@@ -153,6 +184,29 @@ mod tests {
         delete(&file).unwrap();
         assert!(!file.exists() && !file.backup_path().exists() && !file.lock_path().exists());
         assert_eq!(file.set_aside_files().len(), 1);
+    }
+
+    #[test]
+    fn delete_refuses_what_icp_prep_did_not_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let chart = SessionFile::at(dir.path().join("Chart.yaml"));
+        fs::write(chart.path(), "apiVersion: v2\nname: web\n").unwrap();
+        fs::write(dir.path().join("Chart.lock"), "dependencies: []\n").unwrap();
+        let e = delete(&chart).unwrap_err();
+        assert!(matches!(e, StoreError::NotASession { .. }), "{e:?}");
+        assert!(chart.exists() && dir.path().join("Chart.lock").exists());
+        assert!(!chart.lock_path().exists(), "no lock file was made");
+        // A session icp-prep wrote, damaged since, is still deletable.
+        let own = SessionFile::at(dir.path().join("own.yaml"));
+        let mut s = Session {
+            version: 1,
+            ..Session::default()
+        };
+        save(own.path(), &mut s, t("2026-11-28T07:02:11Z")).unwrap();
+        let text = fs::read_to_string(own.path()).unwrap();
+        fs::write(own.path(), format!("{text}broken: [\n")).unwrap();
+        delete(&own).unwrap();
+        assert!(!own.exists());
     }
 
     #[test]

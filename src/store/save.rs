@@ -10,6 +10,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
 
 use super::error::{Action, StoreError};
+use super::load::MAX_FILE_BYTES;
 use super::paths::{dir_of, with_suffix};
 use crate::messages;
 use crate::session::{Language, Session};
@@ -67,8 +68,23 @@ pub fn header(lang: Language) -> String {
     out
 }
 
-/// Replace `path` with `text` atomically, keeping the previous version as `<path>.bak`.
+/// Replace `path` with `text` atomically, keeping the previous version as `<path>.bak`. Refused,
+/// with the old file kept, when the text is over the size the loader accepts (a file it saves
+/// must open again) or when the session file is a symbolic link (a rename would replace the link
+/// with a regular file and leave its target stale; writing the target would write outside the
+/// sessions folder).
 pub(crate) fn write_text(path: &Path, text: &str) -> Result<(), StoreError> {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooLargeToSave {
+            path: path.to_path_buf(),
+            size: text.len() as u64,
+        });
+    }
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(StoreError::Symlink {
+            path: path.to_path_buf(),
+        });
+    }
     let dir = dir_of(path);
     let mut tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
@@ -109,11 +125,13 @@ fn temp_prefix(path: &Path) -> String {
 
 /// Make the current file the backup, without ever touching the current file: a hard link (or,
 /// where the file system has none, a copy) under a temporary name, renamed over the `.bak`.
+/// A file others may read (a hand-made 0644 file) is copied into a private file instead, since
+/// a link would share its permissions: every file icp-prep writes is 0600.
 fn keep_backup(path: &Path) -> Result<(), StoreError> {
-    match fs::symlink_metadata(path) {
-        Ok(m) if m.is_file() => {}
+    let meta = match fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() => m,
         _ => return Ok(()), // first save: nothing to keep
-    }
+    };
     let backup = with_suffix(path, ".bak");
     let staging = dir_of(path).join(format!(
         "{}bak.{}{TEMP_SUFFIX}",
@@ -121,13 +139,56 @@ fn keep_backup(path: &Path) -> Result<(), StoreError> {
         std::process::id()
     ));
     let _ = fs::remove_file(&staging);
-    if fs::hard_link(path, &staging).is_err() {
-        fs::copy(path, &staging).map_err(|e| StoreError::io(&backup, Action::Write, e))?;
+    if !is_private(&meta) || fs::hard_link(path, &staging).is_err() {
+        copy_private(path, &staging).map_err(|e| {
+            let _ = fs::remove_file(&staging);
+            StoreError::io(&backup, Action::Write, e)
+        })?;
     }
     fs::rename(&staging, &backup).map_err(|e| {
         let _ = fs::remove_file(&staging);
         StoreError::io(&backup, Action::Write, e)
     })
+}
+
+/// Readable or writable by the owner only (always true where there are no Unix modes).
+fn is_private(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        meta.permissions().mode() & 0o077 == 0
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        true
+    }
+}
+
+/// Copy `from` into a new file `to` created 0600 (std's `fs::copy` would copy the mode).
+fn copy_private(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut out = options.open(to)?;
+    let mut input = fs::File::open(from)?;
+    std::io::copy(&mut input, &mut out)?;
+    out.sync_all()
+}
+
+/// Make a file ours alone (0600), for a file icp-prep keeps under a new name.
+pub(crate) fn make_private(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(())
+    }
 }
 
 /// Make the renames durable (Unix: fsync the folder). Windows has no folder handle to sync.
@@ -219,6 +280,72 @@ mod tests {
         };
         assert!(write(&bad, &s).is_err());
         assert_eq!(fs::read_to_string(&path).unwrap(), "version: 1\n");
+    }
+
+    #[test]
+    fn a_save_the_loader_would_refuse_is_refused_and_the_old_file_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        fs::write(&path, "version: 1\n").unwrap();
+        let mut s = Session {
+            version: 1,
+            name: Some("x".repeat(MAX_FILE_BYTES as usize)),
+            ..Session::default()
+        };
+        let e = save(&path, &mut s, now()).unwrap_err();
+        assert!(matches!(e, StoreError::TooLargeToSave { .. }), "{e:?}");
+        assert!(e.to_string().contains("1 MiB"), "{e}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "version: 1\n");
+        assert!(!with_suffix(&path, ".bak").exists());
+        // Just under the limit saves, and loads again.
+        s.name = Some("x".repeat(MAX_FILE_BYTES as usize - 4096));
+        save(&path, &mut s, now()).unwrap();
+        assert!(crate::store::load(&path).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_session_is_not_saved_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere.yaml");
+        fs::write(&target, "version: 1\n").unwrap();
+        let link = dir.path().join("a.yaml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let s = Session {
+            version: 1,
+            ..Session::default()
+        };
+        let e = write(&link, &s).unwrap_err();
+        assert!(matches!(e, StoreError::Symlink { .. }), "{e:?}");
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&target).unwrap(), "version: 1\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_backup_of_a_file_others_could_read_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        fs::write(&path, "version: 1\n").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        let mut s = Session {
+            version: 1,
+            ..Session::default()
+        };
+        save(&path, &mut s, now()).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&with_suffix(&path, ".bak")), 0o600);
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(
+            fs::read_to_string(with_suffix(&path, ".bak")).unwrap(),
+            "version: 1\n"
+        );
     }
 
     #[test]

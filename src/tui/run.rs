@@ -44,7 +44,7 @@ impl Options {
 pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     let lang = opts.lang();
     let fail = |msg: String| {
-        eprintln!("{}", messages::error_line(lang, &msg));
+        crate::cli::say::err(&messages::error_line(lang, &msg));
         2
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -54,6 +54,8 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         Ok(d) => d,
         Err(e) => return fail(e.message(lang)),
     };
+    // 128 + the signal's number, the shell's convention for "ended by a signal".
+    let by_signal = |sig: u8| 128u8.saturating_add(sig);
     let (mut term, _guard) = match terminal::take(opts.mouse) {
         Ok(t) => t,
         Err(e) => return fail(e.to_string()),
@@ -69,7 +71,7 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
                 create = new;
                 name
             }
-            Ok(None) => return 0,
+            Ok(None) => return terminal::signalled().map_or(0, by_signal),
             Err(message) => {
                 drop(_guard);
                 return fail(message);
@@ -85,7 +87,8 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     };
     let today = chrono::Local::now().date_naive();
     match wizard(&mut term, &data, &name, create, knowledge, today, opts) {
-        Ok(()) => 0,
+        Ok(None) => 0,
+        Ok(Some(sig)) => by_signal(sig),
         Err(message) => {
             drop(_guard);
             fail(message)
@@ -93,6 +96,8 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     }
 }
 
+/// Runs until the user quits (`Ok(None)`) or a terminating signal arrives (`Ok(Some(signal))`);
+/// either way the answers are on disk when it returns `Ok`.
 #[allow(clippy::too_many_arguments)]
 fn wizard(
     term: &mut terminal::Term,
@@ -102,9 +107,20 @@ fn wizard(
     k: &Knowledge,
     today: NaiveDate,
     opts: &Options,
-) -> Result<(), String> {
+) -> Result<Option<u8>, String> {
     let lang = opts.lang();
     let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
+    if file.exists() {
+        // Before anything is written (the lock file included), the file must be a session
+        // the wizard can save: not a link, and one that loads.
+        if std::fs::symlink_metadata(file.path()).is_ok_and(|m| m.file_type().is_symlink()) {
+            let e = store::StoreError::Symlink {
+                path: file.path().to_path_buf(),
+            };
+            return Err(e.message(lang));
+        }
+        store::load(file.path()).map_err(|e| e.message(lang))?;
+    }
     if create || !file.exists() {
         data.create().map_err(|e| e.message(lang))?;
     }
@@ -133,10 +149,26 @@ fn wizard(
     if !file.exists() {
         saver.submit(app.session.clone());
     }
+    // What is on disk (as the wizard knows it): an unchanged session is never rewritten, so
+    // opening and quitting leaves the file and its backup as they were.
+    let mut on_disk = app.session.clone();
+    let mut save = |session: &Session| {
+        if *session != on_disk {
+            on_disk = session.clone();
+            saver.submit(session.clone());
+        }
+    };
     // Redraw only after an event or when the saved indicator changes: an idle wizard writes
     // nothing to the terminal.
     let mut dirty = true;
     loop {
+        if let Some(sig) = terminal::signalled() {
+            save(&app.session);
+            return match saver.flush() {
+                SaveStatus::Failed(e) => Err(e.message(app.lang)),
+                _ => Ok(Some(sig)),
+            };
+        }
         let saved = match saver.status() {
             SaveStatus::Failed(e) => Saved::Failed(e.message(app.lang)),
             _ if saver.busy() => Saved::Saving,
@@ -177,14 +209,14 @@ fn wizard(
         };
         for effect in update(&mut app, msg) {
             match effect {
-                Effect::Save => saver.submit(app.session.clone()),
+                Effect::Save => save(&app.session),
                 Effect::Export(format, path) => export(&mut app, format, &path),
                 Effect::Quit => {
-                    saver.submit(app.session.clone());
+                    save(&app.session);
                     if let SaveStatus::Failed(e) = saver.flush() {
                         return Err(e.message(app.lang));
                     }
-                    return Ok(());
+                    return Ok(None);
                 }
             }
         }
@@ -287,6 +319,17 @@ fn start_screen(
     loop {
         if term.draw(|f| f.render_widget(&start, f.area())).is_err() {
             return Ok(None);
+        }
+        // Wait for a key a quarter second at a time, so a terminating signal is seen.
+        loop {
+            if terminal::signalled().is_some() {
+                return Ok(None);
+            }
+            match event::poll(Duration::from_millis(250)) {
+                Ok(true) => break,
+                Ok(false) => continue,
+                Err(_) => return Ok(None),
+            }
         }
         let Ok(event) = event::read() else {
             return Ok(None);

@@ -1,8 +1,13 @@
 //! Taking the terminal and always giving it back: raw mode, the alternate screen, the cursor,
 //! bracketed paste and (with `--mouse`) mouse capture are undone on normal exit, on error
-//! (the guard's Drop) and on panic (the hook).
+//! (the guard's Drop), on panic (the hook) and on a terminating signal (SIGTERM, SIGHUP,
+//! SIGINT, SIGQUIT): the signal only sets a flag, which the event loop reads between events
+//! (it waits at most a quarter second), then saves, leaves through the guard and exits with
+//! 128 + the signal's number.
 
 use std::io::{self, Stdout, Write, stdout};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -66,6 +71,38 @@ fn give_back(mouse: bool) {
     let _ = out.flush();
 }
 
+/// The terminating signal received since the wizard took the terminal (0: none).
+fn signal_flag() -> &'static Arc<AtomicUsize> {
+    static FLAG: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+    FLAG.get_or_init(|| Arc::new(AtomicUsize::new(0)))
+}
+
+/// Catch the terminating signals (once per process): each sets the flag instead of ending the
+/// process at once with the terminal in raw mode on the alternate screen.
+fn catch_signals() -> io::Result<()> {
+    static DONE: OnceLock<()> = OnceLock::new();
+    if DONE.get().is_some() {
+        return Ok(());
+    }
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register_usize(sig, Arc::clone(signal_flag()), sig as usize)?;
+        }
+    }
+    let _ = DONE.set(());
+    Ok(())
+}
+
+/// The terminating signal received, if any: the event loop saves and exits with 128 + it.
+pub fn signalled() -> Option<u8> {
+    match signal_flag().load(Ordering::SeqCst) {
+        0 => None,
+        n => u8::try_from(n).ok(),
+    }
+}
+
 /// Enter the wizard's terminal modes. The returned guard restores them when dropped. Raw mode
 /// starts at once; the alternate screen and the other modes are sent with the first frame.
 pub fn take(mouse: bool) -> io::Result<(Term, Guard)> {
@@ -74,6 +111,7 @@ pub fn take(mouse: bool) -> io::Result<(Term, Guard)> {
         give_back(mouse);
         previous(info);
     }));
+    catch_signals()?;
     enable_raw_mode()?;
     let guard = Guard { mouse };
     // Start listening for events (crossterm does so on the first poll) before the first frame

@@ -398,6 +398,30 @@ impl Pty {
         self.with_screen(|s| !s.alternate_screen() && !s.hide_cursor())
     }
 
+    /// Whether the terminal is back in the mode a shell expects: echo and canonical (line)
+    /// input on. `None` if the terminal's settings cannot be read.
+    #[cfg(unix)]
+    pub fn echo_and_canonical(&self) -> Option<bool> {
+        let fd = self.master.as_raw_fd()?;
+        // SAFETY: `termios` is plain data, filled in by tcgetattr on a descriptor we own.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(fd, &mut t) } != 0 {
+            return None;
+        }
+        let want = libc::ECHO | libc::ICANON;
+        Some(t.c_lflag & want == want)
+    }
+
+    /// Send the program a signal (`TERM`, `HUP`, `INT` …) with kill(1).
+    pub fn signal(&self, name: &str) {
+        let ok = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &self.pid.to_string()])
+            .status()
+            .expect("run kill")
+            .success();
+        assert!(ok, "kill -{name} {} failed", self.pid);
+    }
+
     /// `/proc/<pid>/status` field in KiB (`VmHWM` is the peak resident set size).
     pub fn proc_status_kib(&self, field: &str) -> Option<u64> {
         let text = std::fs::read_to_string(format!("/proc/{}/status", self.pid)).ok()?;
