@@ -2,7 +2,9 @@
 //! mistake a YAML edit can make.
 
 use icp_prep::engine::RULE_IDS;
-use icp_prep::knowledge::{Confidence, Knowledge, ProvinceRuleKind, TldStatus};
+use icp_prep::knowledge::{
+    Confidence, CrossProvinceOutcome, DomainCount, Knowledge, ProvinceRuleKind, TldStatus,
+};
 use icp_prep::session::{EntityType, ProductId, ProvinceSlug};
 
 const FILES: &[(&str, &str)] = &[
@@ -224,13 +226,20 @@ fn seed_province_rules_are_present_and_confirmed() {
         &|k| *k
             == ProvinceRuleKind::ConstructionPlan {
                 individual_over: 5,
-                organisation_over: 31
+                organisation_over: 31,
+                count: DomainCount::Prefixes,
             },
         "S36"
     ));
     assert!(has(
         ProvinceSlug::Fujian,
-        &|k| *k == ProvinceRuleKind::ResidencePermit,
+        &|k| matches!(
+            k,
+            ProvinceRuleKind::CrossProvince {
+                outcome: CrossProvinceOutcome::ResidencePermit,
+                ..
+            }
+        ),
         "S38"
     ));
     for p in [

@@ -472,7 +472,7 @@ fn domain_holder_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str
     let id = MaterialId::DomainHolderCertificate;
     let mut a = pargs.to_vec();
     a.push(("domains", cx.list(&held_by_person)));
-    match cx.enforced(|k| *k == ProvinceRuleKind::DomainHolderEntity) {
+    match cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainHolder { .. })) {
         Some(rule) => {
             required(
                 cx,
@@ -539,6 +539,7 @@ fn construction_plan(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String
     let ProvinceRuleKind::ConstructionPlan {
         individual_over,
         organisation_over,
+        ..
     } = rule.kind
     else {
         return;
@@ -567,7 +568,7 @@ fn domain_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Strin
     let count = domain_count(cx);
     let rule = cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainCertificate { .. }));
     if let Some(rule) = rule
-        && let ProvinceRuleKind::DomainCertificate { min_domains } = rule.kind
+        && let ProvinceRuleKind::DomainCertificate { min_domains, .. } = rule.kind
         && count as u64 >= u64::from(min_domains)
         && count > 0
     {
@@ -609,7 +610,16 @@ fn residence_permit(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)
     if domicile == filing {
         return;
     }
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::ResidencePermit) else {
+    let Some(rule) = cx.enforced(|k| {
+        matches!(
+            k,
+            ProvinceRuleKind::CrossProvince {
+                outcome: crate::knowledge::CrossProvinceOutcome::ResidencePermit
+                    | crate::knowledge::CrossProvinceOutcome::ResidencePermitPlus,
+                ..
+            }
+        )
+    }) else {
         return;
     };
     let id = MaterialId::ResidencePermit;

@@ -3,7 +3,7 @@
 
 use super::checklist::Status;
 use super::context::Ctx;
-use crate::knowledge::{ProvinceRuleKind, Section};
+use crate::knowledge::{CrossProvinceOutcome, ProvinceRuleKind, Section};
 use crate::session::{Answer, CertificateType, Residency};
 use crate::validate::{DocumentKind, dates, permit, resident_id, uscc};
 
@@ -172,7 +172,15 @@ fn cross_province(
         ("province", cx.province_name(filing)),
     ];
     let id = "regulations.cross-province";
-    if let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::LocalIdOnly) {
+    if let Some(rule) = cx.enforced(|k| {
+        matches!(
+            k,
+            ProvinceRuleKind::CrossProvince {
+                outcome: CrossProvinceOutcome::LocalIdOnly,
+                ..
+            }
+        )
+    }) {
         let detail = cx.t("regulations.cross-province.local-only", &args);
         let fix = cx.t("regulations.cross-province.local-only.fix", &args);
         let title = cx.t("regulations.cross-province.title", &args);
@@ -188,7 +196,16 @@ fn cross_province(
         return;
     }
     let permit = cx.applicant.has_residence_permit;
-    match cx.enforced(|k| *k == ProvinceRuleKind::ResidencePermit) {
+    match cx.enforced(|k| {
+        matches!(
+            k,
+            ProvinceRuleKind::CrossProvince {
+                outcome: CrossProvinceOutcome::ResidencePermit
+                    | CrossProvinceOutcome::ResidencePermitPlus,
+                ..
+            }
+        )
+    }) {
         Some(rule) => {
             let (status, key) = match permit {
                 Some(Answer::Yes) => (Status::Done, "permit.yes"),
@@ -276,7 +293,9 @@ fn legal_representative(cx: &mut Ctx) {
     if !cx.organisation() {
         return;
     }
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::LeaderLegalRepresentative) else {
+    let Some(rule) =
+        cx.enforced(|k| matches!(k, ProvinceRuleKind::LeaderLegalRepresentative { .. }))
+    else {
         return;
     };
     let Some(slug) = cx.province() else { return };
@@ -333,7 +352,7 @@ fn min_age(cx: &mut Ctx) {
     let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::MinAge { .. })) else {
         return;
     };
-    let ProvinceRuleKind::MinAge { years } = rule.kind else {
+    let ProvinceRuleKind::MinAge { years, .. } = rule.kind else {
         return;
     };
     let Some(leader) = cx.materials.leader.as_ref() else {
