@@ -617,37 +617,97 @@ fn regulations_reviewed_and_province_rules() {
         Some(Status::Todo),
         "S01"
     );
-    // Unconfirmed province rules are info items that send the applicant to the bureau.
-    let c = eval(&ready());
-    let old = c
-        .get("regulations.guangdong-leader-legal-representative")
-        .unwrap();
-    assert_eq!(old.status, Status::Info);
-    assert!(old.fix.contains("provincial bureau"));
+    // Notes and rules from old sources are ONE info item per province, listing each rule with
+    // its own source, and sending the applicant to the bureau.
+    for p in ProvinceSlug::ALL {
+        let mut s = ready();
+        app(&mut s).province = Some(*p);
+        let c = eval(&s);
+        let infos: Vec<_> = k()
+            .province_rules(*p)
+            .filter(|r| r.applies_to != icp_prep::knowledge::AppliesTo::Individual)
+            .filter(|r| r.entity_types.is_none() && r.residency.is_none())
+            .filter(|r| {
+                r.kind == icp_prep::knowledge::ProvinceRuleKind::Note
+                    || !r.provenance.confidence.may_block()
+            })
+            .collect();
+        let id = "regulations.province-notes";
+        let Some(item) = c.get(id) else {
+            assert!(infos.is_empty(), "{p}: notes item missing");
+            continue;
+        };
+        assert_eq!(item.status, Status::Info);
+        assert!(item.fix.contains("provincial bureau"), "{}", item.fix);
+        for r in infos {
+            assert!(item.detail.contains(&r.text), "{p}: {} not listed", r.id);
+            assert!(
+                item.detail
+                    .contains(&icp_prep::knowledge::source_url(&r.provenance.source))
+            );
+            assert!(
+                c.get(&format!("regulations.{}", r.id)).is_none(),
+                "{}",
+                r.id
+            );
+        }
+    }
 }
 
 #[test]
 fn legal_representative_rule_blocks_only_where_enforced() {
-    let mut s = ready();
-    app(&mut s).province = Some(ProvinceSlug::Fujian);
-    mats(&mut s).entity_certificate = None; // the USCC in the base session was issued in Guangdong
-    mats(&mut s)
-        .leader
-        .as_mut()
-        .unwrap()
-        .is_legal_representative = Some(Answer::No);
-    let c = eval(&s);
-    assert_eq!(
-        status(&c, "regulations.fujian-leader-legal-representative"),
-        Some(Status::Blocked)
-    );
-    app(&mut s).province = Some(ProvinceSlug::Guangdong);
-    let c = eval(&s);
-    assert_eq!(
-        status(&c, "regulations.guangdong-leader-legal-representative"),
-        Some(Status::Info),
-        "2017 rule: info only"
-    );
+    use icp_prep::knowledge::ProvinceRuleKind as K;
+    // Over every province, as the data stands: an enforceable rule blocks (or, where a letter
+    // cures it, asks for the letter); an old-source rule never decides.
+    for p in ProvinceSlug::ALL {
+        let mut s = ready();
+        app(&mut s).province = Some(*p);
+        mats(&mut s).entity_certificate = None; // the base USCC was issued in Guangdong
+        mats(&mut s)
+            .leader
+            .as_mut()
+            .unwrap()
+            .is_legal_representative = Some(Answer::No);
+        let c = eval(&s);
+        let rules: Vec<_> = k()
+            .province_rules(*p)
+            .filter(|r| matches!(r.kind, K::LeaderLegalRepresentative { .. }))
+            .filter(|r| r.applies_to != icp_prep::knowledge::AppliesTo::Individual)
+            .filter(|r| {
+                r.entity_types
+                    .as_ref()
+                    .is_none_or(|t| t.contains(&EntityType::Enterprise))
+            })
+            .collect();
+        for r in &rules {
+            let id = format!("regulations.{}", r.conflict_group.as_ref().unwrap_or(&r.id));
+            let expected = if r.conflict_group.is_some() && !r.provenance.confidence.may_block() {
+                None
+            } else if !r.provenance.confidence.may_block() {
+                None
+            } else if r.conflict_group.is_some() {
+                status(&c, &id) // checked by the conflict tests
+            } else if matches!(
+                r.kind,
+                K::LeaderLegalRepresentative {
+                    letter_allowed: true
+                }
+            ) {
+                Some(Status::Todo)
+            } else {
+                Some(Status::Blocked)
+            };
+            assert_eq!(status(&c, &id), expected, "{p}: {}", r.id);
+        }
+        if rules.iter().all(|r| !r.provenance.confidence.may_block()) {
+            assert!(
+                !c.items
+                    .iter()
+                    .any(|i| i.title == "Person in charge is the legal representative"),
+                "{p}"
+            );
+        }
+    }
 }
 
 // ── materials (S22–S41) ─────────────────────────────────────────────────────────────────────
@@ -778,16 +838,12 @@ fn domain_holder_certificate() {
         Some(Status::Info),
         "Guangdong: some provinces"
     );
-    app(&mut s).province = Some(ProvinceSlug::Guizhou);
-    mats(&mut s).entity_certificate = None;
-    assert_eq!(
-        status(&eval(&s), "materials.domain_holder_certificate"),
-        Some(Status::Todo)
-    );
+    // provinces that name the holders decide in the domain section (tests/province_kinds.rs)
     dom(&mut s).holder_kind = Some(HolderKind::Organisation);
     assert_eq!(
         status(&eval(&s), "materials.domain_holder_certificate"),
-        None
+        None,
+        "held by an organisation: no person's certificate"
     );
 }
 

@@ -8,6 +8,7 @@ mod domain;
 mod instance;
 mod materials;
 mod preapproval;
+mod province;
 mod regulations;
 
 pub use checklist::{Checklist, Counts, Item, Status};
@@ -64,6 +65,7 @@ pub const RULE_IDS: &[&str] = &[
     "domain.holder-match",
     "domain.expiry",
     "domain.duplicate",
+    "domain.one-domain-per-website",
     "instance.product",
     "instance.region",
     "instance.billing",

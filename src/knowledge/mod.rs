@@ -8,7 +8,7 @@ pub mod types;
 
 use std::collections::HashMap;
 
-pub use provenance::{Confidence, Provenance};
+pub use provenance::{Confidence, Provenance, source_url};
 pub use self_check::SEED_STATEMENTS;
 pub use types::*;
 

@@ -29,8 +29,29 @@ pub struct Rule {
     /// text says which).
     #[serde(default)]
     pub threshold: Option<u32>,
+    /// Facts the rule's messages quote (`{months}`, `{fee}`, `{since}` …): every number or date
+    /// a message states comes from here, not from the message text.
+    #[serde(default)]
+    pub params: std::collections::BTreeMap<String, Param>,
     #[serde(flatten)]
     pub provenance: Provenance,
+}
+
+/// A value a message quotes: a number, or text such as a date or a URL.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Param {
+    Number(u64),
+    Text(String),
+}
+
+impl std::fmt::Display for Param {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Param::Number(n) => write!(f, "{n}"),
+            Param::Text(t) => f.write_str(t),
+        }
+    }
 }
 
 #[derive(
