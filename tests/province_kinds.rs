@@ -631,3 +631,38 @@ fn every_item_source_is_a_web_address() {
     }
     assert_eq!(source_url(URL_A), URL_A);
 }
+
+#[test]
+fn a_contested_document_rule_is_a_question_not_a_block() {
+    let group = "    conflict_group: hainan-hk\n";
+    let only = rule(
+        "hk-only",
+        "individual",
+        &format!("    kind: hk_macao_residence_permit_only\n{group}"),
+        URL_A,
+        "2026-11-30",
+    );
+    let both = rule(
+        "hk-both",
+        "individual",
+        &format!(
+            "    kind: hk_macao_residence_permit_only\n    travel_permit_accepted: true\n{group}"
+        ),
+        URL_B,
+        "2026-11-30",
+    );
+    let mut s = individual("19950512");
+    let leader = s.materials.as_mut().unwrap().leader.as_mut().unwrap();
+    leader.residency = Some(Residency::HongKong);
+    leader.document = Some(CertificateType::HkMacaoTravelPermit);
+    leader.number = Some(CertNumber("H12345678".into()));
+    let c = eval(&s, &rules(&[only.clone()]));
+    assert_eq!(
+        status(&c, "materials.leader_certificate"),
+        Some(Status::Blocked)
+    );
+    let c = eval(&s, &rules(&[only, both]));
+    let item = c.get("materials.leader_certificate").unwrap();
+    assert_eq!(item.status, Status::Todo, "{}", item.detail);
+    assert!(item.detail.contains(URL_A) && item.detail.contains(URL_B));
+}

@@ -294,10 +294,20 @@ fn document_fits(
     let hk_macao = matches!(res, Residency::HongKong | Residency::Macao);
     if cx.individual() && hk_macao && doc == CertificateType::HkMacaoTravelPermit {
         let decisions = cx.decide(
-            |k| *k == ProvinceRuleKind::HkMacaoResidencePermitOnly,
+            |k| matches!(k, ProvinceRuleKind::HkMacaoResidencePermitOnly { .. }),
             |cx, rule| {
                 let mut a = args.clone();
                 a.push(("rule", rule.text_in(cx.lang).to_string()));
+                if let ProvinceRuleKind::HkMacaoResidencePermitOnly {
+                    travel_permit_accepted: true,
+                } = rule.kind
+                {
+                    return Some(Verdict::new(
+                        Status::Done,
+                        rule.text_in(cx.lang).to_string(),
+                        String::new(),
+                    ));
+                }
                 Some(Verdict::new(
                     Status::Blocked,
                     cx.t("materials.document.permit-only", &a),
@@ -305,7 +315,10 @@ fn document_fits(
                 ))
             },
         );
-        for d in decisions {
+        for d in decisions
+            .into_iter()
+            .filter(|d| d.verdict.status != Status::Done)
+        {
             needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix);
             needs.source(id, &d.provenance);
         }

@@ -273,8 +273,9 @@ pub enum ProvinceRuleKind {
         years: u32,
         with_proof_from: Option<u32>,
     },
-    /// Hong Kong and Macao individuals must use the residence permit, not the travel permit.
-    HkMacaoResidencePermitOnly,
+    /// Hong Kong and Macao individuals must use the residence permit, not the travel permit;
+    /// `travel_permit_accepted` is the contrary reading (both accepted), for a conflict group.
+    HkMacaoResidencePermitOnly { travel_permit_accepted: bool },
     /// The rule's `material` is required (filtered by applies_to, entity_types, residency).
     RequiredMaterial,
     /// Individuals whose person in charge has one of these residencies cannot file here.
@@ -301,7 +302,7 @@ impl ProvinceRuleKind {
             ProvinceRuleKind::DomainMinValidity { .. } => "domain_min_validity",
             ProvinceRuleKind::DocumentMinValidity { .. } => "document_min_validity",
             ProvinceRuleKind::MinAge { .. } => "min_age",
-            ProvinceRuleKind::HkMacaoResidencePermitOnly => "hk_macao_residence_permit_only",
+            ProvinceRuleKind::HkMacaoResidencePermitOnly { .. } => "hk_macao_residence_permit_only",
             ProvinceRuleKind::RequiredMaterial => "required_material",
             ProvinceRuleKind::ResidencyRefused { .. } => "residency_refused",
             ProvinceRuleKind::FilingCap(_) => "filing_cap",
@@ -541,6 +542,8 @@ struct RawProvinceRule {
     #[serde(default)]
     with_proof_from: Option<u32>,
     #[serde(default)]
+    travel_permit_accepted: Option<bool>,
+    #[serde(default)]
     max_websites: Option<u32>,
     #[serde(default)]
     max_domains: Option<u32>,
@@ -653,7 +656,9 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
                 years: need(r.years, "years")?,
                 with_proof_from: r.with_proof_from,
             },
-            KindTag::HkMacaoResidencePermitOnly => K::HkMacaoResidencePermitOnly,
+            KindTag::HkMacaoResidencePermitOnly => K::HkMacaoResidencePermitOnly {
+                travel_permit_accepted: r.travel_permit_accepted.unwrap_or(false),
+            },
             KindTag::RequiredMaterial => {
                 if r.material.is_none() {
                     return Err(format!("{}: kind required_material needs `material`", r.id));
@@ -698,6 +703,7 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             KindTag::DocumentMinValidity => &["months"],
             KindTag::MinAge => &["years", "with_proof_from"],
             KindTag::FilingCap => &["max_websites", "max_domains", "max_domains_per_website"],
+            KindTag::HkMacaoResidencePermitOnly => &["travel_permit_accepted"],
             _ => &[],
         };
         let given = [
@@ -717,6 +723,7 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             ("days", r.days.is_some()),
             ("years", r.years.is_some()),
             ("with_proof_from", r.with_proof_from.is_some()),
+            ("travel_permit_accepted", r.travel_permit_accepted.is_some()),
             ("max_websites", r.max_websites.is_some()),
             ("max_domains", r.max_domains.is_some()),
             (
