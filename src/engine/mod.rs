@@ -85,4 +85,5 @@ pub const RULE_IDS: &[&str] = &[
     "account.real-name",
     "account.one-entity",
     "preapproval.industries",
+    "regulations.after-submission",
 ];

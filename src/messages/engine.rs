@@ -607,8 +607,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "domain.real-name-delay.wait",
-        "{domain} was verified on {verified}; the data takes 3–5 working days to reach the bureau.",
-        "{domain} 于 {verified} 完成实名认证；实名信息同步到管局需要 3–5 个工作日。",
+        "{domain} was verified on {verified}; the data takes {range} working days to reach the bureau.",
+        "{domain} 于 {verified} 完成实名认证；实名信息同步到管局需要 {range} 个工作日。",
     ),
     (
         "domain.real-name-delay.wait.fix",
@@ -998,8 +998,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "instance.order-amount.short.fix",
-        "Place an order of at least RMB {min_rmb} (and at least 12 months).",
-        "请下一个金额不低于 {min_rmb} 元（且时长不少于 12 个月）的订单。",
+        "Place an order of at least RMB {min_rmb} (and at least {min} months).",
+        "请下一个金额不低于 {min_rmb} 元（且时长不少于 {min} 个月）的订单。",
     ),
     (
         "instance.order-amount.done",
@@ -1719,8 +1719,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "regulations.province-notes.line",
-        "• {rule} ({source}, {checked})",
-        "• {rule}（{source}，{checked}）",
+        "• {rule} (source: {source}, {checked})",
+        "• {rule}（来源：{source}，{checked}）",
     ),
     (
         "regulations.province-notes.older",

@@ -78,7 +78,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 );
                 lines.extend(wrap(&fix, width, 4).into_iter().map(Line::from));
             }
-            let verified = messages::date(app.lang, item.last_verified);
+            let verified = messages::checked(app.lang, item.last_verified);
             let source = match app.lang {
                 crate::session::Language::En => format!("{} ({verified})", item.source),
                 crate::session::Language::ZhCn => format!("{}（{verified}）", item.source),
