@@ -77,7 +77,9 @@ pub fn text(r: &Report, colour: bool) -> String {
             if item.status == Status::Done {
                 continue;
             }
-            let _ = writeln!(out, "      {}", item.detail);
+            for line in item.detail.lines() {
+                let _ = writeln!(out, "      {line}");
+            }
             if !item.fix.is_empty() {
                 let fix = messages::pair(r.lang, &t("cli.label.fix", &[]), &item.fix);
                 let _ = writeln!(out, "      {fix}");

@@ -65,8 +65,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             lines.push(Line::from(Span::styled(l, style)));
         }
         if selected && app.expanded {
-            for l in wrap(&item.detail, width, 2)
-                .into_iter()
+            for l in item
+                .detail
+                .lines()
+                .flat_map(|d| wrap(d, width, 2))
                 .map(|l| format!("  {}", l.trim_start()))
             {
                 lines.push(Line::from(l));
