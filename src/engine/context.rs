@@ -216,6 +216,7 @@ impl<'a> Ctx<'a> {
             fix,
             source: provenance.url(),
             last_verified: provenance.last_verified,
+            rule: None,
         });
     }
 
@@ -257,6 +258,14 @@ impl<'a> Ctx<'a> {
             self.t(fix, args)
         };
         self.push(section, id, status, &provenance, title, detail, fix);
+        self.decided_by(rule.to_string());
+    }
+
+    /// Record which rule decided the item just pushed.
+    pub fn decided_by(&mut self, rule: String) {
+        if let Some(item) = self.items.last_mut() {
+            item.rule = Some(rule);
+        }
     }
 
     /// `args` plus the rule's own facts (`params`) for the placeholders its messages use; an

@@ -23,6 +23,8 @@ struct Reason {
 #[derive(Default)]
 struct Needs {
     by_material: BTreeMap<MaterialId, (Vec<Reason>, Option<Provenance>)>,
+    /// The province rule (or conflict group) that made a material apply.
+    decided_by: BTreeMap<MaterialId, String>,
 }
 
 impl Needs {
@@ -321,6 +323,8 @@ fn document_fits(
         {
             needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix);
             needs.source(id, &d.provenance);
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
         }
     }
 }
@@ -372,6 +376,8 @@ fn validity(
         if d.verdict.status != Status::Done {
             needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix);
             needs.source(id, &d.provenance);
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
         }
     }
 }
@@ -550,6 +556,7 @@ fn beijing_confirmation(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Str
             _ => needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix),
         }
         needs.source(id, &d.provenance);
+        needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
     }
 }
 
@@ -582,6 +589,7 @@ fn finance_commitment(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Strin
             _ => needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix),
         }
         needs.source(id, &d.provenance);
+        needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
     }
 }
 
@@ -730,6 +738,7 @@ fn province_material(
     });
     for d in &decisions {
         for (id, why, _) in &d.verdict.materials {
+            needs.decided_by.entry(*id).or_insert_with(|| d.id.clone());
             if d.conflict {
                 needs.add(
                     *id,
@@ -750,6 +759,10 @@ fn province_material(
 /// representative, age, domain holder) require.
 fn from_other_sections(cx: &Ctx, needs: &mut Needs) {
     for n in &cx.material_needs {
+        needs
+            .decided_by
+            .entry(n.id)
+            .or_insert_with(|| n.rule.clone());
         match &n.blocked_fix {
             Some(fix) => needs.add(n.id, Status::Blocked, n.why.clone(), fix.clone()),
             None => required(cx, needs, n.id, n.why.clone()),
@@ -801,5 +814,8 @@ fn emit(cx: &mut Ctx, mut needs: Needs) {
             detail,
             fix,
         );
+        if let Some(rule) = needs.decided_by.remove(&id) {
+            cx.decided_by(rule);
+        }
     }
 }

@@ -17,6 +17,8 @@ pub(crate) struct MaterialNeed {
     pub why: String,
     pub blocked_fix: Option<String>,
     pub provenance: Provenance,
+    /// The rule (or conflict group) that asked for it.
+    pub rule: String,
 }
 
 /// What one rule says about this applicant.
@@ -193,6 +195,7 @@ impl<'a> Ctx<'a> {
                 why: why.clone(),
                 blocked_fix: blocked_fix.clone(),
                 provenance: d.provenance.clone(),
+                rule: d.id.clone(),
             });
         }
     }
@@ -215,5 +218,6 @@ impl<'a> Ctx<'a> {
             d.verdict.detail.clone(),
             d.verdict.fix.clone(),
         );
+        self.decided_by(d.id.clone());
     }
 }
