@@ -64,8 +64,8 @@ fn builtin_data_is_consistent() {
     let k = k();
     assert!(k.self_check().is_empty());
     assert_eq!(k.provinces.len(), 31);
-    assert_eq!(k.products.len(), 8);
-    assert_eq!(k.materials.len(), 14);
+    assert_eq!(k.products.len(), 9);
+    assert_eq!(k.materials.len(), 28);
     assert_eq!(k.industries.len(), 13);
 }
 

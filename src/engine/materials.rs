@@ -60,6 +60,19 @@ pub(crate) fn check(cx: &mut Ctx) {
             &format!("{rule}.fix"),
             &[],
         );
+        if rule == "materials.upload-format"
+            && let Some(limits) = cx.k.rule("materials.upload-limits")
+        {
+            // the formats and the size limit are the rule's own text (data, in both languages)
+            let text = limits.text_in(cx.lang).to_string();
+            cx.item(
+                "materials.upload-limits",
+                Status::Info,
+                "regulations.province-rule.detail",
+                "materials.upload-limits.fix",
+                &[("rule", text)],
+            );
+        }
     }
 }
 

@@ -76,6 +76,7 @@ pub const RULE_IDS: &[&str] = &[
     "instance.public-bandwidth",
     "instance.quota",
     "materials.upload-format",
+    "materials.upload-limits",
     "materials.splicing",
     "materials.individual-once",
     "materials.certificate-changed",

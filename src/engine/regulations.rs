@@ -428,7 +428,6 @@ fn min_age(cx: &mut Ctx) {
             let args = [
                 ("age", age.to_string()),
                 ("years", years.to_string()),
-                ("from", with_proof_from.unwrap_or(years).to_string()),
                 ("province", cx.province_name(slug)),
                 ("rule", rule.text_in(cx.lang).to_string()),
             ];

@@ -788,8 +788,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "instance.product.ask.fix",
-        "Choose the product: ECS, Web Hosting, Simple Application Server, Elastic Web Hosting, a Marketplace website-building product, NAT Gateway, IPv6 Translation Service or ENS.",
-        "请选择产品：云服务器 ECS、云虚拟主机、轻量应用服务器、弹性Web托管、云市场建站产品、NAT网关、IPv6转换服务或边缘节点服务 ENS。",
+        "Choose the product: {products}.",
+        "请选择产品：{products}。",
     ),
     (
         "instance.product.done",
@@ -1684,8 +1684,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "regulations.min-age.proof",
-        "The person in charge is {age}; {province} accepts ages {from} to {years} only with proof.",
-        "主体负责人{age}岁；{province}只在提供证明材料时受理{from}至{years}岁的申请人。",
+        "The person in charge is {age}; {province} accepts applicants under {years} only with proof.",
+        "主体负责人{age}岁；{province}只在提供证明材料时受理未满{years}岁的申请人。",
     ),
     (
         "regulations.min-age.proof.fix",
@@ -1841,5 +1841,15 @@ pub const ENGINE: &[Row] = &[
         "materials.holder-certificate.cure",
         "{domain} is held by the {holder}: {province} asks for the domain name holder certificate.",
         "{domain} 由{holder}持有：{province}要求提供域名注册人证明。",
+    ),
+    (
+        "materials.upload-limits.title",
+        "Image format and size",
+        "上传图片的格式与大小",
+    ),
+    (
+        "materials.upload-limits.fix",
+        "Convert or compress images that do not fit before you open the order.",
+        "请在提交订单前转换或压缩不符合要求的图片。",
     ),
 ];
