@@ -656,7 +656,7 @@ fn a_contested_document_rule_is_a_question_not_a_block() {
     leader.residency = Some(Residency::HongKong);
     leader.document = Some(CertificateType::HkMacaoTravelPermit);
     leader.number = Some(CertNumber("H12345678".into()));
-    let c = eval(&s, &rules(&[only.clone()]));
+    let c = eval(&s, &rules(std::slice::from_ref(&only)));
     assert_eq!(
         status(&c, "materials.leader_certificate"),
         Some(Status::Blocked)
