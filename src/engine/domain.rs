@@ -109,8 +109,16 @@ fn filing_caps(cx: &mut Ctx) {
             ))
         },
     );
-    let title = cx.t("domain.filing-cap.title", &[("province", province.clone())]);
     for d in &decisions {
+        let key = match d.rule.kind {
+            ProvinceRuleKind::FilingCap(FilingCap::MaxWebsites(_)) => "websites",
+            ProvinceRuleKind::FilingCap(FilingCap::MaxDomains(_)) => "domains",
+            _ => "per-website",
+        };
+        let title = cx.t(
+            &format!("domain.filing-cap.{key}.title"),
+            &[("province", province.clone())],
+        );
         cx.push_decision(
             Section::Domain,
             format!("domain.{}", d.id),

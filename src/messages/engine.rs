@@ -1758,9 +1758,19 @@ pub const ENGINE: &[Row] = &[
         "本次备案有 {count} 个不同的域名前缀（超过 {limit} 个），因此{province}要求在真实性核验单之外提供网站建设方案书。",
     ),
     (
-        "domain.filing-cap.title",
-        "{province}: within the limit per filing",
-        "{province}：符合每次备案的数量限制",
+        "domain.filing-cap.websites.title",
+        "{province}: websites per filing",
+        "{province}：每次备案的网站数量",
+    ),
+    (
+        "domain.filing-cap.domains.title",
+        "{province}: domains per filing",
+        "{province}：每次备案的域名数量",
+    ),
+    (
+        "domain.filing-cap.per-website.title",
+        "{province}: domains per website",
+        "{province}：每个网站的域名数量",
     ),
     (
         "domain.filing-cap.websites.over",
