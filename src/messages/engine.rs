@@ -1714,8 +1714,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "regulations.province-notes.title",
-        "{province}: {count} more rules to check",
-        "{province}：另有 {count} 条规则需核实",
+        "{province}: further rules to check ({count})",
+        "{province}：其他需核实的规则（{count} 条）",
     ),
     (
         "regulations.province-notes.line",
