@@ -478,7 +478,9 @@ fn guangdong_enterprise_typed_from_start_screen_to_review() {
     // the one todo: the commitment letter every Guangdong filing needs (TC-GD, rules 2026.12.01)
     assert_eq!(json["counts"]["todo"], 1, "{json:#}");
     assert_eq!(
-        statuses.get("materials.guangdong_filing_commitment").map(String::as_str),
+        statuses
+            .get("materials.guangdong_filing_commitment")
+            .map(String::as_str),
         Some("todo"),
         "{json:#}"
     );
