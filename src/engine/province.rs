@@ -139,22 +139,27 @@ impl<'a> Ctx<'a> {
             .province()
             .map(|p| self.province_name(p))
             .unwrap_or_default();
-        let mut parts = vec![self.t("province.conflict.detail", &[])];
+        let mut lines = vec![self.t("province.conflict.detail", &[])];
         for (rule, v) in readings {
+            let text = rule.text_in(self.lang).to_string();
+            // most readings already quote their rule; quote it only where one does not
+            let key = if v.detail.contains(&text) {
+                "province.conflict.reading"
+            } else {
+                "province.conflict.reading-quoted"
+            };
+            let status = self.t(&format!("province.conflict.status.{}", v.status.id()), &[]);
             let args = [
-                ("rule", rule.text_in(self.lang).to_string()),
+                ("rule", text),
                 ("reading", v.detail.clone()),
                 ("source", rule.provenance.url()),
                 (
                     "checked",
                     crate::messages::checked(self.lang, rule.provenance.last_verified),
                 ),
-                (
-                    "status",
-                    self.t(&format!("cli.status.{}", v.status.id()), &[]),
-                ),
+                ("status", status),
             ];
-            parts.push(self.t("province.conflict.reading", &args));
+            lines.push(self.t(key, &args));
         }
         let mut materials = Vec::new();
         for (_, v) in readings {
@@ -179,7 +184,8 @@ impl<'a> Ctx<'a> {
             provenance: newest.provenance.clone(),
             verdict: Verdict {
                 status: Status::Todo,
-                detail: self.sentences(&parts),
+                // one line per reading: every renderer keeps the lines of a detail
+                detail: lines.join("\n"),
                 fix: self.t("province.conflict.fix", &[("province", province)]),
                 materials,
             },

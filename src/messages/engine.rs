@@ -354,11 +354,6 @@ pub const ENGINE: &[Row] = &[
     ),
     ("regulations.province-rule.detail", "{rule}", "{rule}"),
     (
-        "regulations.province-rule.unconfirmed",
-        "{rule} This comes from an older or third-party source and may have changed.",
-        "{rule}此条来自较早或第三方的资料，可能已有变化。",
-    ),
-    (
         "regulations.province-rule.fix",
         "Check with your provincial bureau (or Alibaba's {province} rules page) whether this still applies.",
         "请向备案省份的管局（或阿里云的{province}管局规则页面）确认此规定是否仍然适用。",
@@ -1629,8 +1624,33 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "province.conflict.reading",
-        "One reading ({source}, {checked}): “{rule}” — for you: {status}. {reading}",
-        "一种说法（{source}，{checked}）：“{rule}”——对您而言：{status}。{reading}",
+        "• {status}: {reading} (source: {source}, {checked})",
+        "• {status}：{reading}（来源：{source}，{checked}）",
+    ),
+    (
+        "province.conflict.reading-quoted",
+        "• {status}: {reading} “{rule}” (source: {source}, {checked})",
+        "• {status}：{reading}“{rule}”（来源：{source}，{checked}）",
+    ),
+    (
+        "province.conflict.status.done",
+        "By one reading you meet it",
+        "按一种说法，您符合要求",
+    ),
+    (
+        "province.conflict.status.todo",
+        "By one reading you still have work to do",
+        "按一种说法，您还有待办事项",
+    ),
+    (
+        "province.conflict.status.blocked",
+        "By one reading it blocks the filing",
+        "按一种说法，备案会受阻",
+    ),
+    (
+        "province.conflict.status.info",
+        "By one reading it is only guidance",
+        "按一种说法，这只是参考信息",
     ),
     (
         "province.conflict.fix",
