@@ -81,12 +81,15 @@ pub fn source_url(source: &str) -> String {
 /// RFC 3986 percent-encoding of one path segment: unreserved characters stay, every other byte
 /// of the UTF-8 form becomes `%XX`.
 fn encode_segment(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len());
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(segment.len() * 3);
     for b in segment.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
         }
     }
     out
