@@ -509,6 +509,7 @@ fn bad_rules_are_errors_naming_the_rule_and_field() {
     };
     let e = bad("    kind: filing_cap\n    max_websites: 1\n    max_domains: 2\n");
     assert!(e.contains("hainan-x") && e.contains("exactly one"), "{e}");
+    assert!(e.contains("provinces.yaml") && e.contains("line"), "{e}");
     let e = bad("    kind: cross_province\n    outcome: residence_permit_plus\n");
     assert!(e.contains("extra_proof"), "{e}");
     let e = bad("    kind: note\n    holders: [entity]\n");
@@ -518,6 +519,9 @@ fn bad_rules_are_errors_naming_the_rule_and_field() {
         e.contains("colour") && e.contains("provinces.yaml") && e.contains("line"),
         "{e}"
     );
+    // a removed kind is an unknown kind, named with its line
+    let e = bad("    kind: residence_permit\n");
+    assert!(e.contains("residence_permit") && e.contains("line"), "{e}");
     let e = bad("    kind: required_material\n    material: no_such_material\n");
     assert!(e.contains("no_such_material"), "{e}");
 }
