@@ -26,7 +26,33 @@ fn main() {
             serde_json::to_value(&value).unwrap_or_else(|e| panic!("assets/rules/{name}: {e}"));
         files.insert(name, json);
     }
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("rules.json");
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    province_codes(&files, Path::new(&out_dir));
+    let out = Path::new(&out_dir).join("rules.json");
     std::fs::write(out, serde_json::to_string(&files).expect("serialises"))
         .expect("OUT_DIR is writable");
+}
+
+/// The validators' list of mainland province codes, generated from `provinces.yaml` so the data
+/// holds the one list (issue 11): `province_codes.rs` is a sorted `[&str; N]` constant.
+fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &Path) {
+    let mut codes: Vec<String> = files
+        .get("provinces.yaml")
+        .and_then(|f| f.get("provinces"))
+        .and_then(|p| p.as_array())
+        .map(|list| {
+            list.iter()
+                .filter_map(|p| p.get("code").and_then(|c| c.as_str()).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    codes.sort();
+    codes.dedup();
+    let items: Vec<String> = codes.iter().map(|c| format!("{c:?}")).collect();
+    let text = format!(
+        "pub const MAINLAND_PROVINCE_CODES: [&str; {}] = [{}];\n",
+        codes.len(),
+        items.join(", ")
+    );
+    std::fs::write(out_dir.join("province_codes.rs"), text).expect("OUT_DIR is writable");
 }

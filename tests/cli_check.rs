@@ -121,7 +121,7 @@ fn text_groups_by_section_with_blockers_first_and_no_colour_off_a_terminal() {
     let done = after.find("[done]").unwrap();
     assert!(blocked < done, "blockers come before done items:\n{after}");
     assert!(text.contains("Fix: "));
-    assert!(text.contains("Not ready: 5 blocked, 2 to do."), "{text}");
+    assert!(text.contains("Not ready: 6 blocked, 3 to do."), "{text}");
     let regs = text.find("MIIT regulations").unwrap();
     let domain = text.find("Domain name").unwrap();
     assert!(

@@ -14,7 +14,7 @@ use pulldown_cmark::{Event, Tag};
 use unicode_width::UnicodeWidthStr;
 
 use icp_prep::engine;
-use icp_prep::export::{self, Format, NEXT_STEPS_SOURCE, Options};
+use icp_prep::export::{self, Format, NEXT_STEPS_RULE, Options};
 use icp_prep::knowledge::Knowledge;
 use icp_prep::session::{Applicant, DomainEntry, EntityType, Language, ProvinceSlug, Session};
 
@@ -102,8 +102,8 @@ fn allowed_links() -> HashSet<String> {
     let k = Knowledge::builtin().unwrap();
     let checklist = engine::evaluate(&session(), &k, opts(Format::Html).today);
     let mut set: HashSet<String> = checklist.items.iter().map(|i| i.source.clone()).collect();
-    set.extend(k.provenances().into_iter().map(|(_, p)| p.source.clone()));
-    set.insert(NEXT_STEPS_SOURCE.to_string());
+    set.extend(k.provenances().into_iter().map(|(_, p)| p.url()));
+    set.insert(k.rule(NEXT_STEPS_RULE).unwrap().provenance.url());
     set.retain(|s| s.starts_with("https://") || s.starts_with("http://"));
     set
 }

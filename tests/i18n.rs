@@ -179,7 +179,7 @@ fn every_rule_text_and_note_has_chinese() {
         }
     }
     problems.extend(extra);
-    assert_eq!(k.province_rules.len(), 168);
+    assert_eq!(k.province_rules.len(), 339);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

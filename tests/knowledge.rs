@@ -2,7 +2,9 @@
 //! mistake a YAML edit can make.
 
 use icp_prep::engine::RULE_IDS;
-use icp_prep::knowledge::{Confidence, Knowledge, ProvinceRuleKind, TldStatus};
+use icp_prep::knowledge::{
+    Confidence, CrossProvinceOutcome, DomainCount, Knowledge, ProvinceRuleKind, TldStatus,
+};
 use icp_prep::session::{EntityType, ProductId, ProvinceSlug};
 
 /// The rule files as written (the same list the binary embeds and `rules export` writes).
@@ -38,8 +40,8 @@ fn builtin_data_is_consistent() {
     let k = k();
     assert!(k.self_check().is_empty());
     assert_eq!(k.provinces.len(), 31);
-    assert_eq!(k.products.len(), 8);
-    assert_eq!(k.materials.len(), 14);
+    assert_eq!(k.products.len(), 9);
+    assert_eq!(k.materials.len(), 28);
     assert_eq!(k.industries.len(), 13);
 }
 
@@ -200,13 +202,20 @@ fn seed_province_rules_are_present_and_confirmed() {
         &|k| *k
             == ProvinceRuleKind::ConstructionPlan {
                 individual_over: 5,
-                organisation_over: 31
+                organisation_over: 31,
+                count: DomainCount::Prefixes,
             },
         "S36"
     ));
     assert!(has(
         ProvinceSlug::Fujian,
-        &|k| *k == ProvinceRuleKind::ResidencePermit,
+        &|k| matches!(
+            k,
+            ProvinceRuleKind::CrossProvince {
+                outcome: CrossProvinceOutcome::ResidencePermit,
+                ..
+            }
+        ),
         "S38"
     ));
     for p in [

@@ -475,7 +475,15 @@ fn guangdong_enterprise_typed_from_start_screen_to_review() {
     let (code, statuses, json) = check(&file);
     assert_eq!(code, 1, "not ready: {json:#}");
     assert_eq!(json["ready"], false);
-    assert_eq!(json["counts"]["todo"], 0, "{json:#}");
+    // the one todo: the commitment letter every Guangdong filing needs (TC-GD, rules 2026.12.01)
+    assert_eq!(json["counts"]["todo"], 1, "{json:#}");
+    assert_eq!(
+        statuses
+            .get("materials.guangdong_filing_commitment")
+            .map(String::as_str),
+        Some("todo"),
+        "{json:#}"
+    );
     assert_eq!(json["counts"]["blocked"], 1, "{json:#}");
     for id in [
         "regulations.province",

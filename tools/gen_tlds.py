@@ -12,7 +12,8 @@ What it does
     its prose does not parse reliably);
   * adds `notes_zh`, the Chinese of each note, from NOTES_ZH (keyed by the English note);
   * applies OVERRIDES, the places where the settled tables of tld-list.md
-    (sections 3, 5, 6) are stronger than the CSV;
+    (sections 3, 5, 6) or the evidence audit of 2026-11-30 are stronger than the CSV,
+    and adds EXTRA_ROWS, suffixes the CSV lacks (.global);
   * checks what a hand edit could break: punycode of every label (Python's IDNA
     codec), unique suffixes, every source id registered, restricted rows have
     `restricted_to`.
@@ -52,6 +53,8 @@ SOURCES = [
      "https://cloud.tencent.com/document/product/243/18905", "2020-07-24", "registrar"),
     ("TC-B", "Tencent Cloud fileable-suffix table, later version (content after 2021-01)",
      "tencentyun/qcloud-documents:product/域名与网站/网站备案/备案准备/备案域名.md", None, "registrar"),
+    ("TC-DOM", "Tencent Cloud fileable-suffix table, version updated 2022-08-30 (adds .global .me .bond .cyou .uno .school)",
+     "tencentyun/qcloud-documents@00e307c7:product/域名与网站/网站备案/备案准备/备案域名.md", "2022-08-30", "registrar"),
     ("TC-BJ", "Tencent Cloud Beijing bureau rules: Beijing's own suffix list; pre-2018 .org filings may still be accessed",
      "tencentyun/qcloud-documents:product/域名与网站/网站备案/备案准备/各省管局要求/华北各省管局要求/北京管局要求.md", None, "registrar"),
     ("TC-2017", "Tencent Cloud provincial rules of 2017-06-05 (deprecated document)",
@@ -111,6 +114,16 @@ RESTRICTED_TO = {
 EVIDENCE = {"official": "official", "registrar": "registrar", "third-party": "third_party"}
 CONFIDENCE = {"official": "confirmed", "registrar": "dated", "third_party": "unconfirmed"}
 
+RADIX_NOTE = ("Radix TLD: on registrar lists 2020-2022, but a 2026-08 note says Tencent shows .tech as not "
+              "fileable pending Radix's qualification - unknown until re-verified")
+
+# Rows the CSV lacks (evidence audit of 2026-11-30, TC-DOM).
+EXTRA_ROWS = [
+    {"suffix": "global", "unicode": "global", "status": "approved", "restricted_to": "", "registry": "",
+     "evidence_strength": "registrar", "source": "TC-DOM", "last_verified": "2022-08-30",
+     "notes": "on Tencent's fileable list updated 2022-08-30 (TC-DOM)", "punycode": ""},
+]
+
 # Where tld-list.md sections 3/5/6 are stronger than the CSV row.
 OVERRIDES = {
     # Section 3 and 6: .gov.cn rests on GOV-18 (official), not only on the Tencent remark.
@@ -120,6 +133,26 @@ OVERRIDES = {
     "dev": {"evidence": "registrar"},
     # The CSV gives only "2025-01"; TWEET-25's post id dates it 2025-01-04.
     "pw": {"last_verified": "2025-01-04"},
+    # Evidence audit of 2026-11-30 (province-evidence-2026.md §4.2, §5.13): these suffixes are on
+    # Tencent's table updated 2022-08-30 (TC-DOM); the research had read an earlier version.
+    # .me stays `unknown`: TC-DOM (2022) lists it, but Alibaba's own advisory (ALI-SKILL, 2025-26) and
+    # the v2fly maintainers (V2-ME, 2023-12) say it is not fileable - newer sources against the audit's reading.
+    "me": {"status": "unknown", "evidence": "registrar", "sources": ["TC-DOM", "ALI-SKILL", "V2-1607", "V2-ME", "TC-2017", "N26"],
+           "last_verified": "2022-08-30",
+           "notes": "on Tencent's fileable list updated 2022-08-30 (TC-DOM), but Alibaba's advisory (ALI-SKILL, 2025-26) says .me cannot be filed: unknown until re-verified"},
+    "bond": {"evidence": "registrar", "sources": ["TC-DOM", "GIST"], "last_verified": "2022-08-30",
+             "notes": "on Tencent's fileable list updated 2022-08-30 (TC-DOM)"},
+    "cyou": {"evidence": "registrar", "sources": ["TC-DOM", "GIST"], "last_verified": "2022-08-30",
+             "notes": "on Tencent's fileable list updated 2022-08-30 (TC-DOM)"},
+    "school": {"evidence": "registrar", "sources": ["TC-DOM", "GIST"], "last_verified": "2022-08-30",
+               "notes": "on Tencent's fileable list updated 2022-08-30 (TC-DOM)"},
+    # Radix suffixes: on every registrar list 2020-2022 (.uno on TC-DOM), but a 2026-08 note says
+    # Tencent shows .tech as not fileable until Radix's domestic qualification: `unknown` (info, never
+    # blocked, never "approved") until re-verified on domain.miit.gov.cn.
+    "uno": {"status": "unknown", "evidence": "registrar", "sources": ["TC-DOM", "GIST", "N26"], "last_verified": "2022-08-30",
+            "notes": RADIX_NOTE},
+    **{sfx: {"status": "unknown", "notes": RADIX_NOTE, "sources_add": ["N26"]}
+       for sfx in ["tech", "site", "online", "store", "fun", "space", "website", "press", "host"]},
     "org": {"notes": "not fileable for new filings since 2018; pre-2018 .org filings are grandfathered in some "
                      "provinces (Beijing still accepts access filings for them, TC-BJ); was fileable before 2018 "
                      "(OLD-2016, BJ-2019 list)"},
@@ -170,6 +203,10 @@ NOTES_ZH = {
     "2026 third-party note claims not fileable (N26); Huawei does not sell it (HW-REG)":
         "2026年的第三方记录称不可备案（N26）；华为云不销售此后缀（HW-REG）",
     "2026 third-party note claims not fileable (N26)": "2026年的第三方记录称不可备案（N26）",
+    "on Tencent's fileable list updated 2022-08-30 (TC-DOM)": "见于腾讯云2022年8月30日更新的可备案后缀表（TC-DOM）",
+    "on Tencent's fileable list updated 2022-08-30 (TC-DOM), but Alibaba's advisory (ALI-SKILL, 2025-26) says .me cannot be filed: unknown until re-verified":
+        "见于腾讯云2022年8月30日更新的可备案后缀表（TC-DOM），但阿里云的咨询说明（ALI-SKILL，2025-26年）称 .me 不能备案：重新核实前按“未知”处理",
+    RADIX_NOTE: "Radix 旗下后缀：2020至2022年的注册商名单均列出，但2026年8月的记录称腾讯云显示 .tech 在 Radix 取得资质前暂不可备案——重新核实前按“未知”处理",
 }
 
 SOURCE_EVIDENCE = {s[0]: s[4] for s in SOURCES}
@@ -238,7 +275,10 @@ def record(row):
     }
     if row["restricted_to"]:
         rec["restricted_to"], rec["soft_restriction"] = RESTRICTED_TO[row["restricted_to"]]
-    rec.update(OVERRIDES.get(suffix, {}))
+    override = dict(OVERRIDES.get(suffix, {}))
+    add = override.pop("sources_add", [])
+    rec.update(override)
+    rec["sources"] = list(rec["sources"]) + [x for x in add if x not in rec["sources"]]
     if rec["notes"]:
         if rec["notes"] not in NOTES_ZH:
             die(f"{suffix}: no Chinese for the note {rec['notes']!r}: add it to NOTES_ZH")
@@ -273,6 +313,8 @@ def emit(rows):
     w("# Generated by tools/gen_tlds.py from the research notes (tld-list.md, section 8.1 CSV, research")
     w(f"# date {RESEARCH_DATE}), then checked by hand. A suffix missing here is treated as not fileable")
     w("# (MIIT's list is a whitelist). `unknown` = sources disagree: shown as info, never blocked.")
+    w("# Rows .global .me .bond .cyou .uno .school and the Radix suffixes follow the evidence audit of")
+    w("# 2026-11-30 (province-evidence-2026.md §4.2; OVERRIDES and EXTRA_ROWS in the generator).")
     w("")
     w("sources:")
     for sid, what, url, date, evidence in SOURCES:
@@ -308,7 +350,7 @@ def emit(rows):
 def main():
     if len(sys.argv) != 2:
         die("usage: gen_tlds.py PATH/TO/tld-list.md > assets/rules/tlds.yaml")
-    rows = [record(r) for r in read_csv(sys.argv[1])]
+    rows = [record(r) for r in read_csv(sys.argv[1]) + EXTRA_ROWS]
     # duplicates: keep the newest row
     by_suffix = {}
     for r in rows:

@@ -81,7 +81,9 @@ pub fn text(r: &Report, colour: bool) -> String {
             if item.status == Status::Done {
                 continue;
             }
-            let _ = writeln!(out, "      {}", messages::printable(&item.detail));
+            for line in item.detail.lines() {
+                let _ = writeln!(out, "      {}", messages::printable(line));
+            }
             if !item.fix.is_empty() {
                 let fix = messages::printable(&item.fix);
                 let fix = messages::pair(r.lang, &t("cli.label.fix", &[]), &fix);

@@ -62,6 +62,10 @@ pub struct Item {
     pub fix: String,
     pub source: String,
     pub last_verified: NaiveDate,
+    /// The rule (or conflict group) that decided the item, where one did: for tests and
+    /// reviewers tracing a verdict to its data; not part of the `check` output.
+    #[serde(skip)]
+    pub rule: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

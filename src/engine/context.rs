@@ -32,6 +32,20 @@ impl DomainFacts<'_> {
         }
     }
 
+    /// The label left of the registrable suffix (`zhangsan` for `zhangsan.com.cn`); the key
+    /// for entries that cannot be read.
+    pub fn prefix(&self) -> String {
+        match &self.parsed {
+            Some(Ok(d)) => d
+                .registrable_ascii
+                .split('.')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+            _ => self.key(),
+        }
+    }
+
     /// How to show the domain to the applicant (Unicode form when it has one).
     pub fn display(&self) -> String {
         match (&self.parsed, &self.entry.name) {
@@ -53,9 +67,16 @@ pub(crate) struct Ctx<'a> {
     /// The filing province's rules that speak about this applicant, found once.
     rules_here: Vec<&'a ProvinceRule>,
     pub items: Vec<Item>,
+    /// Materials that province rules decided in other sections require, for the materials
+    /// section to list (one item per material).
+    pub material_needs: Vec<super::province::MaterialNeed>,
 }
 
-fn rules_for<'a>(k: &'a Knowledge, applicant: &Applicant) -> Vec<&'a ProvinceRule> {
+fn rules_for<'a>(
+    k: &'a Knowledge,
+    applicant: &Applicant,
+    residency: Option<crate::session::Residency>,
+) -> Vec<&'a ProvinceRule> {
     let Some(slug) = applicant.province else {
         return Vec::new();
     };
@@ -67,6 +88,17 @@ fn rules_for<'a>(k: &'a Knowledge, applicant: &Applicant) -> Vec<&'a ProvinceRul
             crate::knowledge::AppliesTo::All => true,
             crate::knowledge::AppliesTo::Individual => individual,
             crate::knowledge::AppliesTo::Organisation => organisation,
+        })
+        // a filter speaks only about answers that match it: unanswered is not a match
+        .filter(|r| {
+            r.entity_types
+                .as_ref()
+                .is_none_or(|ts| entity.is_some_and(|e| ts.contains(&e)))
+        })
+        .filter(|r| {
+            r.residency
+                .as_ref()
+                .is_none_or(|rs| residency.is_some_and(|x| rs.contains(&x)))
         })
         .collect()
 }
@@ -85,14 +117,17 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         let applicant = session.applicant.clone().unwrap_or_default();
-        let rules_here = rules_for(k, &applicant);
+        let materials = session.materials.clone().unwrap_or_default();
+        let residency = materials.leader.as_ref().and_then(|l| l.residency);
+        let rules_here = rules_for(k, &applicant, residency);
         Ctx {
             k,
             today,
             lang,
             rules_here,
             applicant,
-            materials: session.materials.clone().unwrap_or_default(),
+            materials,
+            material_needs: Vec::new(),
             session,
             domains,
             items: Vec::new(),
@@ -147,16 +182,17 @@ impl<'a> Ctx<'a> {
         &self.rules_here
     }
 
-    /// The first enforceable province rule of a kind (one that may give todo/blocked).
+    /// The provenance of a general rule. The engine's rule ids are checked against the data by
+    /// a test, so a miss here means the data lost a rule; the item then says so in its source.
+    /// The first enforceable province rule of a kind (one that may give todo/blocked): for the
+    /// calendar's dates, which follow the province's minimum where it may block.
     pub fn enforced(&self, pick: impl Fn(&ProvinceRuleKind) -> bool) -> Option<&'a ProvinceRule> {
-        self.rules_here
+        self.province_rules()
             .iter()
             .copied()
             .find(|r| pick(&r.kind) && r.provenance.confidence.may_block())
     }
 
-    /// The provenance of a general rule. The engine's rule ids are checked against the data by
-    /// a test, so a miss here means the data lost a rule; the item then says so in its source.
     pub fn rule(&self, id: &str) -> Provenance {
         match self.k.rule(id) {
             Some(r) => r.provenance.clone(),
@@ -187,8 +223,9 @@ impl<'a> Ctx<'a> {
             title,
             detail,
             fix,
-            source: provenance.source.clone(),
+            source: provenance.url(),
             last_verified: provenance.last_verified,
+            rule: None,
         });
     }
 
@@ -221,6 +258,7 @@ impl<'a> Ctx<'a> {
             .rule(rule)
             .map(|r| r.section)
             .unwrap_or(Section::Regulations);
+        let args = &self.with_params(rule, args);
         let title = self.t(&format!("{rule}.title"), args);
         let detail = self.t(detail, args);
         let fix = if fix.is_empty() {
@@ -229,6 +267,32 @@ impl<'a> Ctx<'a> {
             self.t(fix, args)
         };
         self.push(section, id, status, &provenance, title, detail, fix);
+        self.decided_by(rule.to_string());
+    }
+
+    /// Record which rule decided the item just pushed.
+    pub fn decided_by(&mut self, rule: String) {
+        if let Some(item) = self.items.last_mut() {
+            item.rule = Some(rule);
+        }
+    }
+
+    /// `args` plus the rule's own facts (`params`) for the placeholders its messages use; an
+    /// argument the engine computed wins over a param of the same name.
+    pub fn with_params<'s>(
+        &'s self,
+        rule: &str,
+        args: &[(&'s str, String)],
+    ) -> Vec<(&'s str, String)> {
+        let mut out = args.to_vec();
+        if let Some(r) = self.k.rule(rule) {
+            for (name, value) in &r.params {
+                if !out.iter().any(|(n, _)| n == name) {
+                    out.push((name.as_str(), value.to_string()));
+                }
+            }
+        }
+        out
     }
 
     /// The common shape of a yes/no question whose `yes` meets the requirement.

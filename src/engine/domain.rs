@@ -4,9 +4,10 @@ use std::collections::HashSet;
 
 use super::checklist::Status;
 use super::context::{Ctx, DomainFacts};
-use crate::knowledge::{ProvinceRuleKind, Section, TldStatus};
+use super::province::Verdict;
+use crate::knowledge::{FilingCap, ProvinceRuleKind, Section, TldStatus};
 use crate::messages;
-use crate::session::{Answer, Holder, Registrar};
+use crate::session::{Answer, Holder, MaterialId, Registrar};
 use crate::validate::{Explain, dates, domain as vdomain};
 
 pub(crate) fn check(cx: &mut Ctx) {
@@ -37,6 +38,125 @@ pub(crate) fn check(cx: &mut Ctx) {
         one(cx, d, &mut seen);
     }
     cx.domains = facts;
+    filing_caps(cx);
+    shared_websites(cx);
+}
+
+/// Domains per website label (a domain without a label is a website of its own).
+fn websites(cx: &Ctx) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut sites: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for d in &cx.domains {
+        let site = match d.entry.website.as_deref().map(str::trim) {
+            Some(label) if !label.is_empty() => format!("label:{label}"),
+            _ => format!("domain:{}", d.key()),
+        };
+        let list = sites.entry(site).or_default();
+        let name = d.display();
+        if !list.contains(&name) {
+            list.push(name);
+        }
+    }
+    sites
+}
+
+/// A province's per-filing caps on websites and domains: above one, the filing must be split.
+fn filing_caps(cx: &mut Ctx) {
+    let Some(slug) = cx.province() else { return };
+    let sites = websites(cx);
+    let domains = super::materials::domain_count(cx, crate::knowledge::DomainCount::Domains);
+    let province = cx.province_name(slug);
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::FilingCap(_)),
+        |cx, rule| {
+            let ProvinceRuleKind::FilingCap(cap) = rule.kind else {
+                return None;
+            };
+            let (key, count, limit, worst) = match cap {
+                FilingCap::MaxWebsites(n) => ("websites", sites.len(), n, String::new()),
+                FilingCap::MaxDomains(n) => ("domains", domains, n, String::new()),
+                FilingCap::MaxDomainsPerWebsite(n) => {
+                    let (list, count) = sites
+                        .values()
+                        .map(|l| (l.clone(), l.len()))
+                        .max_by_key(|(_, c)| *c)
+                        .unwrap_or_default();
+                    ("per-website", count, n, cx.list(&list))
+                }
+            };
+            let args = [
+                ("province", province.clone()),
+                ("count", count.to_string()),
+                ("limit", limit.to_string()),
+                ("domains", worst),
+                ("rule", rule.text_in(cx.lang).to_string()),
+            ];
+            let over = count as u64 > u64::from(limit);
+            let detail = cx.sentences(&[
+                cx.t(
+                    &format!(
+                        "domain.filing-cap.{key}.{}",
+                        if over { "over" } else { "done" }
+                    ),
+                    &args,
+                )
+                .as_str(),
+                rule.text_in(cx.lang),
+            ]);
+            Some(Verdict::new(
+                if over { Status::Blocked } else { Status::Done },
+                detail,
+                cx.t("domain.filing-cap.fix", &args),
+            ))
+        },
+    );
+    for d in &decisions {
+        let key = match d.rule.kind {
+            ProvinceRuleKind::FilingCap(FilingCap::MaxWebsites(_)) => "websites",
+            ProvinceRuleKind::FilingCap(FilingCap::MaxDomains(_)) => "domains",
+            _ => "per-website",
+        };
+        let title = cx.t(
+            &format!("domain.filing-cap.{key}.title"),
+            &[("province", province.clone())],
+        );
+        cx.push_decision(
+            Section::Domain,
+            format!("domain.{}", d.id),
+            title.clone(),
+            d,
+        );
+    }
+}
+
+/// Alibaba's 2019 rule "one domain per website since 2019-04-22" is not confirmed by a current
+/// page: several domains under one website label are a question to settle, not a block —
+/// unless the province itself caps domains per website (then that rule decides).
+fn shared_websites(cx: &mut Ctx) {
+    let capped = cx.province_rules().iter().any(|r| {
+        matches!(
+            r.kind,
+            ProvinceRuleKind::FilingCap(FilingCap::MaxDomainsPerWebsite(_))
+        ) && r.provenance.confidence.may_block()
+    });
+    if capped {
+        return;
+    }
+    let shared: Vec<String> = websites(cx)
+        .into_values()
+        .filter(|l| l.len() > 1)
+        .map(|l| cx.list(&l))
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
+    let rule = "domain.one-domain-per-website";
+    cx.item(
+        rule,
+        Status::Todo,
+        "domain.one-domain-per-website.shared",
+        "domain.one-domain-per-website.shared.fix",
+        &[("websites", shared.join("; "))],
+    );
 }
 
 fn one(cx: &mut Ctx, d: &DomainFacts, seen: &mut HashSet<String>) {
@@ -259,6 +379,9 @@ fn holder(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
         Some(Holder::Other) => (Status::Blocked, "other"),
         Some(h) => {
             args.push(("holder", cx.t(&format!("holder.{h}"), &[])));
+            if province_holder(cx, id, h, &args) {
+                return;
+            }
             if d.entry.holder_kind.is_none() {
                 (Status::Todo, "kind-ask")
             } else {
@@ -279,6 +402,76 @@ fn holder(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
         &fix,
         &args,
     );
+}
+
+/// An organisation's domain held by someone other than the entity, where the province names
+/// who may hold it: not on the list is blocked (transfer the domain) unless the domain name
+/// holder certificate cures it. Returns whether a province rule decided.
+fn province_holder(cx: &mut Ctx, id: &str, h: Holder, args: &[(&'static str, String)]) -> bool {
+    if !cx.organisation() {
+        return false;
+    }
+    let mut args = args.to_vec();
+    if let Some(slug) = cx.province() {
+        args.push(("province", cx.province_name(slug)));
+    }
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::DomainHolder { .. }),
+        |cx, rule| {
+            let ProvinceRuleKind::DomainHolder {
+                holders,
+                certificate_cures,
+            } = &rule.kind
+            else {
+                return None;
+            };
+            let mut a = args.clone();
+            let allowed: Vec<String> = holders
+                .iter()
+                .map(|x| cx.t(&format!("holder.{x}"), &[]))
+                .collect();
+            a.push(("allowed", cx.list(&allowed)));
+            a.push(("rule", rule.text_in(cx.lang).to_string()));
+            let text = rule.text_in(cx.lang);
+            if holders.contains(&h) {
+                return Some(Verdict::new(
+                    Status::Done,
+                    cx.sentences(&[cx.t("domain.holder.province-ok", &a).as_str(), text]),
+                    String::new(),
+                ));
+            }
+            if *certificate_cures {
+                let m = rule.material.unwrap_or(MaterialId::DomainHolderCertificate);
+                let prepared = cx
+                    .materials
+                    .prepared
+                    .as_ref()
+                    .is_some_and(|p| p.contains(&m));
+                return Some(
+                    Verdict::new(
+                        if prepared { Status::Done } else { Status::Todo },
+                        cx.sentences(&[cx.t("domain.holder.province-cure", &a).as_str(), text]),
+                        cx.t("domain.holder.province-cure.fix", &a),
+                    )
+                    .with_material(m, cx.t("materials.holder-certificate.cure", &a)),
+                );
+            }
+            Some(Verdict::new(
+                Status::Blocked,
+                cx.sentences(&[cx.t("domain.holder.province-no", &a).as_str(), text]),
+                cx.t("domain.holder.province-no.fix", &a),
+            ))
+        },
+    );
+    let Some(d) = decisions
+        .into_iter()
+        .max_by_key(|d| d.verdict.status.severity())
+    else {
+        return false;
+    };
+    let title = cx.t("domain.holder.title", &args);
+    cx.push_decision(Section::Domain, id.into(), title, &d);
+    true
 }
 
 fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String)]) {
@@ -306,42 +499,51 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
             &args,
         );
     }
-    if let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainMinValidity { .. }))
-        && let ProvinceRuleKind::DomainMinValidity {
-            months: min_m,
-            days: min_d,
-        } = rule.kind
-    {
-        let short_months = min_m.is_some_and(|m| months < i64::from(m));
-        let short_days = min_d.is_some_and(|dd| (expires - cx.today).num_days() <= i64::from(dd));
-        if short_months || short_days {
+    let province = cx
+        .province()
+        .map(|p| cx.province_name(p))
+        .unwrap_or_default();
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::DomainMinValidity { .. }),
+        |cx, rule| {
+            let ProvinceRuleKind::DomainMinValidity {
+                months: min_m,
+                days: min_d,
+            } = rule.kind
+            else {
+                return None;
+            };
+            let short_months = min_m.is_some_and(|m| months < i64::from(m));
+            let short_days =
+                min_d.is_some_and(|dd| (expires - cx.today).num_days() <= i64::from(dd));
+            if !(short_months || short_days) {
+                return Some(Verdict::new(Status::Done, String::new(), String::new()));
+            }
             let need = match (min_m, min_d) {
                 (Some(m), _) => cx.t("domain.expiry.need-months", &[("n", m.to_string())]),
                 (None, Some(dd)) => cx.t("domain.expiry.need-days", &[("n", dd.to_string())]),
                 _ => String::new(),
             };
-            let province = cx
-                .province()
-                .map(|p| cx.province_name(p))
-                .unwrap_or_default();
-            args.push(("need", need));
-            args.push(("province", province));
-            let title = cx.t("domain.expiry.title", &args);
-            let detail = cx.sentences(&[
-                cx.t("domain.expiry.province-short", &args).as_str(),
-                rule.text_in(cx.lang),
-            ]);
-            let fix = cx.t("domain.expiry.expired.fix", &args);
-            return cx.push(
-                Section::Domain,
-                id.into(),
+            let mut a = args.clone();
+            a.push(("need", need));
+            a.push(("province", province.clone()));
+            Some(Verdict::new(
                 Status::Blocked,
-                &rule.provenance.clone(),
-                title,
-                detail,
-                fix,
-            );
-        }
+                cx.sentences(&[
+                    cx.t("domain.expiry.province-short", &a).as_str(),
+                    rule.text_in(cx.lang),
+                ]),
+                cx.t("domain.expiry.expired.fix", &a),
+            ))
+        },
+    );
+    if let Some(d) = decisions
+        .into_iter()
+        .filter(|d| d.verdict.status != Status::Done)
+        .max_by_key(|d| d.verdict.status.severity())
+    {
+        let title = cx.t("domain.expiry.title", &args);
+        return cx.push_decision(Section::Domain, id.into(), title, &d);
     }
     let advised =
         cx.k.rule("domain.expiry")

@@ -12,12 +12,18 @@ use crate::validate::dates;
 pub(crate) fn check(cx: &mut Ctx) {
     let inst = cx.session.instance.clone().unwrap_or_default();
     let Some(id) = inst.product else {
+        // the products are data: the fix lists what the product table holds
+        let names: Vec<String> =
+            cx.k.products
+                .iter()
+                .map(|p| crate::knowledge::pick(cx.lang, &p.en, Some(&p.zh)).to_string())
+                .collect();
         return cx.item(
             "instance.product",
             Status::Todo,
             "instance.product.ask",
             "instance.product.ask.fix",
-            &[],
+            &[("products", cx.list(&names))],
         );
     };
     let Some(product) = cx.k.product(id).cloned() else {

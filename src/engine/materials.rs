@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use super::checklist::Status;
 use super::context::Ctx;
-use crate::knowledge::{Provenance, ProvinceRuleKind, Section};
+use super::province::Verdict;
+use crate::knowledge::{DomainCount, Provenance, ProvinceRule, ProvinceRuleKind, Section};
 use crate::messages;
 use crate::session::{Answer, CertificateType, Holder, HolderKind, MaterialId, Person, Residency};
 use crate::validate::{DocumentKind, Explain, dates, permit, uscc};
@@ -22,6 +23,8 @@ struct Reason {
 #[derive(Default)]
 struct Needs {
     by_material: BTreeMap<MaterialId, (Vec<Reason>, Option<Provenance>)>,
+    /// The province rule (or conflict group) that made a material apply.
+    decided_by: BTreeMap<MaterialId, String>,
 }
 
 impl Needs {
@@ -47,6 +50,7 @@ pub(crate) fn check(cx: &mut Ctx) {
     questions(cx);
     basic(cx, &mut needs);
     auxiliary(cx, &mut needs);
+    from_other_sections(cx, &mut needs);
     emit(cx, needs);
     for rule in ["materials.upload-format", "materials.splicing"] {
         cx.item(
@@ -56,6 +60,19 @@ pub(crate) fn check(cx: &mut Ctx) {
             &format!("{rule}.fix"),
             &[],
         );
+        if rule == "materials.upload-format"
+            && let Some(limits) = cx.k.rule("materials.upload-limits")
+        {
+            // the formats and the size limit are the rule's own text (data, in both languages)
+            let text = limits.text_in(cx.lang).to_string();
+            cx.item(
+                "materials.upload-limits",
+                Status::Info,
+                "regulations.province-rule.detail",
+                "materials.upload-limits.fix",
+                &[("rule", text)],
+            );
+        }
     }
 }
 
@@ -290,20 +307,38 @@ fn document_fits(
         return;
     }
     let hk_macao = matches!(res, Residency::HongKong | Residency::Macao);
-    if cx.individual()
-        && hk_macao
-        && doc == CertificateType::HkMacaoTravelPermit
-        && let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::HkMacaoResidencePermitOnly)
-    {
-        let mut a = args.clone();
-        a.push(("rule", rule.text_in(cx.lang).to_string()));
-        needs.add(
-            id,
-            Status::Blocked,
-            cx.t("materials.document.permit-only", &a),
-            cx.t("materials.document.permit-only.fix", &a),
+    if cx.individual() && hk_macao && doc == CertificateType::HkMacaoTravelPermit {
+        let decisions = cx.decide(
+            |k| matches!(k, ProvinceRuleKind::HkMacaoResidencePermitOnly { .. }),
+            |cx, rule| {
+                let mut a = args.clone();
+                a.push(("rule", rule.text_in(cx.lang).to_string()));
+                if let ProvinceRuleKind::HkMacaoResidencePermitOnly {
+                    travel_permit_accepted: true,
+                } = rule.kind
+                {
+                    return Some(Verdict::new(
+                        Status::Done,
+                        rule.text_in(cx.lang).to_string(),
+                        String::new(),
+                    ));
+                }
+                Some(Verdict::new(
+                    Status::Blocked,
+                    cx.t("materials.document.permit-only", &a),
+                    cx.t("materials.document.permit-only.fix", &a),
+                ))
+            },
         );
-        needs.source(id, &rule.provenance);
+        for d in decisions
+            .into_iter()
+            .filter(|d| d.verdict.status != Status::Done)
+        {
+            needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix);
+            needs.source(id, &d.provenance);
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
+        }
     }
 }
 
@@ -316,7 +351,7 @@ fn validity(
 ) {
     let Some(until) = valid_until else { return };
     let months = dates::full_months_between(cx.today, until);
-    let mut args = vec![
+    let args = vec![
         ("role", role.to_string()),
         ("until", crate::messages::date(cx.lang, until)),
         ("months", months.max(0).to_string()),
@@ -330,19 +365,33 @@ fn validity(
         );
         return;
     }
-    if let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::DocumentMinValidity { .. }))
-        && let ProvinceRuleKind::DocumentMinValidity { months: min } = rule.kind
-        && months < i64::from(min)
-    {
-        args.push(("min", min.to_string()));
-        args.push(("rule", rule.text_in(cx.lang).to_string()));
-        needs.add(
-            id,
-            Status::Blocked,
-            cx.t("materials.validity.short", &args),
-            cx.t("materials.validity.expired.fix", &args),
-        );
-        needs.source(id, &rule.provenance);
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::DocumentMinValidity { .. }),
+        |cx, rule| {
+            let ProvinceRuleKind::DocumentMinValidity { months: min } = rule.kind else {
+                return None;
+            };
+            let mut a = args.clone();
+            a.push(("min", min.to_string()));
+            a.push(("rule", rule.text_in(cx.lang).to_string()));
+            Some(if months < i64::from(min) {
+                Verdict::new(
+                    Status::Blocked,
+                    cx.t("materials.validity.short", &a),
+                    cx.t("materials.validity.expired.fix", &a),
+                )
+            } else {
+                Verdict::new(Status::Done, String::new(), String::new())
+            })
+        },
+    );
+    for d in decisions {
+        if d.verdict.status != Status::Done {
+            needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix);
+            needs.source(id, &d.provenance);
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
+            needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
+        }
     }
 }
 
@@ -426,8 +475,8 @@ fn auxiliary(cx: &mut Ctx, needs: &mut Needs) {
     finance_commitment(cx, needs, &pargs);
     construction_plan(cx, needs, &pargs);
     domain_certificate(cx, needs, &pargs);
-    residence_permit(cx, needs, &pargs);
     superior_authorization(cx, needs, &pargs);
+    required_materials(cx, needs);
     if cx.materials.certificate_changed == Some(Answer::Yes) {
         required(
             cx,
@@ -445,18 +494,34 @@ fn authorization_letter(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Str
         return;
     }
     let id = MaterialId::AuthorizationLetter;
-    match cx.enforced(|k| *k == ProvinceRuleKind::AuthorizationLetter) {
-        Some(rule) => {
+    let spoke = province_material(
+        cx,
+        needs,
+        |k| *k == ProvinceRuleKind::AuthorizationLetter,
+        |cx, rule| {
             let mut a = pargs.to_vec();
             a.push(("rule", rule.text_in(cx.lang).to_string()));
-            required(cx, needs, id, cx.t("materials.authorization.province", &a));
-            needs.source(id, &rule.provenance);
-        }
-        None => maybe(cx, needs, id, cx.t("materials.authorization.some", pargs)),
+            Some((
+                rule.material.unwrap_or(id),
+                cx.t("materials.authorization.province", &a),
+            ))
+        },
+    );
+    if !spoke {
+        maybe(cx, needs, id, cx.t("materials.authorization.some", pargs));
     }
 }
 
+/// Without a province rule on domain holders, a domain held by a person related to the
+/// organisation may need the holder certificate in "some provinces" (S34); a province rule
+/// decides this in the domain section instead.
 fn domain_holder_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
+    if cx.province_rules().iter().any(|r| {
+        matches!(r.kind, ProvinceRuleKind::DomainHolder { .. })
+            && r.provenance.confidence.may_block()
+    }) {
+        return;
+    }
     let held_by_person: Vec<String> = cx
         .domains
         .iter()
@@ -472,117 +537,157 @@ fn domain_holder_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str
     let id = MaterialId::DomainHolderCertificate;
     let mut a = pargs.to_vec();
     a.push(("domains", cx.list(&held_by_person)));
-    match cx.enforced(|k| *k == ProvinceRuleKind::DomainHolderEntity) {
-        Some(rule) => {
-            required(
-                cx,
-                needs,
-                id,
-                cx.t("materials.holder-certificate.province", &a),
-            );
-            needs.source(id, &rule.provenance);
-        }
-        None => maybe(cx, needs, id, cx.t("materials.holder-certificate.some", &a)),
-    }
+    maybe(cx, needs, id, cx.t("materials.holder-certificate.some", &a));
 }
 
 fn beijing_confirmation(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::DomainConfirmation) else {
-        return;
-    };
-    let id = MaterialId::BeijingDomainConfirmation;
-    match cx.materials.all_domains_in_statement {
-        Some(Answer::Yes) => return,
-        None | Some(Answer::Unsure) => {
-            needs.add(
-                id,
-                Status::Todo,
-                cx.t("materials.beijing.ask", pargs),
-                cx.t("materials.beijing.ask.fix", pargs),
-            );
+    let answer = cx.materials.all_domains_in_statement;
+    let decisions = cx.decide(
+        |k| *k == ProvinceRuleKind::DomainConfirmation,
+        |cx, _| {
+            Some(match answer {
+                Some(Answer::Yes) => Verdict::new(Status::Done, String::new(), String::new()),
+                None | Some(Answer::Unsure) => Verdict::new(
+                    Status::Todo,
+                    cx.t("materials.beijing.ask", pargs),
+                    cx.t("materials.beijing.ask.fix", pargs),
+                ),
+                Some(Answer::No) => Verdict::new(Status::Info, String::new(), String::new()),
+            })
+        },
+    );
+    for d in decisions {
+        let id = d
+            .rule
+            .material
+            .unwrap_or(MaterialId::BeijingDomainConfirmation);
+        match (d.conflict, answer) {
+            (false, Some(Answer::Yes)) => continue,
+            (false, Some(Answer::No)) => {
+                required(cx, needs, id, cx.t("materials.beijing.why", pargs))
+            }
+            _ => needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix),
         }
-        Some(Answer::No) => required(cx, needs, id, cx.t("materials.beijing.why", pargs)),
+        needs.source(id, &d.provenance);
+        needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
     }
-    needs.source(id, &rule.provenance);
 }
 
 fn finance_commitment(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::FinanceCommitment) else {
-        return;
-    };
-    let id = MaterialId::GuangdongFinanceCommitment;
-    match cx.materials.finance_content {
-        Some(Answer::No) => return,
-        None | Some(Answer::Unsure) => {
-            needs.add(
-                id,
-                Status::Todo,
-                cx.t("materials.finance.ask", pargs),
-                cx.t("materials.finance.ask.fix", pargs),
-            );
+    let answer = cx.materials.finance_content;
+    let decisions = cx.decide(
+        |k| *k == ProvinceRuleKind::FinanceCommitment,
+        |cx, _| {
+            Some(match answer {
+                Some(Answer::No) => Verdict::new(Status::Done, String::new(), String::new()),
+                None | Some(Answer::Unsure) => Verdict::new(
+                    Status::Todo,
+                    cx.t("materials.finance.ask", pargs),
+                    cx.t("materials.finance.ask.fix", pargs),
+                ),
+                Some(Answer::Yes) => Verdict::new(Status::Info, String::new(), String::new()),
+            })
+        },
+    );
+    for d in decisions {
+        let id = d
+            .rule
+            .material
+            .unwrap_or(MaterialId::GuangdongFinanceCommitment);
+        match (d.conflict, answer) {
+            (false, Some(Answer::No)) => continue,
+            (false, Some(Answer::Yes)) => {
+                required(cx, needs, id, cx.t("materials.finance.why", pargs))
+            }
+            _ => needs.add(id, d.verdict.status, d.verdict.detail, d.verdict.fix),
         }
-        Some(Answer::Yes) => required(cx, needs, id, cx.t("materials.finance.why", pargs)),
+        needs.source(id, &d.provenance);
+        needs.decided_by.entry(id).or_insert_with(|| d.id.clone());
     }
-    needs.source(id, &rule.provenance);
 }
 
-/// Distinct registrable domains in the filing (entries that cannot be read count as typed).
-fn domain_count(cx: &Ctx) -> usize {
-    let keys: std::collections::HashSet<String> = cx.domains.iter().map(|d| d.key()).collect();
+/// Distinct registrable domains in the filing (entries that cannot be read count as typed), or
+/// their distinct prefixes: the label left of the registrable suffix (`zhangsan.com` and
+/// `zhangsan.cn` are one prefix).
+pub(crate) fn domain_count(cx: &Ctx, count: DomainCount) -> usize {
+    let keys: std::collections::HashSet<String> = cx
+        .domains
+        .iter()
+        .map(|d| match count {
+            DomainCount::Domains => d.key(),
+            DomainCount::Prefixes => d.prefix(),
+        })
+        .collect();
     keys.len()
 }
 
 fn construction_plan(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::ConstructionPlan { .. })) else {
-        return;
-    };
-    let ProvinceRuleKind::ConstructionPlan {
-        individual_over,
-        organisation_over,
-    } = rule.kind
-    else {
-        return;
-    };
-    let limit = if cx.individual() {
-        individual_over
-    } else if cx.organisation() {
-        organisation_over
-    } else {
-        return;
-    };
-    let count = domain_count(cx);
-    if count as u64 <= u64::from(limit) {
-        return;
-    }
-    let mut a = pargs.to_vec();
-    a.push(("count", count.to_string()));
-    a.push(("limit", limit.to_string()));
-    let id = MaterialId::GuangdongConstructionPlan;
-    required(cx, needs, id, cx.t("materials.construction-plan.why", &a));
-    needs.source(id, &rule.provenance);
+    let (individual, organisation) = (cx.individual(), cx.organisation());
+    province_material(
+        cx,
+        needs,
+        |k| matches!(k, ProvinceRuleKind::ConstructionPlan { .. }),
+        |cx, rule| {
+            let ProvinceRuleKind::ConstructionPlan {
+                individual_over,
+                organisation_over,
+                count,
+            } = rule.kind
+            else {
+                return None;
+            };
+            let limit = if individual {
+                individual_over
+            } else if organisation {
+                organisation_over
+            } else {
+                return None;
+            };
+            let n = domain_count(cx, count);
+            if n as u64 <= u64::from(limit) {
+                return None;
+            }
+            let mut a = pargs.to_vec();
+            a.push(("count", n.to_string()));
+            a.push(("limit", limit.to_string()));
+            let why = match count {
+                DomainCount::Domains => cx.t("materials.construction-plan.why", &a),
+                DomainCount::Prefixes => cx.t("materials.construction-plan.why-prefixes", &a),
+            };
+            Some((
+                rule.material
+                    .unwrap_or(MaterialId::GuangdongConstructionPlan),
+                why,
+            ))
+        },
+    );
 }
 
 fn domain_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
     let id = MaterialId::DomainCertificate;
-    let count = domain_count(cx);
-    let rule = cx.enforced(|k| matches!(k, ProvinceRuleKind::DomainCertificate { .. }));
-    if let Some(rule) = rule
-        && let ProvinceRuleKind::DomainCertificate { min_domains } = rule.kind
-        && count as u64 >= u64::from(min_domains)
-        && count > 0
-    {
-        let mut a = pargs.to_vec();
-        a.push(("rule", rule.text_in(cx.lang).to_string()));
-        required(
-            cx,
-            needs,
-            id,
-            cx.t("materials.domain-certificate.province", &a),
-        );
-        needs.source(id, &rule.provenance);
+    if cx.domains.is_empty() {
         return;
     }
-    if count > 0 {
+    let spoke = province_material(
+        cx,
+        needs,
+        |k| matches!(k, ProvinceRuleKind::DomainCertificate { .. }),
+        |cx, rule| {
+            let ProvinceRuleKind::DomainCertificate { min_domains, count } = rule.kind else {
+                return None;
+            };
+            if (domain_count(cx, count) as u64) < u64::from(min_domains) {
+                return None;
+            }
+            let mut a = pargs.to_vec();
+            a.push(("rule", rule.text_in(cx.lang).to_string()));
+            Some((
+                rule.material.unwrap_or(id),
+                cx.t("materials.domain-certificate.province", &a),
+            ))
+        },
+    );
+    if !spoke {
         maybe(
             cx,
             needs,
@@ -592,49 +697,91 @@ fn domain_certificate(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, Strin
     }
 }
 
-fn residence_permit(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
-    if !cx.individual() {
-        return;
-    }
-    let residency = cx.materials.leader.as_ref().and_then(|l| l.residency);
-    if matches!(residency, Some(r) if r != Residency::Mainland) {
-        return;
-    }
-    let Some(filing) = cx.province() else { return };
-    let domicile = cx
-        .applicant
-        .domicile_province
-        .or_else(|| super::regulations::id_province(cx));
-    let Some(domicile) = domicile else { return };
-    if domicile == filing {
-        return;
-    }
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::ResidencePermit) else {
-        return;
-    };
-    let id = MaterialId::ResidencePermit;
-    let mut a = pargs.to_vec();
-    a.push(("domicile", cx.province_name(domicile)));
-    if cx.applicant.has_residence_permit == Some(Answer::No) {
-        needs.add(
-            id,
-            Status::Blocked,
-            cx.t("materials.residence-permit.missing", &a),
-            cx.t("materials.residence-permit.missing.fix", &a),
-        );
-    } else {
-        required(cx, needs, id, cx.t("materials.residence-permit.why", &a));
-    }
-    needs.source(id, &rule.provenance);
+/// Materials a province requires outright (filtered by entity type and residency).
+fn required_materials(cx: &Ctx, needs: &mut Needs) {
+    province_material(
+        cx,
+        needs,
+        |k| *k == ProvinceRuleKind::RequiredMaterial,
+        |cx, rule| {
+            let m = rule.material?;
+            Some((
+                m,
+                cx.t(
+                    "materials.province.why",
+                    &super::regulations::rule_args(cx, rule),
+                ),
+            ))
+        },
+    );
 }
 
 fn superior_authorization(cx: &Ctx, needs: &mut Needs, pargs: &[(&'static str, String)]) {
     let Some(entity) = cx.entity() else { return };
-    let rule = cx.enforced(|k| matches!(k, ProvinceRuleKind::SuperiorAuthorization { entity_types } if entity_types.contains(&entity)));
-    let Some(rule) = rule else { return };
-    let id = MaterialId::SuperiorAuthorization;
-    required(cx, needs, id, cx.t("materials.superior.why", pargs));
-    needs.source(id, &rule.provenance);
+    province_material(
+        cx,
+        needs,
+        |k| matches!(k, ProvinceRuleKind::SuperiorAuthorization { entity_types } if entity_types.contains(&entity)),
+        |cx, rule| {
+            Some((
+                rule.material.unwrap_or(MaterialId::SuperiorAuthorization),
+                cx.t("materials.superior.why", pargs),
+            ))
+        },
+    );
+}
+
+/// A province rule that makes a material required, decided through `Ctx::decide` so that
+/// conflicting readings give one todo with both sources. `eval` names the material and why, or
+/// `None` when the rule does not ask for it in this case. Returns whether any rule spoke.
+fn province_material(
+    cx: &Ctx,
+    needs: &mut Needs,
+    pick: impl Fn(&ProvinceRuleKind) -> bool,
+    eval: impl Fn(&Ctx, &ProvinceRule) -> Option<(MaterialId, String)>,
+) -> bool {
+    let decisions = cx.decide(pick, |cx, rule| {
+        let (id, why) = eval(cx, rule)?;
+        let status = if is_prepared(cx, id) {
+            Status::Done
+        } else {
+            Status::Todo
+        };
+        Some(Verdict::new(status, why.clone(), String::new()).with_material(id, why))
+    });
+    for d in &decisions {
+        for (id, why, _) in &d.verdict.materials {
+            needs.decided_by.entry(*id).or_insert_with(|| d.id.clone());
+            if d.conflict {
+                needs.add(
+                    *id,
+                    Status::Todo,
+                    d.verdict.detail.clone(),
+                    d.verdict.fix.clone(),
+                );
+            } else {
+                required(cx, needs, *id, why.clone());
+            }
+            needs.source(*id, &d.provenance);
+        }
+    }
+    !decisions.is_empty()
+}
+
+/// Materials that province rules decided in other sections (cross-province, legal
+/// representative, age, domain holder) require.
+fn from_other_sections(cx: &Ctx, needs: &mut Needs) {
+    for n in &cx.material_needs {
+        needs
+            .decided_by
+            .entry(n.id)
+            .or_insert_with(|| n.rule.clone());
+        match &n.blocked_fix {
+            Some(fix) => needs.add(n.id, Status::Blocked, n.why.clone(), fix.clone()),
+            None => required(cx, needs, n.id, n.why.clone()),
+        }
+        needs.source(n.id, &n.provenance);
+    }
 }
 
 fn emit(cx: &mut Ctx, mut needs: Needs) {
@@ -680,5 +827,8 @@ fn emit(cx: &mut Ctx, mut needs: Needs) {
             detail,
             fix,
         );
+        if let Some(rule) = needs.decided_by.remove(&id) {
+            cx.decided_by(rule);
+        }
     }
 }

@@ -9,6 +9,7 @@ mod filing;
 mod instance;
 mod materials;
 mod preapproval;
+mod province;
 mod regulations;
 mod rules_note;
 mod timeline;
@@ -76,6 +77,7 @@ pub const RULE_IDS: &[&str] = &[
     "domain.holder-match",
     "domain.expiry",
     "domain.duplicate",
+    "domain.one-domain-per-website",
     "instance.product",
     "instance.region",
     "instance.billing",
@@ -86,6 +88,7 @@ pub const RULE_IDS: &[&str] = &[
     "instance.public-bandwidth",
     "instance.quota",
     "materials.upload-format",
+    "materials.upload-limits",
     "materials.splicing",
     "materials.individual-once",
     "materials.certificate-changed",
@@ -103,4 +106,5 @@ pub const RULE_IDS: &[&str] = &[
     "website.name",
     "website.features",
     "website.icp-number",
+    "regulations.after-submission",
 ];

@@ -3,8 +3,9 @@
 
 use super::checklist::Status;
 use super::context::Ctx;
-use crate::knowledge::{ProvinceRuleKind, Section};
-use crate::session::{Answer, CertificateType, Residency};
+use super::province::Verdict;
+use crate::knowledge::{CrossProvinceOutcome, ProvinceRuleKind, Section};
+use crate::session::{Answer, CertificateType, MaterialId, Residency};
 use crate::validate::{DocumentKind, dates, permit, resident_id, uscc};
 
 pub(crate) fn check(cx: &mut Ctx) {
@@ -17,7 +18,8 @@ pub(crate) fn check(cx: &mut Ctx) {
     }
     legal_representative(cx);
     min_age(cx);
-    unconfirmed_province_rules(cx);
+    residency_refused(cx);
+    province_notes(cx);
 }
 
 fn province(cx: &mut Ctx) {
@@ -161,7 +163,8 @@ fn individual_domicile(cx: &mut Ctx) {
     }
 }
 
-/// An individual filing outside the ID's province: the province's rules decide.
+/// An individual filing outside the ID's province: the province's one cross-province outcome
+/// decides (DESIGN.md §3 "Cross-province filing").
 fn cross_province(
     cx: &mut Ctx,
     domicile: crate::session::ProvinceSlug,
@@ -172,66 +175,118 @@ fn cross_province(
         ("province", cx.province_name(filing)),
     ];
     let id = "regulations.cross-province";
-    if let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::LocalIdOnly) {
-        let detail = cx.t("regulations.cross-province.local-only", &args);
-        let fix = cx.t("regulations.cross-province.local-only.fix", &args);
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::CrossProvince { .. }),
+        |cx, rule| Some(cross_province_reading(cx, rule, &args)),
+    );
+    if let Some(d) = decisions.first() {
         let title = cx.t("regulations.cross-province.title", &args);
-        cx.push(
-            Section::Regulations,
-            id.into(),
-            Status::Blocked,
-            &rule.provenance.clone(),
-            title,
-            cx.sentences(&[detail.as_str(), rule.text_in(cx.lang)]),
-            fix,
-        );
+        cx.push_decision(Section::Regulations, id.into(), title, d);
         return;
     }
+    // No enforceable outcome (only an old source): ask, and say so.
     let permit = cx.applicant.has_residence_permit;
-    match cx.enforced(|k| *k == ProvinceRuleKind::ResidencePermit) {
-        Some(rule) => {
-            let (status, key) = match permit {
+    let (status, key) = match permit {
+        None | Some(Answer::Unsure) => (Status::Todo, "unknown.ask"),
+        Some(Answer::Yes) => (Status::Info, "unknown.yes"),
+        Some(Answer::No) => (Status::Info, "unknown.no"),
+    };
+    let fix = format!("regulations.cross-province.{key}.fix");
+    cx.item_as(
+        id.into(),
+        id,
+        status,
+        &format!("regulations.cross-province.{key}"),
+        &fix,
+        &args,
+    );
+}
+
+/// What one cross-province rule says about this applicant.
+fn cross_province_reading(
+    cx: &Ctx,
+    rule: &crate::knowledge::ProvinceRule,
+    args: &[(&'static str, String)],
+) -> Verdict {
+    let ProvinceRuleKind::CrossProvince {
+        outcome,
+        extra_proof,
+    } = &rule.kind
+    else {
+        return Verdict::new(Status::Info, String::new(), String::new());
+    };
+    let mut args = args.to_vec();
+    let extra = extra_proof
+        .as_ref()
+        .map(|(en, zh)| crate::knowledge::pick(cx.lang, en, Some(zh)).to_string());
+    args.push(("extra", extra.clone().unwrap_or_default()));
+    let text = rule.text_in(cx.lang);
+    match outcome {
+        CrossProvinceOutcome::LocalIdOnly => Verdict::new(
+            Status::Blocked,
+            cx.sentences(&[
+                cx.t("regulations.cross-province.local-only", &args)
+                    .as_str(),
+                text,
+            ]),
+            cx.t("regulations.cross-province.local-only.fix", &args),
+        ),
+        CrossProvinceOutcome::Unknown => Verdict::new(
+            Status::Todo,
+            cx.sentences(&[
+                cx.t("regulations.cross-province.unknown", &args).as_str(),
+                text,
+            ]),
+            cx.t("regulations.cross-province.unknown.fix", &args),
+        ),
+        CrossProvinceOutcome::ResidencePermit | CrossProvinceOutcome::ResidencePermitPlus => {
+            let (status, key) = match cx.applicant.has_residence_permit {
                 Some(Answer::Yes) => (Status::Done, "permit.yes"),
                 Some(Answer::No) => (Status::Blocked, "permit.no"),
                 Some(Answer::Unsure) => (Status::Todo, "permit.unsure"),
                 None => (Status::Todo, "permit.ask"),
             };
-            let detail = cx.t(&format!("regulations.cross-province.{key}"), &args);
-            let fix = if status == Status::Done {
-                String::new()
+            let mut parts = vec![cx.t(&format!("regulations.cross-province.{key}"), &args)];
+            if extra.is_some() {
+                parts.push(cx.t("regulations.cross-province.extra", &args));
+            }
+            parts.push(text.to_string());
+            let mut v = Verdict::new(
+                status,
+                cx.sentences(&parts),
+                cx.t(&format!("regulations.cross-province.{key}.fix"), &args),
+            );
+            let why = if extra.is_some() {
+                cx.t("materials.residence-permit.why-plus", &args)
             } else {
-                cx.t(&format!("regulations.cross-province.{key}.fix"), &args)
+                cx.t("materials.residence-permit.why", &args)
             };
-            let title = cx.t("regulations.cross-province.title", &args);
-            cx.push(
-                Section::Regulations,
-                id.into(),
-                status,
-                &rule.provenance.clone(),
-                title,
-                detail,
-                fix,
-            );
-        }
-        None => {
-            // The bureau decides and we hold no current rule for it: ask, and say so.
-            let (status, key) = match permit {
-                None => (Status::Todo, "unknown.ask"),
-                Some(Answer::Unsure) => (Status::Todo, "unknown.ask"),
-                Some(Answer::Yes) => (Status::Info, "unknown.yes"),
-                Some(Answer::No) => (Status::Info, "unknown.no"),
-            };
-            let fix = format!("regulations.cross-province.{key}.fix");
-            cx.item_as(
-                id.into(),
-                id,
-                status,
-                &format!("regulations.cross-province.{key}"),
-                &fix,
-                &args,
-            );
+            if status == Status::Blocked {
+                v.materials.push((
+                    MaterialId::ResidencePermit,
+                    cx.t("materials.residence-permit.missing", &args),
+                    Some(cx.t("materials.residence-permit.missing.fix", &args)),
+                ));
+            } else {
+                v = v.with_material(MaterialId::ResidencePermit, why);
+            }
+            if let Some(m) = rule.material {
+                v = v.with_material(m, cx.t("materials.province.why", &rule_args(cx, rule)));
+            }
+            v
         }
     }
+}
+
+/// `{province}` and `{rule}` for a material a province rule requires.
+pub(crate) fn rule_args(
+    cx: &Ctx,
+    rule: &crate::knowledge::ProvinceRule,
+) -> Vec<(&'static str, String)> {
+    vec![
+        ("province", cx.province_name(rule.province)),
+        ("rule", rule.text_in(cx.lang).to_string()),
+    ]
 }
 
 /// Organisations file where their certificate was issued: the division code of a USCC says where.
@@ -276,42 +331,64 @@ fn legal_representative(cx: &mut Ctx) {
     if !cx.organisation() {
         return;
     }
-    let Some(rule) = cx.enforced(|k| *k == ProvinceRuleKind::LeaderLegalRepresentative) else {
-        return;
-    };
     let Some(slug) = cx.province() else { return };
     let answer = cx
         .materials
         .leader
         .as_ref()
         .and_then(|l| l.is_legal_representative);
-    let (status, key) = match answer {
-        Some(Answer::Yes) => (Status::Done, "yes"),
-        Some(Answer::No) => (Status::Blocked, "no"),
-        // Asked in the materials step; not answered yet is that step's todo.
-        _ => return,
-    };
     let args = [("province", cx.province_name(slug))];
-    let title = cx.t("regulations.legal-representative.title", &args);
-    let detail = cx.sentences(&[
-        cx.t(&format!("regulations.legal-representative.{key}"), &args)
-            .as_str(),
-        rule.text_in(cx.lang),
-    ]);
-    let fix = if status == Status::Done {
-        String::new()
-    } else {
-        cx.t("regulations.legal-representative.no.fix", &args)
-    };
-    cx.push(
-        Section::Regulations,
-        format!("regulations.{}", rule.id),
-        status,
-        &rule.provenance.clone(),
-        title,
-        detail,
-        fix,
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::LeaderLegalRepresentative { .. }),
+        |cx, rule| {
+            let letter = matches!(
+                rule.kind,
+                ProvinceRuleKind::LeaderLegalRepresentative {
+                    letter_allowed: true
+                }
+            );
+            let key = match answer {
+                Some(Answer::Yes) => "yes",
+                Some(Answer::No) if letter => "letter",
+                Some(Answer::No) => "no",
+                // Asked in the materials step; not answered yet is that step's todo.
+                _ => return None,
+            };
+            let detail = cx.sentences(&[
+                cx.t(&format!("regulations.legal-representative.{key}"), &args)
+                    .as_str(),
+                rule.text_in(cx.lang),
+            ]);
+            let fix = cx.t(
+                &format!("regulations.legal-representative.{key}.fix"),
+                &args,
+            );
+            Some(match key {
+                "yes" => Verdict::new(Status::Done, detail, fix),
+                "letter" => {
+                    let id = MaterialId::AuthorizationLetter;
+                    let prepared = cx
+                        .materials
+                        .prepared
+                        .as_ref()
+                        .is_some_and(|p| p.contains(&id));
+                    let status = if prepared { Status::Done } else { Status::Todo };
+                    Verdict::new(status, detail, fix)
+                        .with_material(id, cx.t("materials.authorization.legal-rep", &args))
+                }
+                _ => Verdict::new(Status::Blocked, detail, fix),
+            })
+        },
     );
+    let title = cx.t("regulations.legal-representative.title", &args);
+    for d in &decisions {
+        cx.push_decision(
+            Section::Regulations,
+            format!("regulations.{}", d.id),
+            title.clone(),
+            d,
+        );
+    }
 }
 
 /// The birth date a valid 18-digit number carries: resident IDs and the Hong Kong, Macao and
@@ -330,86 +407,179 @@ fn birth_date(
 }
 
 fn min_age(cx: &mut Ctx) {
-    let Some(rule) = cx.enforced(|k| matches!(k, ProvinceRuleKind::MinAge { .. })) else {
+    let Some(leader) = cx.materials.leader.clone() else {
         return;
     };
-    let ProvinceRuleKind::MinAge { years } = rule.kind else {
+    let Some(birth) = birth_date(&leader, cx.today) else {
         return;
     };
-    let Some(leader) = cx.materials.leader.as_ref() else {
-        return;
-    };
-    let Some(birth) = birth_date(leader, cx.today) else {
-        return;
-    };
-    let age = dates::age_on(birth, cx.today);
     let Some(slug) = cx.province() else { return };
-    let args = [
-        ("age", age.to_string()),
-        ("years", years.to_string()),
-        ("province", cx.province_name(slug)),
-    ];
-    let ok = age >= years;
-    let status = if ok { Status::Done } else { Status::Blocked };
-    let title = cx.t("regulations.min-age.title", &args);
-    let detail = cx.t(
-        if ok {
-            "regulations.min-age.done"
-        } else {
-            "regulations.min-age.under"
+    let age = dates::age_on(birth, cx.today);
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::MinAge { .. }),
+        |cx, rule| {
+            let ProvinceRuleKind::MinAge {
+                years,
+                with_proof_from,
+            } = rule.kind
+            else {
+                return None;
+            };
+            let args = [
+                ("age", age.to_string()),
+                ("years", years.to_string()),
+                ("province", cx.province_name(slug)),
+                ("rule", rule.text_in(cx.lang).to_string()),
+            ];
+            if age >= years {
+                return Some(Verdict::new(
+                    Status::Done,
+                    cx.t("regulations.min-age.done", &args),
+                    String::new(),
+                ));
+            }
+            if with_proof_from.is_some_and(|from| age >= from) {
+                let detail = cx.sentences(&[
+                    cx.t("regulations.min-age.proof", &args).as_str(),
+                    rule.text_in(cx.lang),
+                ]);
+                let fix = cx.t("regulations.min-age.proof.fix", &args);
+                let prepared = rule.material.is_some_and(|m| {
+                    cx.materials
+                        .prepared
+                        .as_ref()
+                        .is_some_and(|p| p.contains(&m))
+                });
+                let status = if prepared { Status::Done } else { Status::Todo };
+                let mut v = Verdict::new(status, detail, fix);
+                if let Some(m) = rule.material {
+                    v = v.with_material(m, cx.t("materials.min-age.why", &args));
+                }
+                return Some(v);
+            }
+            Some(Verdict::new(
+                Status::Blocked,
+                cx.sentences(&[
+                    cx.t("regulations.min-age.under", &args).as_str(),
+                    rule.text_in(cx.lang),
+                ]),
+                cx.t("regulations.min-age.under.fix", &args),
+            ))
         },
-        &args,
     );
-    let fix = if ok {
-        String::new()
-    } else {
-        cx.t("regulations.min-age.under.fix", &args)
+    let title = cx.t(
+        "regulations.min-age.title",
+        &[("province", cx.province_name(slug))],
+    );
+    for (n, d) in decisions.iter().enumerate() {
+        // the first keeps the id earlier versions used; others are named by their rule
+        let id = if n == 0 {
+            "regulations.min-age".to_string()
+        } else {
+            format!("regulations.{}", d.id)
+        };
+        cx.push_decision(Section::Regulations, id, title.clone(), d);
+    }
+}
+
+/// Individuals whose person in charge has a residency the province refuses (rules are already
+/// filtered by residency, so a rule present here speaks about this applicant).
+fn residency_refused(cx: &mut Ctx) {
+    if !cx.individual() {
+        return;
+    }
+    let Some(slug) = cx.province() else { return };
+    let Some(residency) = cx.materials.leader.as_ref().and_then(|l| l.residency) else {
+        return;
     };
+    let args = [
+        ("province", cx.province_name(slug)),
+        (
+            "residency",
+            cx.t(&format!("residency.{}", residency.as_str()), &[]),
+        ),
+    ];
+    let decisions = cx.decide(
+        |k| matches!(k, ProvinceRuleKind::ResidencyRefused { .. }),
+        |cx, rule| {
+            Some(Verdict::new(
+                Status::Blocked,
+                cx.sentences(&[
+                    cx.t("regulations.residency-refused", &args).as_str(),
+                    rule.text_in(cx.lang),
+                ]),
+                cx.t("regulations.residency-refused.fix", &args),
+            ))
+        },
+    );
+    let title = cx.t("regulations.residency-refused.title", &args);
+    for d in &decisions {
+        cx.push_decision(
+            Section::Regulations,
+            format!("regulations.{}", d.id),
+            title.clone(),
+            d,
+        );
+    }
+}
+
+/// Province rules that no answer can confirm (notes, and rules from old or third-party
+/// sources): ONE `info` item per province, listing each with its own source, so the checklist
+/// does not fill with look-alike rows.
+fn province_notes(cx: &mut Ctx) {
+    let Some(slug) = cx.province() else { return };
+    let notes: Vec<&crate::knowledge::ProvinceRule> = cx
+        .province_rules()
+        .iter()
+        .copied()
+        .filter(|r| r.kind == ProvinceRuleKind::Note || !r.provenance.confidence.may_block())
+        .collect();
+    let Some(newest) = notes.iter().max_by_key(|r| r.provenance.last_verified) else {
+        return;
+    };
+    let provenance = newest.provenance.clone();
+    let province = cx.province_name(slug);
+    let lines: Vec<String> = notes
+        .iter()
+        .map(|r| {
+            let mut text = r.text_in(cx.lang).to_string();
+            if r.kind != ProvinceRuleKind::Note {
+                let kind = cx.t(
+                    &format!("regulations.province-rule.{}", r.kind.id()),
+                    &[("province", province.clone())],
+                );
+                text = cx.t(
+                    "regulations.province-notes.older",
+                    &[("kind", kind), ("rule", text)],
+                );
+            }
+            cx.t(
+                "regulations.province-notes.line",
+                &[
+                    ("rule", text),
+                    ("source", r.provenance.url()),
+                    (
+                        "checked",
+                        crate::messages::checked(cx.lang, r.provenance.last_verified),
+                    ),
+                ],
+            )
+        })
+        .collect();
+    let args = [
+        ("province", province.clone()),
+        ("count", notes.len().to_string()),
+    ];
+    let title = cx.t("regulations.province-notes.title", &args);
+    let detail = lines.join("\n");
+    let fix = cx.t("regulations.province-rule.fix", &args);
     cx.push(
         Section::Regulations,
-        "regulations.min-age".into(),
-        status,
-        &rule.provenance.clone(),
+        "regulations.province-notes".to_string(),
+        Status::Info,
+        &provenance,
         title,
         detail,
         fix,
     );
-}
-
-/// Province rules that no answer can confirm (notes, and rules from old or third-party
-/// sources): `info`, telling the applicant to check with the bureau.
-fn unconfirmed_province_rules(cx: &mut Ctx) {
-    let Some(slug) = cx.province() else { return };
-    for rule in cx.province_rules().to_vec() {
-        let note = rule.kind == ProvinceRuleKind::Note;
-        if !note && rule.provenance.confidence.may_block() {
-            continue;
-        }
-        let args = [
-            ("province", cx.province_name(slug)),
-            ("rule", rule.text_in(cx.lang).to_string()),
-        ];
-        let title = cx.t(
-            &format!("regulations.province-rule.{}", rule.kind.id()),
-            &args,
-        );
-        let detail = cx.t(
-            if rule.provenance.confidence.may_block() {
-                "regulations.province-rule.detail"
-            } else {
-                "regulations.province-rule.unconfirmed"
-            },
-            &args,
-        );
-        let fix = cx.t("regulations.province-rule.fix", &args);
-        cx.push(
-            Section::Regulations,
-            format!("regulations.{}", rule.id),
-            Status::Info,
-            &rule.provenance.clone(),
-            title,
-            detail,
-            fix,
-        );
-    }
 }

@@ -236,7 +236,8 @@ fn item_html(w: &mut String, e: &Export, index: usize, item: &Item) {
     }
     let _ = write!(w, "<span class=\"title\">{}</span>", esc(&item.title));
     if !item.detail.is_empty() {
-        let _ = write!(w, "<p class=\"detail\">{}</p>", esc(&item.detail));
+        let lines: Vec<String> = item.detail.lines().map(esc).collect();
+        let _ = write!(w, "<p class=\"detail\">{}</p>", lines.join("<br>"));
     }
     if !item.fix.is_empty() {
         let _ = write!(

@@ -125,8 +125,9 @@ fn item_md(w: &mut String, e: &Export, item: &Item) {
         ),
     };
     let mut lines = vec![head];
-    if !item.detail.is_empty() {
-        lines.push(format!("  {}", esc_start(&item.detail)));
+    // a detail of several lines (a province's grouped notes) keeps one line each
+    for line in item.detail.lines().filter(|l| !l.trim().is_empty()) {
+        lines.push(format!("  {}", esc_start(line)));
     }
     if !item.fix.is_empty() {
         lines.push(format!(

@@ -29,7 +29,7 @@ pub use answers::Answers;
 pub use mask::mask;
 pub use model::{Export, MaterialLine, SectionPart};
 pub use next_steps::Guidance;
-pub use next_steps::NEXT_STEPS_SOURCE;
+pub use next_steps::NEXT_STEPS_RULE;
 pub use write::{ExportError, write_text, write_text_to};
 
 /// The export formats.

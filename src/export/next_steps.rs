@@ -8,10 +8,10 @@ use crate::knowledge::Knowledge;
 use crate::messages;
 use crate::session::Language;
 
-/// Alibaba's filing process overview (icp-facts.md §9): provider review, MIIT SMS check,
-/// bureau review, public-security filing and the footer number. It is also a rule source in
-/// the data, which gives its last-verified date.
-pub const NEXT_STEPS_SOURCE: &str = "https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview";
+/// The rule behind "what happens next" (Alibaba's filing process overview, icp-facts.md §9):
+/// provider review, MIIT SMS check, bureau review, public-security filing and the footer
+/// number. Its source, date and the durations the sentences quote (`params`) are data.
+pub const NEXT_STEPS_RULE: &str = "regulations.after-submission";
 
 /// What happens after the order is submitted, in order.
 const NEXT_STEPS: &[&str] = &[
@@ -37,19 +37,22 @@ pub struct Guidance {
 }
 
 pub(crate) fn next_steps(k: &Knowledge, lang: Language) -> Guidance {
-    let last_verified = k
-        .provenances()
-        .into_iter()
-        .filter(|(_, p)| p.source == NEXT_STEPS_SOURCE)
-        .map(|(_, p)| p.last_verified)
-        .max();
+    let rule = k.rule(NEXT_STEPS_RULE);
+    let params: Vec<(&str, String)> = rule
+        .map(|r| {
+            r.params
+                .iter()
+                .map(|(name, v)| (name.as_str(), v.to_string()))
+                .collect()
+        })
+        .unwrap_or_default();
     Guidance {
         lines: NEXT_STEPS
             .iter()
-            .map(|id| messages::text(lang, id).to_string())
+            .map(|id| messages::format(lang, id, &params))
             .collect(),
-        source: NEXT_STEPS_SOURCE.to_string(),
-        last_verified,
+        source: rule.map(|r| r.provenance.url()).unwrap_or_default(),
+        last_verified: rule.map(|r| r.provenance.last_verified),
     }
 }
 
@@ -61,7 +64,7 @@ pub(crate) fn upload_rules(k: &Knowledge, lang: Language) -> Vec<Guidance> {
             let provenance = k.rule(rule).map(|r| &r.provenance);
             Guidance {
                 lines: vec![messages::text(lang, id).to_string()],
-                source: provenance.map(|p| p.source.clone()).unwrap_or_default(),
+                source: provenance.map(|p| p.url()).unwrap_or_default(),
                 last_verified: provenance.map(|p| p.last_verified),
             }
         })
@@ -78,8 +81,14 @@ mod tests {
         let next = next_steps(&k, Language::En);
         assert!(
             next.last_verified.is_some(),
-            "{NEXT_STEPS_SOURCE} is no rule source"
+            "{NEXT_STEPS_RULE} is not in the rule data"
         );
+        for line in &next.lines {
+            assert!(
+                !line.contains('{'),
+                "a duration is missing from the data: {line}"
+            );
+        }
         for id in NEXT_STEPS {
             assert!(messages::has(id), "{id}");
         }

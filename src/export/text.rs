@@ -132,8 +132,9 @@ fn item_text(out: &mut Out, e: &Export, item: &Item) {
     };
     out.para(&head, "", "    ");
     const INDENT: &str = "    ";
-    if !item.detail.is_empty() {
-        out.para(&item.detail, INDENT, INDENT);
+    // a detail of several lines (a province's grouped notes) keeps one paragraph per line
+    for line in item.detail.lines().filter(|l| !l.trim().is_empty()) {
+        out.para(line, INDENT, INDENT);
     }
     if !item.fix.is_empty() {
         out.para(&e.pair(&e.t("export.label.fix"), &item.fix), INDENT, INDENT);

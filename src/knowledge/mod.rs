@@ -2,6 +2,7 @@
 //! self-check of the data: unique ids, every reference resolves, every rule sourced and dated,
 //! every seed statement covered. Knows nothing about sessions' answers or screens.
 
+mod facts;
 pub mod provenance;
 mod self_check;
 pub mod types;

@@ -39,31 +39,60 @@ pub struct Provenance {
     pub seed: Vec<String>,
 }
 
-/// A source as an address a reader can open: URLs as they are; a repository file written
-/// `owner/repo@commit:path` (or `owner/repo:path`) becomes its GitHub page at that commit (or
-/// at HEAD), with the path's non-ASCII characters percent-encoded.
+impl Provenance {
+    /// The source as a web address a reader can open (see `source_url`).
+    pub fn url(&self) -> String {
+        source_url(&self.source)
+    }
+}
+
+/// A rule's `source` as a web address. URLs stay as they are; a repository file written
+/// `owner/repo@commit:path` becomes its GitHub page at that commit, and `owner/repo:path` its
+/// page at `HEAD`. Path segments are percent-encoded (UTF-8), so Chinese file names and spaces
+/// make a working link.
 pub fn source_url(source: &str) -> String {
-    let source = source.trim();
-    if source.contains("://") {
-        return source.to_string();
+    let s = source.trim();
+    if s.contains("://") {
+        return s.to_string();
     }
-    let Some((repo, path)) = source.split_once(':') else {
-        return source.to_string();
+    let Some((repo, path)) = s.split_once(':') else {
+        return s.to_string();
     };
-    let (repo, commit) = repo.split_once('@').unwrap_or((repo, "HEAD"));
-    if repo.split('/').count() != 2 || repo.contains(' ') {
-        return source.to_string();
+    let (repo, commit) = match repo.split_once('@') {
+        Some((repo, commit)) if !commit.is_empty() => (repo, commit),
+        _ => (repo, "HEAD"),
+    };
+    let looks_like_repo = repo.split('/').count() == 2 && !repo.contains(char::is_whitespace);
+    if !looks_like_repo || path.is_empty() {
+        return s.to_string();
     }
-    let mut encoded = String::new();
-    for b in path.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                encoded.push(b as char)
-            }
-            _ => encoded.push_str(&format!("%{b:02X}")),
+    let path: Vec<String> = path
+        .trim_start_matches('/')
+        .split('/')
+        .map(encode_segment)
+        .collect();
+    format!(
+        "https://github.com/{repo}/blob/{}/{}",
+        encode_segment(commit),
+        path.join("/")
+    )
+}
+
+/// RFC 3986 percent-encoding of one path segment: unreserved characters stay, every other byte
+/// of the UTF-8 form becomes `%XX`.
+fn encode_segment(segment: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(segment.len() * 3);
+    for b in segment.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
         }
     }
-    format!("https://github.com/{repo}/blob/{commit}/{encoded}")
+    out
 }
 
 #[cfg(test)]
@@ -71,16 +100,20 @@ mod tests {
     use super::source_url;
 
     #[test]
-    fn repository_sources_become_addresses() {
-        assert_eq!(source_url("https://example.com/a"), "https://example.com/a");
+    fn repository_sources_become_github_addresses() {
         assert_eq!(
-            source_url("arthurdejong/python-stdnum:stdnum/cn/loc.dat"),
-            "https://github.com/arthurdejong/python-stdnum/blob/HEAD/stdnum/cn/loc.dat"
+            source_url("tencentyun/qcloud-documents@1f450e16:product/域名/北京 管局.md"),
+            "https://github.com/tencentyun/qcloud-documents/blob/1f450e16/product/%E5%9F%9F%E5%90%8D/%E5%8C%97%E4%BA%AC%20%E7%AE%A1%E5%B1%80.md"
         );
         assert_eq!(
-            source_url("tencentyun/qcloud-documents@1f450e16:product/域名.md"),
-            "https://github.com/tencentyun/qcloud-documents/blob/1f450e16/product/%E5%9F%9F%E5%90%8D.md"
+            source_url("alipannu12121/icp:intl.en-US/Before ICP Filing/Overview.md"),
+            "https://github.com/alipannu12121/icp/blob/HEAD/intl.en-US/Before%20ICP%20Filing/Overview.md"
         );
-        assert_eq!(source_url("the seed"), "the seed");
+        assert_eq!(
+            source_url("https://help.aliyun.com/x?y=1"),
+            "https://help.aliyun.com/x?y=1"
+        );
+        // not a repository reference: left as written rather than turned into a broken link
+        assert_eq!(source_url("seed"), "seed");
     }
 }

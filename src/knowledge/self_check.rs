@@ -132,6 +132,8 @@ impl Knowledge {
             }
         }
 
+        province_rule_shapes(self, &mut problems);
+
         let source_ids: HashSet<&str> = self.tld_sources.iter().map(|s| s.id.as_str()).collect();
         for t in &self.tlds {
             for s in &t.sources {
@@ -261,6 +263,100 @@ fn covers<T: std::fmt::Display>(
     for id in all {
         if !present(id) {
             problems.push(format!("{what} {id} has no entry in assets/rules"));
+        }
+    }
+}
+
+/// What the engine relies on in province rules beyond their parse: one cross-province outcome
+/// per province, conflict groups that compare like with like, materials that exist, and a
+/// Chinese text for every rule.
+fn province_rule_shapes(k: &Knowledge, problems: &mut Vec<String>) {
+    use std::collections::BTreeMap;
+    for r in &k.province_rules {
+        if r.text_zh.as_deref().is_none_or(|t| t.trim().is_empty()) {
+            problems.push(format!("province rule {} has no text_zh", r.id));
+        }
+        if let Some(m) = r.material
+            && k.material(m).is_none()
+        {
+            problems.push(format!(
+                "province rule {}: material {m} is not in materials.yaml",
+                r.id
+            ));
+        }
+        let individual_only = matches!(
+            r.kind,
+            ProvinceRuleKind::CrossProvince { .. } | ProvinceRuleKind::ResidencyRefused { .. }
+        );
+        if individual_only && r.applies_to != super::AppliesTo::Individual {
+            problems.push(format!(
+                "province rule {}: kind {} applies to individuals only",
+                r.id,
+                r.kind.id()
+            ));
+        }
+        if matches!(r.kind, ProvinceRuleKind::DomainHolder { .. })
+            && r.applies_to != super::AppliesTo::Organisation
+        {
+            problems.push(format!(
+                "province rule {}: kind domain_holder applies to organisations only",
+                r.id
+            ));
+        }
+        if let Some(g) = &r.conflict_group
+            && (g.is_empty()
+                || !g
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        {
+            problems.push(format!(
+                "province rule {}: conflict_group {g} is not kebab-case",
+                r.id
+            ));
+        }
+    }
+    // conflict groups: two or more readings, one kind, one province
+    let mut groups: BTreeMap<&str, Vec<&super::ProvinceRule>> = BTreeMap::new();
+    for r in &k.province_rules {
+        if let Some(g) = &r.conflict_group {
+            groups.entry(g.as_str()).or_default().push(r);
+        }
+    }
+    for (g, rules) in &groups {
+        if rules.len() < 2 {
+            problems.push(format!("conflict_group {g} has only one rule"));
+        }
+        let first = rules[0];
+        for r in &rules[1..] {
+            if r.kind.id() != first.kind.id() || r.province != first.province {
+                problems.push(format!(
+                    "conflict_group {g}: {} and {} differ in kind or province",
+                    first.id, r.id
+                ));
+            }
+        }
+    }
+    // exactly one cross-province outcome (or one conflict group of them) per province
+    for slug in ProvinceSlug::ALL {
+        let outcomes: Vec<&super::ProvinceRule> = k
+            .province_rules(*slug)
+            .filter(|r| matches!(r.kind, ProvinceRuleKind::CrossProvince { .. }))
+            .collect();
+        let mut keys: Vec<String> = outcomes
+            .iter()
+            .map(|r| r.conflict_group.clone().unwrap_or_else(|| r.id.clone()))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        match keys.len() {
+            1 => {}
+            0 => problems.push(format!("province {slug} has no cross_province outcome")),
+            _ => problems.push(format!(
+                "province {slug} has {} cross_province outcomes ({}); give one, or mark \
+                 conflicting readings with one conflict_group",
+                keys.len(),
+                keys.join(", ")
+            )),
         }
     }
 }

@@ -29,8 +29,29 @@ pub struct Rule {
     /// text says which).
     #[serde(default)]
     pub threshold: Option<u32>,
+    /// Facts the rule's messages quote (`{months}`, `{fee}`, `{since}` …): every number or date
+    /// a message states comes from here, not from the message text.
+    #[serde(default)]
+    pub params: std::collections::BTreeMap<String, Param>,
     #[serde(flatten)]
     pub provenance: Provenance,
+}
+
+/// A value a message quotes: a number, or text such as a date or a URL.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Param {
+    Number(u64),
+    Text(String),
+}
+
+impl std::fmt::Display for Param {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Param::Number(n) => write!(f, "{n}"),
+            Param::Text(t) => f.write_str(t),
+        }
+    }
 }
 
 #[derive(
@@ -96,25 +117,30 @@ pub enum AppliesTo {
     All,
 }
 
-/// A province's extra requirement. `kind` says which check the engine runs.
+/// A province's extra requirement. `kind` says which check the engine runs; the optional filters
+/// (`applies_to`, `entity_types`, `residency`) say whom it speaks about.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(try_from = "RawProvinceRule")]
 pub struct ProvinceRule {
     /// Unique, kebab-case, starting with the province slug: `guangdong-finance-commitment`.
     pub id: String,
     pub province: ProvinceSlug,
-    #[serde(default = "all")]
     pub applies_to: AppliesTo,
-    #[serde(flatten)]
+    /// Only these entity types (all when `None`).
+    pub entity_types: Option<Vec<EntityType>>,
+    /// Only persons in charge of these residencies (all when `None`).
+    pub residency: Option<Vec<Residency>>,
+    /// Rules of one kind and province that are readings of conflicting current sources.
+    pub conflict_group: Option<String>,
+    /// The material the rule requires or that cures it.
+    pub material: Option<MaterialId>,
     pub kind: ProvinceRuleKind,
     /// The rule in English, as the applicant should read it.
     pub text: String,
     /// The rule in Simplified Chinese.
     pub text_zh: Option<String>,
     /// Official Chinese name of a document the rule names, where one exists.
-    #[serde(default)]
     pub zh: Option<String>,
-    #[serde(flatten)]
     pub provenance: Provenance,
 }
 
@@ -144,34 +170,93 @@ fn all() -> AppliesTo {
     AppliesTo::All
 }
 
+/// How a province treats an individual whose ID is domiciled in another province (the closed
+/// set of DESIGN.md §3 "Cross-province filing").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrossProvinceOutcome {
+    /// Only an ID domiciled in this province: blocked; file at home or as an organisation.
+    LocalIdOnly,
+    /// Accepted with this province's residence permit (a required material).
+    ResidencePermit,
+    /// Accepted with the residence permit plus the extra proof the rule names.
+    ResidencePermitPlus,
+    /// No current source says: todo, ask the bureau.
+    Unknown,
+}
+
+impl CrossProvinceOutcome {
+    pub fn id(self) -> &'static str {
+        match self {
+            CrossProvinceOutcome::LocalIdOnly => "local_id_only",
+            CrossProvinceOutcome::ResidencePermit => "residence_permit",
+            CrossProvinceOutcome::ResidencePermitPlus => "residence_permit_plus",
+            CrossProvinceOutcome::Unknown => "unknown",
+        }
+    }
+}
+
+/// What a count of domains counts: registrable domains, or their prefixes (the label left of
+/// the registrable suffix: `zhangsan.com` and `zhangsan.cn` are one prefix — Guangdong).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DomainCount {
+    #[default]
+    Domains,
+    Prefixes,
+}
+
+/// A per-filing limit on the session's websites or domains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilingCap {
+    /// Distinct `website` labels in one filing.
+    MaxWebsites(u32),
+    /// Distinct registrable domains in one filing.
+    MaxDomains(u32),
+    /// Domains that share one `website` label.
+    MaxDomainsPerWebsite(u32),
+}
+
 /// The kinds of province rule the engine knows how to check. Read from YAML through
 /// `RawProvinceRule` (below), which checks each kind's parameters.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProvinceRuleKind {
-    /// An individual whose ID is domiciled elsewhere may file with this province's residence
-    /// permit (the cure); without it the filing is blocked. (S38)
-    ResidencePermit,
-    /// Individuals may only file with an ID domiciled in this province; no cure.
-    LocalIdOnly,
-    /// Organisations: the entity's person in charge must be its legal representative.
-    LeaderLegalRepresentative,
+    /// An individual whose ID is domiciled elsewhere: the province's one outcome. (S38)
+    CrossProvince {
+        outcome: CrossProvinceOutcome,
+        /// English and Chinese: what to bring besides the permit (`residence_permit_plus`).
+        extra_proof: Option<(String, String)>,
+    },
+    /// Organisations: the entity's person in charge must be its legal representative; with
+    /// `letter_allowed` a letter of authorisation from the legal representative cures it.
+    LeaderLegalRepresentative { letter_allowed: bool },
     /// A letter of authorization when the person in charge or the website administrator is not
     /// the legal representative. (S32)
     AuthorizationLetter,
     /// Beijing: a domain confirmation sheet when not every domain fits in the authenticity
     /// statement. (S33)
     DomainConfirmation,
-    /// The domain must be held in the organisation's own name; a domain held by a person needs
-    /// the domain name holder certificate. (S34)
-    DomainHolderEntity,
-    /// Domain name certificates once the filing has at least `min_domains` domains. (S37)
-    DomainCertificate { min_domains: u32 },
-    /// Guangdong: commitment letter for sites with finance-industry content. (S35)
+    /// Organisations: who may hold a filed domain (values of the session's `holder`); another
+    /// holder is blocked unless `certificate_cures` (then the domain name holder certificate is
+    /// required). (S34)
+    DomainHolder {
+        holders: Vec<crate::session::Holder>,
+        certificate_cures: bool,
+    },
+    /// Domain name certificates once the filing has at least `min_domains` domains (or
+    /// prefixes). (S37)
+    DomainCertificate {
+        min_domains: u32,
+        count: DomainCount,
+    },
+    /// A commitment letter for sites with finance-industry content (the rule's `material`,
+    /// default the Guangdong letter). (S35)
     FinanceCommitment,
-    /// Guangdong: website construction plan above these numbers of registrable domains. (S36)
+    /// A website construction plan above these numbers of domains (or prefixes). (S36)
     ConstructionPlan {
         individual_over: u32,
         organisation_over: u32,
+        count: DomainCount,
     },
     /// Certificate of authorization from the upper-level authority for these entity types. (S39)
     SuperiorAuthorization { entity_types: Vec<EntityType> },
@@ -182,10 +267,21 @@ pub enum ProvinceRuleKind {
     },
     /// Identity documents must stay valid for more than this many calendar months.
     DocumentMinValidity { months: u32 },
-    /// Minimum age of the person named (the individual, or an organisation's person in charge).
-    MinAge { years: u32 },
-    /// Hong Kong and Macao individuals must use the residence permit, not the travel permit.
-    HkMacaoResidencePermitOnly,
+    /// Minimum age of the person named (the individual, or an organisation's person in charge);
+    /// from `with_proof_from` up to `years` - 1 the filing needs a proof (the rule's `material`).
+    MinAge {
+        years: u32,
+        with_proof_from: Option<u32>,
+    },
+    /// Hong Kong and Macao individuals must use the residence permit, not the travel permit;
+    /// `travel_permit_accepted` is the contrary reading (both accepted), for a conflict group.
+    HkMacaoResidencePermitOnly { travel_permit_accepted: bool },
+    /// The rule's `material` is required (filtered by applies_to, entity_types, residency).
+    RequiredMaterial,
+    /// Individuals whose person in charge has one of these residencies cannot file here.
+    ResidencyRefused { residency: Vec<Residency> },
+    /// A per-filing cap on websites or domains.
+    FilingCap(FilingCap),
     /// Anything else the bureau asks for that no answer can confirm: always an `info` item.
     Note,
 }
@@ -195,20 +291,22 @@ impl ProvinceRuleKind {
     pub fn section(&self) -> Section {
         use ProvinceRuleKind as K;
         match self {
-            K::DomainHolderEntity | K::DomainMinValidity { .. } | K::DomainCertificate { .. } => {
-                Section::Domain
-            }
+            K::DomainHolder { .. }
+            | K::DomainMinValidity { .. }
+            | K::DomainCertificate { .. }
+            | K::FilingCap(_) => Section::Domain,
             K::AuthorizationLetter
             | K::DomainConfirmation
             | K::FinanceCommitment
             | K::ConstructionPlan { .. }
             | K::SuperiorAuthorization { .. }
             | K::DocumentMinValidity { .. }
-            | K::HkMacaoResidencePermitOnly => Section::Materials,
-            K::ResidencePermit
-            | K::LocalIdOnly
-            | K::LeaderLegalRepresentative
+            | K::HkMacaoResidencePermitOnly { .. }
+            | K::RequiredMaterial => Section::Materials,
+            K::CrossProvince { .. }
+            | K::LeaderLegalRepresentative { .. }
             | K::MinAge { .. }
+            | K::ResidencyRefused { .. }
             | K::Note => Section::Regulations,
         }
     }
@@ -217,22 +315,52 @@ impl ProvinceRuleKind {
     /// rules` shows as a rule's conditions.
     pub fn parameters(&self) -> Vec<(&'static str, String)> {
         use ProvinceRuleKind as K;
+        let join = |v: Vec<String>| v.join(", ");
+        let count = |c: &DomainCount| match c {
+            DomainCount::Domains => "domains".to_string(),
+            DomainCount::Prefixes => "prefixes".to_string(),
+        };
         match self {
-            K::DomainCertificate { min_domains } => vec![("min_domains", min_domains.to_string())],
+            K::CrossProvince { outcome, .. } => {
+                vec![("outcome", outcome.id().to_string())]
+            }
+            K::LeaderLegalRepresentative {
+                letter_allowed: true,
+            } => {
+                vec![("letter_allowed", "true".into())]
+            }
+            K::DomainHolder {
+                holders,
+                certificate_cures,
+            } => {
+                let mut v = vec![(
+                    "holders",
+                    join(holders.iter().map(|h| h.to_string()).collect()),
+                )];
+                if *certificate_cures {
+                    v.push(("certificate_cures", "true".into()));
+                }
+                v
+            }
+            K::DomainCertificate {
+                min_domains,
+                count: c,
+            } => vec![
+                ("min_domains", min_domains.to_string()),
+                ("count", count(c)),
+            ],
             K::ConstructionPlan {
                 individual_over,
                 organisation_over,
+                count: c,
             } => vec![
                 ("individual_over", individual_over.to_string()),
                 ("organisation_over", organisation_over.to_string()),
+                ("count", count(c)),
             ],
             K::SuperiorAuthorization { entity_types } => vec![(
                 "entity_types",
-                entity_types
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                join(entity_types.iter().map(|e| e.to_string()).collect()),
             )],
             K::DomainMinValidity { months, days } => months
                 .map(|m| ("months", m.to_string()))
@@ -240,7 +368,21 @@ impl ProvinceRuleKind {
                 .chain(days.map(|d| ("days", d.to_string())))
                 .collect(),
             K::DocumentMinValidity { months } => vec![("months", months.to_string())],
-            K::MinAge { years } => vec![("years", years.to_string())],
+            K::MinAge {
+                years,
+                with_proof_from,
+            } => std::iter::once(("years", years.to_string()))
+                .chain(with_proof_from.map(|n| ("with_proof_from", n.to_string())))
+                .collect(),
+            K::ResidencyRefused { residency } => vec![(
+                "residency",
+                join(residency.iter().map(|r| r.to_string()).collect()),
+            )],
+            K::FilingCap(cap) => vec![match cap {
+                FilingCap::MaxWebsites(n) => ("max_websites", n.to_string()),
+                FilingCap::MaxDomains(n) => ("max_domains", n.to_string()),
+                FilingCap::MaxDomainsPerWebsite(n) => ("max_domains_per_website", n.to_string()),
+            }],
             _ => Vec::new(),
         }
     }
@@ -248,12 +390,11 @@ impl ProvinceRuleKind {
     /// The kind as written in the rule files (`min_age`, `note`, …).
     pub fn id(&self) -> &'static str {
         match self {
-            ProvinceRuleKind::ResidencePermit => "residence_permit",
-            ProvinceRuleKind::LocalIdOnly => "local_id_only",
-            ProvinceRuleKind::LeaderLegalRepresentative => "leader_legal_representative",
+            ProvinceRuleKind::CrossProvince { .. } => "cross_province",
+            ProvinceRuleKind::LeaderLegalRepresentative { .. } => "leader_legal_representative",
             ProvinceRuleKind::AuthorizationLetter => "authorization_letter",
             ProvinceRuleKind::DomainConfirmation => "domain_confirmation",
-            ProvinceRuleKind::DomainHolderEntity => "domain_holder_entity",
+            ProvinceRuleKind::DomainHolder { .. } => "domain_holder",
             ProvinceRuleKind::DomainCertificate { .. } => "domain_certificate",
             ProvinceRuleKind::FinanceCommitment => "finance_commitment",
             ProvinceRuleKind::ConstructionPlan { .. } => "construction_plan",
@@ -261,7 +402,10 @@ impl ProvinceRuleKind {
             ProvinceRuleKind::DomainMinValidity { .. } => "domain_min_validity",
             ProvinceRuleKind::DocumentMinValidity { .. } => "document_min_validity",
             ProvinceRuleKind::MinAge { .. } => "min_age",
-            ProvinceRuleKind::HkMacaoResidencePermitOnly => "hk_macao_residence_permit_only",
+            ProvinceRuleKind::HkMacaoResidencePermitOnly { .. } => "hk_macao_residence_permit_only",
+            ProvinceRuleKind::RequiredMaterial => "required_material",
+            ProvinceRuleKind::ResidencyRefused { .. } => "residency_refused",
+            ProvinceRuleKind::FilingCap(_) => "filing_cap",
             ProvinceRuleKind::Note => "note",
         }
     }
@@ -462,19 +606,49 @@ struct RawProvinceRule {
     applies_to: AppliesTo,
     kind: KindTag,
     #[serde(default)]
+    entity_types: Option<Vec<EntityType>>,
+    #[serde(default)]
+    residency: Option<Vec<Residency>>,
+    #[serde(default)]
+    conflict_group: Option<String>,
+    #[serde(default)]
+    material: Option<MaterialId>,
+    #[serde(default)]
+    outcome: Option<CrossProvinceOutcome>,
+    #[serde(default)]
+    extra_proof: Option<String>,
+    #[serde(default)]
+    extra_proof_zh: Option<String>,
+    #[serde(default)]
+    letter_allowed: Option<bool>,
+    #[serde(default)]
+    holders: Option<Vec<crate::session::Holder>>,
+    #[serde(default)]
+    certificate_cures: Option<bool>,
+    #[serde(default)]
+    count: Option<DomainCount>,
+    #[serde(default)]
     min_domains: Option<u32>,
     #[serde(default)]
     individual_over: Option<u32>,
     #[serde(default)]
     organisation_over: Option<u32>,
     #[serde(default)]
-    entity_types: Option<Vec<EntityType>>,
-    #[serde(default)]
     months: Option<u32>,
     #[serde(default)]
     days: Option<u32>,
     #[serde(default)]
     years: Option<u32>,
+    #[serde(default)]
+    with_proof_from: Option<u32>,
+    #[serde(default)]
+    travel_permit_accepted: Option<bool>,
+    #[serde(default)]
+    max_websites: Option<u32>,
+    #[serde(default)]
+    max_domains: Option<u32>,
+    #[serde(default)]
+    max_domains_per_website: Option<u32>,
     text: String,
     #[serde(default)]
     text_zh: Option<String>,
@@ -490,12 +664,11 @@ struct RawProvinceRule {
 #[derive(Deserialize, Clone, Copy, Debug)]
 #[serde(rename_all = "snake_case")]
 enum KindTag {
-    ResidencePermit,
-    LocalIdOnly,
+    CrossProvince,
     LeaderLegalRepresentative,
     AuthorizationLetter,
     DomainConfirmation,
-    DomainHolderEntity,
+    DomainHolder,
     DomainCertificate,
     FinanceCommitment,
     ConstructionPlan,
@@ -504,6 +677,9 @@ enum KindTag {
     DocumentMinValidity,
     MinAge,
     HkMacaoResidencePermitOnly,
+    RequiredMaterial,
+    ResidencyRefused,
+    FilingCap,
     Note,
 }
 
@@ -514,20 +690,54 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
         let need = |v: Option<u32>, f: &str| {
             v.ok_or_else(|| format!("{}: kind {:?} needs `{f}`", r.id, r.kind))
         };
+        let count = r.count.unwrap_or_default();
         let kind = match r.kind {
-            KindTag::ResidencePermit => K::ResidencePermit,
-            KindTag::LocalIdOnly => K::LocalIdOnly,
-            KindTag::LeaderLegalRepresentative => K::LeaderLegalRepresentative,
+            KindTag::CrossProvince => {
+                let outcome = r
+                    .outcome
+                    .ok_or_else(|| format!("{}: kind cross_province needs `outcome`", r.id))?;
+                let extra_proof = match (&r.extra_proof, &r.extra_proof_zh) {
+                    (Some(en), Some(zh)) => Some((en.clone(), zh.clone())),
+                    (None, None) => None,
+                    _ => {
+                        return Err(format!(
+                            "{}: `extra_proof` and `extra_proof_zh` go together",
+                            r.id
+                        ));
+                    }
+                };
+                if (outcome == CrossProvinceOutcome::ResidencePermitPlus) != extra_proof.is_some() {
+                    return Err(format!(
+                        "{}: `extra_proof` is given exactly with outcome residence_permit_plus",
+                        r.id
+                    ));
+                }
+                K::CrossProvince {
+                    outcome,
+                    extra_proof,
+                }
+            }
+            KindTag::LeaderLegalRepresentative => K::LeaderLegalRepresentative {
+                letter_allowed: r.letter_allowed.unwrap_or(false),
+            },
             KindTag::AuthorizationLetter => K::AuthorizationLetter,
             KindTag::DomainConfirmation => K::DomainConfirmation,
-            KindTag::DomainHolderEntity => K::DomainHolderEntity,
+            KindTag::DomainHolder => K::DomainHolder {
+                holders: r
+                    .holders
+                    .clone()
+                    .ok_or_else(|| format!("{}: kind domain_holder needs `holders`", r.id))?,
+                certificate_cures: r.certificate_cures.unwrap_or(false),
+            },
             KindTag::DomainCertificate => K::DomainCertificate {
                 min_domains: need(r.min_domains, "min_domains")?,
+                count,
             },
             KindTag::FinanceCommitment => K::FinanceCommitment,
             KindTag::ConstructionPlan => K::ConstructionPlan {
                 individual_over: need(r.individual_over, "individual_over")?,
                 organisation_over: need(r.organisation_over, "organisation_over")?,
+                count,
             },
             KindTag::SuperiorAuthorization => K::SuperiorAuthorization {
                 entity_types: r
@@ -544,38 +754,101 @@ impl TryFrom<RawProvinceRule> for ProvinceRule {
             },
             KindTag::MinAge => K::MinAge {
                 years: need(r.years, "years")?,
+                with_proof_from: r.with_proof_from,
             },
-            KindTag::HkMacaoResidencePermitOnly => K::HkMacaoResidencePermitOnly,
+            KindTag::HkMacaoResidencePermitOnly => K::HkMacaoResidencePermitOnly {
+                travel_permit_accepted: r.travel_permit_accepted.unwrap_or(false),
+            },
+            KindTag::RequiredMaterial => {
+                if r.material.is_none() {
+                    return Err(format!("{}: kind required_material needs `material`", r.id));
+                }
+                K::RequiredMaterial
+            }
+            KindTag::ResidencyRefused => K::ResidencyRefused {
+                residency: r
+                    .residency
+                    .clone()
+                    .ok_or_else(|| format!("{}: kind residency_refused needs `residency`", r.id))?,
+            },
+            KindTag::FilingCap => {
+                let caps = [
+                    r.max_websites.map(FilingCap::MaxWebsites),
+                    r.max_domains.map(FilingCap::MaxDomains),
+                    r.max_domains_per_website
+                        .map(FilingCap::MaxDomainsPerWebsite),
+                ];
+                let mut given = caps.into_iter().flatten();
+                match (given.next(), given.next()) {
+                    (Some(cap), None) => K::FilingCap(cap),
+                    _ => {
+                        return Err(format!(
+                            "{}: kind filing_cap needs exactly one of `max_websites`, \
+                             `max_domains`, `max_domains_per_website`",
+                            r.id
+                        ));
+                    }
+                }
+            }
             KindTag::Note => K::Note,
         };
         // a parameter that this kind does not take is a typo or a wrong kind
         let used: &[&str] = match r.kind {
-            KindTag::DomainCertificate => &["min_domains"],
-            KindTag::ConstructionPlan => &["individual_over", "organisation_over"],
-            KindTag::SuperiorAuthorization => &["entity_types"],
+            KindTag::CrossProvince => &["outcome", "extra_proof"],
+            KindTag::LeaderLegalRepresentative => &["letter_allowed"],
+            KindTag::DomainHolder => &["holders", "certificate_cures"],
+            KindTag::DomainCertificate => &["min_domains", "count"],
+            KindTag::ConstructionPlan => &["individual_over", "organisation_over", "count"],
             KindTag::DomainMinValidity => &["months", "days"],
             KindTag::DocumentMinValidity => &["months"],
-            KindTag::MinAge => &["years"],
+            KindTag::MinAge => &["years", "with_proof_from"],
+            KindTag::FilingCap => &["max_websites", "max_domains", "max_domains_per_website"],
+            KindTag::HkMacaoResidencePermitOnly => &["travel_permit_accepted"],
             _ => &[],
         };
         let given = [
+            ("outcome", r.outcome.is_some()),
+            (
+                "extra_proof",
+                r.extra_proof.is_some() || r.extra_proof_zh.is_some(),
+            ),
+            ("letter_allowed", r.letter_allowed.is_some()),
+            ("holders", r.holders.is_some()),
+            ("certificate_cures", r.certificate_cures.is_some()),
+            ("count", r.count.is_some()),
             ("min_domains", r.min_domains.is_some()),
             ("individual_over", r.individual_over.is_some()),
             ("organisation_over", r.organisation_over.is_some()),
-            ("entity_types", r.entity_types.is_some()),
             ("months", r.months.is_some()),
             ("days", r.days.is_some()),
             ("years", r.years.is_some()),
+            ("with_proof_from", r.with_proof_from.is_some()),
+            ("travel_permit_accepted", r.travel_permit_accepted.is_some()),
+            ("max_websites", r.max_websites.is_some()),
+            ("max_domains", r.max_domains.is_some()),
+            (
+                "max_domains_per_website",
+                r.max_domains_per_website.is_some(),
+            ),
         ];
         for (f, present) in given {
             if present && !used.contains(&f) {
                 return Err(format!("{}: kind {:?} does not take `{f}`", r.id, r.kind));
             }
         }
+        if let (KindTag::MinAge, Some(from), Some(years)) = (r.kind, r.with_proof_from, r.years)
+            && from >= years
+        {
+            return Err(format!("{}: `with_proof_from` must be below `years`", r.id));
+        }
         Ok(ProvinceRule {
             id: r.id,
             province: r.province,
             applies_to: r.applies_to,
+            entity_types: r.entity_types,
+            residency: r.residency,
+            conflict_group: r.conflict_group,
+            material: r.material,
             kind,
             text: r.text,
             text_zh: r.text_zh,

@@ -29,7 +29,7 @@ pub const CLI: &[Row] = &[
     ("cli.status.info", "info", "参考"),
     ("cli.label.fix", "Fix", "处理方法"),
     ("cli.label.source", "Source", "来源"),
-    ("cli.label.verified", "verified", "核实于"),
+    ("cli.label.verified", "checked", "核查于"),
     (
         "cli.wizard.not-built",
         "The interactive wizard is not built yet; use `icp-prep check FILE` for now.",

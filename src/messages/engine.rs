@@ -164,8 +164,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "regulations.cross-province.local-only.fix",
-        "File in {domicile} instead, with hosting that any province's applicant may use.",
-        "请改在{domicile}备案，并使用任何省份申请人均可使用的接入资源。",
+        "File in {domicile} instead, or as an organisation.",
+        "请改在{domicile}备案，或以单位名义备案。",
     ),
     (
         "regulations.cross-province.permit.yes",
@@ -293,16 +293,6 @@ pub const ENGINE: &[Row] = &[
         "请由年满{years}岁的人担任主体负责人，或等到生日之后再备案。",
     ),
     (
-        "regulations.province-rule.residence_permit",
-        "{province}: residence permit for out-of-province individuals",
-        "{province}：外省个人须持居住证",
-    ),
-    (
-        "regulations.province-rule.local_id_only",
-        "{province}: local ID required",
-        "{province}：须持本地身份证",
-    ),
-    (
         "regulations.province-rule.leader_legal_representative",
         "{province}: person in charge is the legal representative",
         "{province}：主体负责人须为法定代表人",
@@ -316,11 +306,6 @@ pub const ENGINE: &[Row] = &[
         "regulations.province-rule.domain_confirmation",
         "{province}: domain name confirmation",
         "{province}：备案域名确认书",
-    ),
-    (
-        "regulations.province-rule.domain_holder_entity",
-        "{province}: domain held in the entity's name",
-        "{province}：域名须在单位名下",
     ),
     (
         "regulations.province-rule.domain_certificate",
@@ -368,11 +353,6 @@ pub const ENGINE: &[Row] = &[
         "{province}：其他需核实的要求",
     ),
     ("regulations.province-rule.detail", "{rule}", "{rule}"),
-    (
-        "regulations.province-rule.unconfirmed",
-        "{rule} This comes from an older or third-party source and may have changed.",
-        "{rule}此条来自较早或第三方的资料，可能已有变化。",
-    ),
     (
         "regulations.province-rule.fix",
         "Check with your provincial bureau (or Alibaba's {province} rules page) whether this still applies.",
@@ -622,8 +602,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "domain.real-name-delay.wait",
-        "{domain} was verified on {verified}; the data takes 3–5 working days to reach the bureau.",
-        "{domain} 于 {verified} 完成实名认证；实名信息同步到管局需要 3–5 个工作日。",
+        "{domain} was verified on {verified}; the data takes {range} working days to reach the bureau.",
+        "{domain} 于 {verified} 完成实名认证；实名信息同步到管局需要 {range} 个工作日。",
     ),
     (
         "domain.real-name-delay.wait.fix",
@@ -803,8 +783,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "instance.product.ask.fix",
-        "Choose the product: ECS, Web Hosting, Simple Application Server, Elastic Web Hosting, a Marketplace website-building product, NAT Gateway, IPv6 Translation Service or ENS.",
-        "请选择产品：云服务器 ECS、云虚拟主机、轻量应用服务器、弹性Web托管、云市场建站产品、NAT网关、IPv6转换服务或边缘节点服务 ENS。",
+        "Choose the product: {products}.",
+        "请选择产品：{products}。",
     ),
     (
         "instance.product.done",
@@ -1013,8 +993,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "instance.order-amount.short.fix",
-        "Place an order of at least RMB {min_rmb} (and at least 12 months).",
-        "请下一个金额不低于 {min_rmb} 元（且时长不少于 12 个月）的订单。",
+        "Place an order of at least RMB {min_rmb} (and at least {min} months).",
+        "请下一个金额不低于 {min_rmb} 元（且时长不少于 {min} 个月）的订单。",
     ),
     (
         "instance.order-amount.done",
@@ -1634,5 +1614,272 @@ pub const ENGINE: &[Row] = &[
         "preapproval.industry.unconfirmed-industry.fix",
         "Check with your provincial bureau which approval {industry} content needs.",
         "请向备案省份的管局确认{industry}类内容需要哪项审批。",
+    ),
+    // ── province rules: conflicts, notes, issue-11 kinds ────────────────────────────────────
+    ("label.checked", "checked {date}", "核查于 {date}"),
+    (
+        "province.conflict.detail",
+        "Current sources disagree on this rule, so it cannot be decided here.",
+        "现行资料对此规则说法不一，本工具无法替您判断。",
+    ),
+    (
+        "province.conflict.reading",
+        "• {status}: {reading} (source: {source}, {checked})",
+        "• {status}：{reading}（来源：{source}，{checked}）",
+    ),
+    (
+        "province.conflict.reading-quoted",
+        "• {status}: {reading} “{rule}” (source: {source}, {checked})",
+        "• {status}：{reading}“{rule}”（来源：{source}，{checked}）",
+    ),
+    (
+        "province.conflict.status.done",
+        "By one reading you meet it",
+        "按一种说法，您符合要求",
+    ),
+    (
+        "province.conflict.status.todo",
+        "By one reading you still have work to do",
+        "按一种说法，您还有待办事项",
+    ),
+    (
+        "province.conflict.status.blocked",
+        "By one reading it blocks the filing",
+        "按一种说法，备案会受阻",
+    ),
+    (
+        "province.conflict.status.info",
+        "By one reading it is only guidance",
+        "按一种说法，这只是参考信息",
+    ),
+    (
+        "province.conflict.fix",
+        "Ask the {province} bureau (or Alibaba's pre-check of your filing) which applies.",
+        "请向{province}管局（或在阿里云备案初审时）确认以哪种说法为准。",
+    ),
+    (
+        "regulations.cross-province.extra",
+        "Bring as well: {extra}.",
+        "还须提供：{extra}。",
+    ),
+    (
+        "regulations.cross-province.unknown",
+        "Your ID is domiciled in {domicile}, not {province}. No current source says whether {province} accepts individuals from other provinces.",
+        "您的身份证户籍所在地为{domicile}，不在{province}。现行资料未说明{province}是否受理外省个人备案。",
+    ),
+    (
+        "regulations.cross-province.unknown.fix",
+        "Ask the {province} bureau (or Alibaba's pre-check) whether it accepts you, and with which documents; or file in {domicile}.",
+        "请向{province}管局（或阿里云备案初审）确认是否受理以及需要哪些材料；或改在{domicile}备案。",
+    ),
+    (
+        "materials.residence-permit.why-plus",
+        "Your ID is domiciled in {domicile}, so {province} requires your residence permit, and also: {extra}.",
+        "您的身份证户籍所在地为{domicile}，因此{province}要求提供您的居住证，另须提供：{extra}。",
+    ),
+    (
+        "materials.province.why",
+        "{province} requires it: {rule}",
+        "{province}要求提供：{rule}",
+    ),
+    (
+        "regulations.legal-representative.letter",
+        "The person in charge is not the legal representative; {province} accepts that with a letter of authorization from the legal representative.",
+        "主体负责人不是法定代表人；{province}接受由法定代表人出具授权书的方式。",
+    ),
+    (
+        "regulations.legal-representative.letter.fix",
+        "Prepare the legal representative's letter of authorization (授权书), or name the legal representative as the person in charge.",
+        "请准备法定代表人出具的授权书，或将法定代表人填写为主体负责人。",
+    ),
+    (
+        "regulations.legal-representative.yes.fix",
+        "Nothing to do.",
+        "无需处理。",
+    ),
+    (
+        "materials.authorization.legal-rep",
+        "The person in charge is not the legal representative: {province} asks for the legal representative's letter of authorization.",
+        "主体负责人不是法定代表人：{province}要求提供法定代表人出具的授权书。",
+    ),
+    (
+        "regulations.min-age.proof",
+        "The person in charge is {age}; {province} accepts applicants under {years} only with proof.",
+        "主体负责人{age}岁；{province}只在提供证明材料时受理未满{years}岁的申请人。",
+    ),
+    (
+        "regulations.min-age.proof.fix",
+        "Prepare the proof {province} names (for example, of employment or income), or name someone aged {years} or over.",
+        "请准备{province}要求的证明（例如工作或收入证明），或由年满{years}岁的人担任主体负责人。",
+    ),
+    (
+        "materials.min-age.why",
+        "The person in charge is {age}, under {years}: {province} asks for this proof.",
+        "主体负责人{age}岁，未满{years}岁：{province}要求提供此证明。",
+    ),
+    (
+        "regulations.residency-refused.title",
+        "{province} accepts your residency",
+        "{province}受理您的居民身份",
+    ),
+    (
+        "regulations.residency-refused",
+        "{province} does not accept individual filings from residents of {residency}.",
+        "{province}不受理{residency}居民的个人备案。",
+    ),
+    (
+        "regulations.residency-refused.fix",
+        "File in a province that accepts you, or as an organisation.",
+        "请改在受理您的省份备案，或以单位名义备案。",
+    ),
+    (
+        "regulations.province-notes.title",
+        "{province}: further rules to check ({count})",
+        "{province}：其他需核实的规则（{count} 条）",
+    ),
+    (
+        "regulations.province-notes.line",
+        "• {rule} (source: {source}, {checked})",
+        "• {rule}（来源：{source}，{checked}）",
+    ),
+    (
+        "regulations.province-notes.older",
+        "{kind} (older or third-party source): {rule}",
+        "{kind}（较早或第三方资料）：{rule}",
+    ),
+    (
+        "regulations.province-rule.cross_province",
+        "{province}: individuals from other provinces",
+        "{province}：外省个人备案",
+    ),
+    (
+        "regulations.province-rule.domain_holder",
+        "{province}: who may hold the domain",
+        "{province}：域名持有者要求",
+    ),
+    (
+        "regulations.province-rule.required_material",
+        "{province}: extra document",
+        "{province}：额外材料",
+    ),
+    (
+        "regulations.province-rule.residency_refused",
+        "{province}: residencies not accepted",
+        "{province}：不受理的居民身份",
+    ),
+    (
+        "regulations.province-rule.filing_cap",
+        "{province}: limit per filing",
+        "{province}：每次备案的数量限制",
+    ),
+    (
+        "materials.construction-plan.why-prefixes",
+        "The filing has {count} different domain prefixes (more than {limit}), so {province} requires a website construction plan besides the authenticity statement.",
+        "本次备案有 {count} 个不同的域名前缀（超过 {limit} 个），因此{province}要求在真实性核验单之外提供网站建设方案书。",
+    ),
+    (
+        "domain.filing-cap.websites.title",
+        "{province}: websites per filing",
+        "{province}：每次备案的网站数量",
+    ),
+    (
+        "domain.filing-cap.domains.title",
+        "{province}: domains per filing",
+        "{province}：每次备案的域名数量",
+    ),
+    (
+        "domain.filing-cap.per-website.title",
+        "{province}: domains per website",
+        "{province}：每个网站的域名数量",
+    ),
+    (
+        "domain.filing-cap.websites.over",
+        "This filing has {count} websites; {province} takes at most {limit} per filing.",
+        "本次备案有 {count} 个网站；{province}每次最多受理 {limit} 个。",
+    ),
+    (
+        "domain.filing-cap.websites.done",
+        "This filing has {count} websites; {province} takes up to {limit}.",
+        "本次备案有 {count} 个网站；{province}最多受理 {limit} 个。",
+    ),
+    (
+        "domain.filing-cap.domains.over",
+        "This filing has {count} domains; {province} takes at most {limit} per filing.",
+        "本次备案有 {count} 个域名；{province}每次最多受理 {limit} 个。",
+    ),
+    (
+        "domain.filing-cap.domains.done",
+        "This filing has {count} domains; {province} takes up to {limit}.",
+        "本次备案有 {count} 个域名；{province}最多受理 {limit} 个。",
+    ),
+    (
+        "domain.filing-cap.per-website.over",
+        "One website has {count} domains ({domains}); {province} takes at most {limit} per website.",
+        "一个网站有 {count} 个域名（{domains}）；{province}每个网站最多 {limit} 个。",
+    ),
+    (
+        "domain.filing-cap.per-website.done",
+        "No website has more than {limit} domains, as {province} requires.",
+        "每个网站的域名均不超过 {limit} 个，符合{province}的要求。",
+    ),
+    (
+        "domain.filing-cap.fix",
+        "Split the filing: file the rest in a later submission, or give each domain its own website.",
+        "请拆分备案：其余部分在之后另行提交，或为每个域名单独设立网站。",
+    ),
+    (
+        "domain.one-domain-per-website.title",
+        "One domain per website",
+        "每个网站一个域名",
+    ),
+    (
+        "domain.one-domain-per-website.shared",
+        "Several domains share one website ({websites}). Alibaba's 2019 rule says each website files one domain since {since}; no current Alibaba page confirms it.",
+        "多个域名共用一个网站（{websites}）。阿里云 2019 年的规则称自 {since} 起每个网站只能备案一个域名；目前没有阿里云现行页面确认。",
+    ),
+    (
+        "domain.one-domain-per-website.shared.fix",
+        "Ask Alibaba's pre-check whether these domains may share one website, or give each domain its own website.",
+        "请在阿里云备案初审时确认这些域名能否共用一个网站，或为每个域名单独设立网站。",
+    ),
+    (
+        "domain.holder.province-ok",
+        "{domain} is held by the {holder}, which {province} accepts ({allowed}).",
+        "{domain} 由{holder}持有，{province}认可（{allowed}）。",
+    ),
+    (
+        "domain.holder.province-cure",
+        "{domain} is held by the {holder}; {province} accepts only {allowed}, or this holder with a domain name holder certificate.",
+        "{domain} 由{holder}持有；{province}只认可{allowed}，或由该持有者提供域名注册人证明。",
+    ),
+    (
+        "domain.holder.province-cure.fix",
+        "Prepare the domain name holder certificate, or transfer the domain to the organisation.",
+        "请准备域名注册人证明，或将域名过户到单位名下。",
+    ),
+    (
+        "domain.holder.province-no",
+        "{domain} is held by the {holder}, but {province} accepts only {allowed}.",
+        "{domain} 由{holder}持有，但{province}只认可{allowed}。",
+    ),
+    (
+        "domain.holder.province-no.fix",
+        "Transfer the domain to the organisation (or another holder {province} accepts) before you file.",
+        "请在备案前将域名过户到单位（或{province}认可的其他持有者）名下。",
+    ),
+    (
+        "materials.holder-certificate.cure",
+        "{domain} is held by the {holder}: {province} asks for the domain name holder certificate.",
+        "{domain} 由{holder}持有：{province}要求提供域名注册人证明。",
+    ),
+    (
+        "materials.upload-limits.title",
+        "Image format and size",
+        "上传图片的格式与大小",
+    ),
+    (
+        "materials.upload-limits.fix",
+        "Convert or compress images that do not fit before you open the order.",
+        "请在提交订单前转换或压缩不符合要求的图片。",
     ),
 ];

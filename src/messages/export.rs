@@ -75,7 +75,7 @@ pub const EXPORT: &[Row] = &[
     ("export.status.info", "For information", "供参考"),
     ("export.label.fix", "Fix", "处理方法"),
     ("export.label.source", "Source", "来源"),
-    ("export.label.verified", "verified {date}", "核实于 {date}"),
+    ("export.label.verified", "checked {date}", "核查于 {date}"),
     // ── your answers ────────────────────────────────────────────────────────────────────────
     ("export.answers.heading", "Your answers", "您的回答"),
     ("export.answers.entity-name", "Entity name", "主办单位名称"),
@@ -170,23 +170,23 @@ pub const EXPORT: &[Row] = &[
     ("export.next.heading", "What happens next", "接下来的流程"),
     (
         "export.next.provider",
-        "Alibaba Cloud reviews your order first (usually 1–2 working days) and then submits it to the communications administration bureau of your province.",
-        "阿里云先审核您的备案订单（通常 1–2 个工作日），然后提交到您所在省份的通信管理局。",
+        "Alibaba Cloud reviews your order first (usually {provider_days} working days) and then submits it to the communications administration bureau of your province.",
+        "阿里云先审核您的备案订单（通常 {provider_days} 个工作日），然后提交到您所在省份的通信管理局。",
     ),
     (
         "export.next.sms",
-        "MIIT sends a verification text message (SMS) to the phone numbers in the filing: complete the check at beian.miit.gov.cn within 24 hours, or the application is rejected.",
-        "工信部会向备案中填写的手机号码发送核验短信：请在 24 小时内到 beian.miit.gov.cn 完成短信核验，否则备案申请会被驳回。",
+        "MIIT sends a verification text message (SMS) to the phone numbers in the filing: complete the check at beian.miit.gov.cn within {sms_hours} hours, or the application is rejected.",
+        "工信部会向备案中填写的手机号码发送核验短信：请在 {sms_hours} 小时内到 beian.miit.gov.cn 完成短信核验，否则备案申请会被驳回。",
     ),
     (
         "export.next.bureau",
-        "The provincial bureau reviews the filing, commonly in up to about 20 working days; the result comes by SMS and e-mail.",
-        "省通信管理局审核备案，通常最长约 20 个工作日；结果通过短信和电子邮件通知。",
+        "The provincial bureau reviews the filing, commonly in up to about {bureau_days} working days; the result comes by SMS and e-mail.",
+        "省通信管理局审核备案，通常最长约 {bureau_days} 个工作日；结果通过短信和电子邮件通知。",
     ),
     (
         "export.next.public-security",
-        "Within 30 days of the website going live, make the public-security filing (公安备案) at beian.mps.gov.cn.",
-        "网站开通后 30 日内，请到 beian.mps.gov.cn 办理公安备案。",
+        "Within {public_security_days} days of the website going live, make the public-security filing (公安备案) at beian.mps.gov.cn.",
+        "网站开通后 {public_security_days} 日内，请到 beian.mps.gov.cn 办理公安备案。",
     ),
     (
         "export.next.footer",

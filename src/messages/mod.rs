@@ -153,6 +153,12 @@ pub fn date(lang: Language, d: chrono::NaiveDate) -> String {
     }
 }
 
+/// When a rule's source was last checked: "checked 2026-11-30" / "核查于 2026年11月30日". We
+/// checked the page; we did not verify the bureau's practice, and the wording says so.
+pub fn checked(lang: Language, d: chrono::NaiveDate) -> String {
+    format(lang, "label.checked", &[("date", date(lang, d))])
+}
+
 /// A date and time as each language writes it: `2026-11-28 07:02` / `2026年11月28日 07:02`.
 pub fn date_time(lang: Language, t: chrono::NaiveDateTime) -> String {
     format!("{} {}", date(lang, t.date()), t.format("%H:%M"))

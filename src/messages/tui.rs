@@ -100,8 +100,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "field.domains.real_name_verified_on.help",
-        "Optional (YYYY-MM-DD): the data needs 3–5 working days to reach the bureau.",
-        "可选（YYYY-MM-DD）：实名信息同步到管局需要 3–5 个工作日。",
+        "Optional (YYYY-MM-DD): the data needs {real_name_days} working days to reach the bureau.",
+        "可选（YYYY-MM-DD）：实名信息同步到管局需要 {real_name_days} 个工作日。",
     ),
     ("field.domains.holder", "Domain holder", "域名持有者"),
     (
@@ -179,8 +179,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "field.instance.expires_on.help",
-        "YYYY-MM-DD, the end of the paid period; ECS needs 3 months left, Elastic Web Hosting 6.",
-        "YYYY-MM-DD，付费期结束日；ECS 须剩余 3 个月，弹性Web托管须剩余 6 个月。",
+        "YYYY-MM-DD, the end of the paid period; ECS needs {ecs_months} months left, Elastic Web Hosting {ewh_months}.",
+        "YYYY-MM-DD，付费期结束日；ECS 须剩余 {ecs_months} 个月，弹性Web托管须剩余 {ewh_months} 个月。",
     ),
     (
         "field.instance.public_bandwidth",
@@ -209,8 +209,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "field.instance.order_amount_rmb.help",
-        "Marketplace products qualify from RMB 99 and 12 months.",
-        "云市场产品须订单金额不低于 99 元且时长不少于 12 个月。",
+        "Marketplace products qualify from RMB {marketplace_rmb} and {marketplace_months} months.",
+        "云市场产品须订单金额不低于 {marketplace_rmb} 元且时长不少于 {marketplace_months} 个月。",
     ),
     // ── questions: materials ────────────────────────────────────────────────────────────────
     (
@@ -290,8 +290,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "field.materials.leader.valid_until.help",
-        "Optional (YYYY-MM-DD); some provinces want more than 3 months left.",
-        "可选（YYYY-MM-DD）；部分省份要求剩余有效期超过 3 个月。",
+        "Optional (YYYY-MM-DD); some provinces want more than {id_validity_months} months left.",
+        "可选（YYYY-MM-DD）；部分省份要求剩余有效期超过 {id_validity_months} 个月。",
     ),
     (
         "field.materials.admin.residency",

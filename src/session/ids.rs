@@ -77,6 +77,19 @@ id_enum!(
         DomainCertificate = "domain_certificate", ResidencePermit = "residence_permit",
         SuperiorAuthorization = "superior_authorization",
         CertificateOfChange = "certificate_of_change",
+        GuangdongFilingCommitment = "guangdong_filing_commitment",
+        PartyGovernmentConfirmation = "party_government_confirmation",
+        StaffingOfficeApproval = "staffing_office_approval",
+        HeilongjiangSiteQualificationForm = "heilongjiang_site_qualification_form",
+        AnhuiNoPreapprovalCommitment = "anhui_no_preapproval_commitment",
+        JiangxiCultureCommitment = "jiangxi_culture_commitment",
+        JiangxiNoTutoringCommitment = "jiangxi_no_tutoring_commitment",
+        ShandongFinanceCommitment = "shandong_finance_commitment",
+        ZhejiangFinanceCommitment = "zhejiang_finance_commitment",
+        ProofOfEmploymentOrIncome = "proof_of_employment_or_income",
+        GuardianDocuments = "guardian_documents",
+        ResidencePermitStatusProof = "residence_permit_status_proof",
+        LeaseOrPurchaseContract = "lease_or_purchase_contract", PhoneBills = "phone_bills",
     }
 );
 
@@ -96,6 +109,7 @@ id_enum!(
         SimpleApplicationServer = "simple_application_server",
         ElasticWebHosting = "elastic_web_hosting", Marketplace = "marketplace",
         NatGateway = "nat_gateway", Ipv6Translation = "ipv6_translation", Ens = "ens",
+        IotBandwidthPackage = "iot_bandwidth_package",
     }
 );
 

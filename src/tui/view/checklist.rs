@@ -65,8 +65,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             lines.push(Line::from(Span::styled(l, style)));
         }
         if selected && app.expanded {
-            for l in wrap(&item.detail, width, 2)
-                .into_iter()
+            for l in item
+                .detail
+                .lines()
+                .flat_map(|d| wrap(d, width, 2))
                 .map(|l| format!("  {}", l.trim_start()))
             {
                 lines.push(Line::from(l));
@@ -78,7 +80,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 );
                 lines.extend(wrap(&fix, width, 4).into_iter().map(Line::from));
             }
-            let verified = messages::date(app.lang, item.last_verified);
+            let verified = messages::checked(app.lang, item.last_verified);
             let source = match app.lang {
                 crate::session::Language::En => format!("{} ({verified})", item.source),
                 crate::session::Language::ZhCn => format!("{}（{verified}）", item.source),

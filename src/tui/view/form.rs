@@ -141,7 +141,13 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
         if focused {
             push_wrapped(
                 &mut lines,
-                &format!("    {}", app.t(&format!("field.{}.help", field.id()))),
+                &format!(
+                    "    {}",
+                    messages::fill(
+                        &app.t(&format!("field.{}.help", field.id())),
+                        &app.k.facts()
+                    )
+                ),
                 width,
                 4,
                 dim,
@@ -222,8 +228,8 @@ fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
                 );
                 let source = format!(
                     "  {} · {}",
-                    r.provenance.source,
-                    messages::date(app.lang, r.provenance.last_verified)
+                    r.provenance.url(),
+                    messages::checked(app.lang, r.provenance.last_verified)
                 );
                 push_wrapped(lines, &source, width, 2, dim);
             }

@@ -1,0 +1,88 @@
+//! Named facts from the rule data that interface texts quote (`{ecs_months}` in a field's help),
+//! so a number a screen shows comes from the data and changes with it, not from a message.
+
+use super::{Knowledge, ProvinceRuleKind};
+use crate::session::ProductId;
+
+impl Knowledge {
+    /// `(placeholder, value)` pairs for the texts of the wizard and exports.
+    pub fn facts(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let months = |id| self.product(id).map(|p| p.min_months.to_string());
+        if let Some(m) = months(ProductId::Ecs) {
+            out.push(("ecs_months", m));
+        }
+        if let Some(m) = months(ProductId::ElasticWebHosting) {
+            out.push(("ewh_months", m));
+        }
+        if let Some(p) = self.product(ProductId::Marketplace) {
+            out.push(("marketplace_months", p.min_months.to_string()));
+            if let Some(rmb) = p.min_order_rmb {
+                out.push(("marketplace_rmb", format_rmb(rmb)));
+            }
+        }
+        if let Some(r) = self.rule("domain.real-name-delay") {
+            let range = r
+                .params
+                .get("range")
+                .map(ToString::to_string)
+                .or(r.threshold.map(|t| t.to_string()));
+            if let Some(range) = range {
+                out.push(("real_name_days", range));
+            }
+        }
+        // "some provinces want more than N months": the smallest minimum any province states
+        let id_months = self
+            .province_rules
+            .iter()
+            .filter_map(|r| match r.kind {
+                ProvinceRuleKind::DocumentMinValidity { months } => Some(months),
+                _ => None,
+            })
+            .min();
+        if let Some(m) = id_months {
+            out.push(("id_validity_months", m.to_string()));
+        }
+        out
+    }
+}
+
+/// An amount in yuan without a needless ".00" (99, 120.5).
+fn format_rmb(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fact_an_interface_text_quotes_is_in_the_data() {
+        let k = Knowledge::builtin().unwrap();
+        let facts = k.facts();
+        for name in [
+            "ecs_months",
+            "ewh_months",
+            "marketplace_months",
+            "marketplace_rmb",
+            "real_name_days",
+            "id_validity_months",
+        ] {
+            assert!(facts.iter().any(|(n, _)| *n == name), "{name}");
+        }
+        // the field help texts take no other argument: every placeholder must be a fact
+        for (id, en, zh) in crate::messages::all_rows() {
+            if !(id.starts_with("field.") && id.ends_with(".help")) {
+                continue;
+            }
+            for text in [en, zh] {
+                let filled = crate::messages::fill(text, &facts);
+                assert!(!filled.contains('{'), "{id}: {filled}");
+            }
+        }
+    }
+}
