@@ -29,9 +29,6 @@ pub struct ExportArgs {
     /// Where to write; `-` for standard output. Default: <SESSION>-checklist.<ext> here.
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// Evaluate and date the export as of this day (YYYY-MM-DD) instead of today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
     /// Show certificate and ID numbers in full (default: first 4 and last 2 characters).
     #[arg(long)]
     pub show_private: bool,
@@ -60,7 +57,7 @@ impl From<ExportFormat> for Format {
     }
 }
 
-pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
+pub fn run(args: &ExportArgs, data_dir: Option<&Path>, today: NaiveDate) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
         eprintln!("{}", crate::messages::error_line(lang_hint, &msg));
@@ -92,9 +89,7 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
         .unwrap_or(Format::Markdown);
     let opts = export::Options {
         format,
-        today: args
-            .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        today,
         lang,
         show_private: args.show_private,
     };

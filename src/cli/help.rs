@@ -33,10 +33,13 @@ fn arg_texts(cmd: Command, prefix: &str, lang: Language) -> Command {
         .collect();
     let mut cmd = cmd;
     for id in ids {
-        // clap's own --help and --version share one text wherever they appear.
+        // clap's own --help and --version, and the global options, share one text wherever
+        // they appear.
+        let own = format!("{prefix}arg.{id}");
         let key = match id.as_str() {
             "help" | "version" => format!("help.arg.{id}"),
-            _ => format!("{prefix}arg.{id}"),
+            _ if !has(&own) => format!("help.arg.{id}"),
+            _ => own,
         };
         let heading = text(lang, "help.heading.options").to_string();
         cmd = cmd.mut_arg(&id, |a| {

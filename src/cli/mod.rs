@@ -42,6 +42,10 @@ pub struct Cli {
     /// saved language, else LC_ALL / LANG (zh_* → zh-CN), else en.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Judge every date (terms, expiry, ages, the date on exports) as of this day
+    /// (YYYY-MM-DD) instead of today, in every command and in the wizard.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -116,6 +120,11 @@ impl From<Lang> for Language {
     }
 }
 
+/// The wall clock's date: read here only, once per run.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 /// Exit statuses shared by the commands (DESIGN.md §3).
 pub mod exit {
     pub const READY: u8 = 0;
@@ -138,6 +147,7 @@ where
             mouse: false,
             lang: None,
             env_lang: lang::from_env(),
+            today: today(),
         };
         return ExitCode::from(crate::tui::run(None, false, &opts));
     }
@@ -155,13 +165,20 @@ where
     };
     lang::set_flag(cli.lang.map(Language::from));
     let data_dir = cli.data_dir.as_deref();
+    // The one reading of the clock; everything below is handed this date.
+    let today = cli.today.unwrap_or_else(today);
+    let globals = session_cmds::Globals {
+        data_dir,
+        mouse: cli.mouse,
+        today,
+    };
     match cli.command {
-        Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir)),
-        Some(Command::Validate(args)) => ExitCode::from(validate_cmd::run(&args)),
-        Some(Command::Export(args)) => ExitCode::from(export_cmd::run(&args, data_dir)),
-        Some(Command::New(args)) => ExitCode::from(session_cmds::new(&args, data_dir, cli.mouse)),
-        Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir, cli.mouse)),
-        Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir)),
+        Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir, today)),
+        Some(Command::Validate(args)) => ExitCode::from(validate_cmd::run(&args, today)),
+        Some(Command::Export(args)) => ExitCode::from(export_cmd::run(&args, data_dir, today)),
+        Some(Command::New(args)) => ExitCode::from(session_cmds::new(&args, &globals)),
+        Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, &globals)),
+        Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir, today)),
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
         Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
         None => {
@@ -170,6 +187,7 @@ where
                 mouse: cli.mouse,
                 lang: lang::flag(),
                 env_lang: lang::from_env(),
+                today,
             };
             ExitCode::from(crate::tui::run(None, false, &opts))
         }

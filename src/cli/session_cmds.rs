@@ -59,9 +59,6 @@ pub struct ListArgs {
     /// Output format: a table, or a JSON array of {name, step, done, todo, blocked, updated, path, error}.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Count checklist items as of this date (YYYY-MM-DD) instead of today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -98,10 +95,6 @@ fn t(id: &str, args: &[(&str, String)]) -> String {
     messages::format(lang(), id, args)
 }
 
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
-
 fn knowledge() -> Result<Knowledge, u8> {
     Knowledge::builtin().map_err(|e| {
         let msg = t("cli.error.rules", &[("error", e.to_string())]);
@@ -136,23 +129,32 @@ fn not_found(target: &str, file: &SessionFile) -> StoreError {
     }
 }
 
+/// The global options the session commands use.
+pub struct Globals<'a> {
+    pub data_dir: Option<&'a Path>,
+    pub mouse: bool,
+    pub today: NaiveDate,
+}
+
 /// On a terminal, `new` and `open` hand the session to the wizard; elsewhere (scripts, tests)
 /// they print where it stands.
 fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
-fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
+fn wizard(target: &str, g: &Globals) -> u8 {
     let opts = crate::tui::Options {
-        data_dir: data_dir.map(Path::to_path_buf),
-        mouse,
+        data_dir: g.data_dir.map(Path::to_path_buf),
+        mouse: g.mouse,
         lang: super::lang::flag(),
         env_lang: super::lang::from_env(),
+        today: g.today,
     };
     crate::tui::run(Some(target), false, &opts)
 }
 
-pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
+pub fn new(args: &NewArgs, g: &Globals) -> u8 {
+    let data_dir = g.data_dir;
     let run = || -> Result<SessionFile, StoreError> {
         // `new` makes files: a path must say it is a session file (.yaml/.yml); anything else
         // is a name, checked as one (so `new ../x` is refused, not created outside).
@@ -176,7 +178,7 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Ok(file)
     };
     match run() {
-        Ok(_) if interactive() => wizard(&args.name, data_dir, mouse),
+        Ok(_) if interactive() => wizard(&args.name, g),
         Ok(file) => {
             say!(
                 "{}",
@@ -195,7 +197,8 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     }
 }
 
-pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
+pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
+    let data_dir = g.data_dir;
     let file = match session_file(&args.target, data_dir, false) {
         Ok(f) => f,
         Err(e) => return fail(&e),
@@ -239,7 +242,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     if args.hold_lock_ms.is_none() && interactive() {
         // The wizard takes the lock itself.
         drop(lock);
-        return wizard(&args.target, data_dir, mouse);
+        return wizard(&args.target, g);
     }
     let k = match knowledge() {
         Ok(k) => k,
@@ -248,7 +251,7 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     let _ = write!(
         std::io::stdout(),
         "{}",
-        summary(&file, &session, &k, today())
+        summary(&file, &session, &k, g.today)
     );
     say!(
         "{}",
@@ -335,14 +338,14 @@ struct JsonRow {
     error: Option<String>,
 }
 
-impl From<&SessionSummary> for JsonRow {
-    fn from(r: &SessionSummary) -> JsonRow {
+impl JsonRow {
+    fn new(r: &SessionSummary, counts: Option<engine::Counts>) -> JsonRow {
         JsonRow {
             name: r.name.clone(),
             step: r.step,
-            done: r.counts.map(|c| c.done),
-            todo: r.counts.map(|c| c.todo),
-            blocked: r.counts.map(|c| c.blocked),
+            done: counts.map(|c| c.done),
+            todo: counts.map(|c| c.todo),
+            blocked: counts.map(|c| c.blocked),
             updated: r.updated,
             path: r.path.display().to_string(),
             error: r.error.as_ref().map(|e| e.message(lang())),
@@ -350,7 +353,7 @@ impl From<&SessionSummary> for JsonRow {
     }
 }
 
-pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
+pub fn list(args: &ListArgs, data_dir: Option<&Path>, today: NaiveDate) -> u8 {
     let data = match DataDir::locate(data_dir) {
         Ok(d) => d,
         Err(e) => return fail(&e),
@@ -359,13 +362,26 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    let rows = match store::list(&data, &k, args.today.unwrap_or_else(today)) {
+    let rows = match store::list(&data) {
         Ok(rows) => rows,
         Err(e) => return fail(&e),
     };
+    // The store reads the files; the checklist counts are the engine's, as of `today`.
+    let counts: Vec<Option<engine::Counts>> = rows
+        .iter()
+        .map(|r| {
+            r.session
+                .as_ref()
+                .map(|s| engine::evaluate(s, &k, today).counts())
+        })
+        .collect();
     match args.format {
         Format::Json => {
-            let json: Vec<JsonRow> = rows.iter().map(JsonRow::from).collect();
+            let json: Vec<JsonRow> = rows
+                .iter()
+                .zip(&counts)
+                .map(|(r, c)| JsonRow::new(r, *c))
+                .collect();
             say!(
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into())
@@ -381,7 +397,7 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
             );
         }
         Format::Text => {
-            let _ = write!(std::io::stdout(), "{}", table(&rows));
+            let _ = write!(std::io::stdout(), "{}", table(&rows, &counts));
         }
     }
     exit::READY
@@ -398,15 +414,16 @@ fn timestamp(t: DateTime<FixedOffset>) -> String {
     }
 }
 
-fn table(rows: &[SessionSummary]) -> String {
+fn table(rows: &[SessionSummary], counts: &[Option<engine::Counts>]) -> String {
     let head = ["name", "step", "done", "todo", "blocked", "updated", "path"]
         .map(|h| t(&format!("sessions.list.head.{h}"), &[]));
     let dash = || "-".to_string();
     let cells: Vec<[String; 7]> = rows
         .iter()
-        .map(|r| {
+        .zip(counts)
+        .map(|(r, counts)| {
             let n = |f: fn(&engine::Counts) -> usize| {
-                r.counts.as_ref().map_or_else(dash, |c| f(c).to_string())
+                counts.as_ref().map_or_else(dash, |c| f(c).to_string())
             };
             [
                 r.name.clone(),

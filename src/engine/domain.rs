@@ -367,3 +367,13 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
         &args,
     );
 }
+
+/// For each domain entry, whether its answers are checked: its name reads and it is the first
+/// entry of that registrable domain (a duplicate is reported once, and nothing else of it).
+pub(crate) fn checked_entries(cx: &Ctx) -> Vec<bool> {
+    let mut seen = HashSet::new();
+    cx.domains
+        .iter()
+        .map(|d| matches!(d.parsed, Some(Ok(_))) && seen.insert(d.key()))
+        .collect()
+}

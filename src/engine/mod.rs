@@ -8,9 +8,11 @@ mod domain;
 mod instance;
 mod materials;
 mod preapproval;
+pub mod questions;
 mod regulations;
 
 pub use checklist::{Checklist, Counts, Item, Status};
+pub use questions::{Question, SectionQuestions};
 
 use chrono::NaiveDate;
 
@@ -35,13 +37,45 @@ pub fn evaluate_in(
     lang: Language,
 ) -> Checklist {
     let mut cx = context::Ctx::new(session, knowledge, today, lang);
-    regulations::check(&mut cx);
-    domain::check(&mut cx);
-    instance::check(&mut cx);
-    materials::check(&mut cx);
-    account::check(&mut cx);
-    preapproval::check(&mut cx);
+    run_checks(&mut cx);
     Checklist { items: cx.items }
+}
+
+fn run_checks(cx: &mut context::Ctx) {
+    regulations::check(cx);
+    domain::check(cx);
+    instance::check(cx);
+    materials::check(cx);
+    account::check(cx);
+    preapproval::check(cx);
+}
+
+/// The checklist and the questions that apply now, from one evaluation: what the wizard shows.
+#[derive(Debug, Clone, Default)]
+pub struct Assessment {
+    pub checklist: Checklist,
+    pub questions: Vec<SectionQuestions>,
+}
+
+/// The checklist (texts in `lang`) and, per section, the questions to ask, in order.
+pub fn assess(
+    session: &Session,
+    knowledge: &Knowledge,
+    today: NaiveDate,
+    lang: Language,
+) -> Assessment {
+    let mut cx = context::Ctx::new(session, knowledge, today, lang);
+    run_checks(&mut cx);
+    let questions = questions::build(&cx);
+    Assessment {
+        checklist: Checklist { items: cx.items },
+        questions,
+    }
+}
+
+/// Per section, the questions that apply to this applicant now, in the order to ask them.
+pub fn questions(session: &Session, knowledge: &Knowledge, today: NaiveDate) -> Vec<SectionQuestions> {
+    assess(session, knowledge, today, Language::En).questions
 }
 
 /// The general rule ids the engine reads from the data; a test checks each one exists.

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use hashbrown::HashTable;
 
-use crate::session::Language;
+use crate::language::Language;
 
 /// A catalogue row: message id, English, Simplified Chinese.
 pub type Row = (&'static str, &'static str, &'static str);

@@ -25,19 +25,21 @@ pub struct Options {
     /// The environment's language (LC_ALL / LANG): used when neither `--lang` nor the
     /// session's saved `language` says one.
     pub env_lang: Option<Language>,
+    /// The date every verdict is judged on: read once by `cli` (or `--today`).
+    pub today: NaiveDate,
 }
 
 impl Options {
-    /// The language before a session is open (the start screen, errors).
-    fn lang(&self) -> Language {
-        self.lang.or(self.env_lang).unwrap_or(Language::En)
+    /// The language, given the session's saved one (`None` before a session is open).
+    fn lang(&self, saved: Option<Language>) -> Language {
+        Language::choose(self.lang, saved, self.env_lang)
     }
 }
 
 /// Open the wizard on a session (a name or a file), or on the start screen when `target` is
 /// `None`. Returns the process exit status.
 pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
-    let lang = opts.lang();
+    let lang = opts.lang(None);
     let fail = |msg: String| {
         eprintln!("{}", messages::error_line(lang, &msg));
         2
@@ -56,7 +58,7 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     let rules = Rules::default();
     let name = match target {
         Some(t) => t.to_string(),
-        None => match start_screen(&mut term, &data, &rules, lang) {
+        None => match start_screen(&mut term, &data, &rules, lang, opts.today) {
             Ok(Some((name, new))) => {
                 create = new;
                 name
@@ -75,8 +77,7 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
             return fail(message);
         }
     };
-    let today = chrono::Local::now().date_naive();
-    match wizard(&mut term, &data, &name, create, knowledge, today, opts) {
+    match wizard(&mut term, &data, &name, create, knowledge, opts) {
         Ok(()) => 0,
         Err(message) => {
             drop(_guard);
@@ -85,17 +86,15 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn wizard(
     term: &mut terminal::Term,
     data: &DataDir,
     name: &str,
     create: bool,
     k: &Knowledge,
-    today: NaiveDate,
     opts: &Options,
 ) -> Result<(), String> {
-    let lang = opts.lang();
+    let lang = opts.lang(None);
     let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
     if create || !file.exists() {
         data.create().map_err(|e| e.message(lang))?;
@@ -110,17 +109,8 @@ fn wizard(
         }
     };
     let saver = AutoSaver::spawn(file.path().to_path_buf());
-    // --lang, else the session's saved language, else the environment's, else English.
-    let lang = opts
-        .lang
-        .or(session.language)
-        .or(opts.env_lang)
-        .unwrap_or(Language::En);
-    let mut app = App::new(file.name().to_string(), session, k, today);
-    if app.lang != lang {
-        app.lang = lang;
-        app.reevaluate();
-    }
+    let lang = opts.lang(session.language);
+    let mut app = App::new(file.name().to_string(), session, k, opts.today, lang);
     app.colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if !file.exists() {
         saver.submit(app.session.clone());
@@ -225,14 +215,18 @@ fn start_screen(
     data: &DataDir,
     rules: &Rules,
     lang: Language,
+    today: NaiveDate,
 ) -> Result<Option<(String, bool)>, String> {
     let entries = |lang: Language| -> Result<Vec<Entry>, String> {
         let k = rules.get()?;
-        let today = chrono::Local::now().date_naive();
-        Ok(store::list(data, k, today)
+        Ok(store::list(data)
             .unwrap_or_default()
             .into_iter()
             .map(|s| {
+                let counts = s
+                    .session
+                    .as_ref()
+                    .map(|session| crate::engine::evaluate(session, k, today).counts());
                 let step = s.step.unwrap_or(crate::session::Step::Regulations);
                 let step_text = match steps::number(step) {
                     Some(n) => format!(
@@ -241,7 +235,7 @@ fn start_screen(
                     ),
                     None => messages::text(lang, "tui.header.review").to_string(),
                 };
-                let counts = s.counts.unwrap_or_default();
+                let counts = counts.unwrap_or_default();
                 Entry {
                     name: s.name,
                     step: step_text,
