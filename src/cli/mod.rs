@@ -6,6 +6,8 @@ pub mod help;
 pub mod lang;
 mod output;
 mod session_cmds;
+#[cfg(feature = "test-hooks")]
+mod test_hooks;
 mod validate_cmd;
 
 use std::ffi::OsString;
@@ -94,8 +96,9 @@ pub enum Command {
     /// 2 refused (not found, open in another window, no --yes without a terminal).
     Delete(session_cmds::DeleteArgs),
     /// Test hook for tests/store_kill.rs: saves two states alternately until killed.
+    #[cfg(feature = "test-hooks")]
     #[command(name = "__save-loop", hide = true)]
-    SaveLoop(session_cmds::SaveLoopArgs),
+    SaveLoop(test_hooks::SaveLoopArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -180,7 +183,8 @@ where
         Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, &globals)),
         Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir, today)),
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
-        Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
+        #[cfg(feature = "test-hooks")]
+        Some(Command::SaveLoop(args)) => ExitCode::from(test_hooks::save_loop(&args, data_dir)),
         None => {
             let opts = crate::tui::Options {
                 data_dir: cli.data_dir.clone(),

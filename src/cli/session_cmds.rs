@@ -2,7 +2,7 @@
 //! tests/store_kill.rs drives. Writers take the session's lock; `list` only reads.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 use clap::Args;
@@ -49,7 +49,8 @@ pub struct OpenArgs {
     #[arg(long)]
     pub start_over: bool,
     /// Test hook (tests/store_lock.rs): after opening, hold the session's lock for this many
-    /// milliseconds, so a second process can be seen to be refused. Hidden from --help.
+    /// milliseconds, so a second process can be seen to be refused. Only in test builds.
+    #[cfg(feature = "test-hooks")]
     #[arg(long, hide = true, value_name = "MS")]
     pub hold_lock_ms: Option<u64>,
 }
@@ -71,19 +72,17 @@ pub struct DeleteArgs {
     pub yes: bool,
 }
 
-/// Test hook (tests/store_kill.rs): take the lock, then save `state_a` and `state_b` alternately
-/// with a counter in `name:` ("save N", continuing from the file's own counter), printing
-/// "saved N" after each save returns, until killed or `max` saves are done.
-#[derive(Debug, Args)]
-pub struct SaveLoopArgs {
-    pub target: String,
-    pub state_a: PathBuf,
-    pub state_b: PathBuf,
-    #[arg(long, default_value_t = 20_000)]
-    pub max: u64,
+#[cfg(feature = "test-hooks")]
+fn hold_lock_ms(args: &OpenArgs) -> Option<u64> {
+    args.hold_lock_ms
 }
 
-fn fail(e: &StoreError) -> u8 {
+#[cfg(not(feature = "test-hooks"))]
+fn hold_lock_ms(_: &OpenArgs) -> Option<u64> {
+    None
+}
+
+pub(super) fn fail(e: &StoreError) -> u8 {
     eprintln!(
         "{}",
         crate::messages::error_line(lang(), &e.message(lang()))
@@ -104,7 +103,7 @@ fn knowledge() -> Result<Knowledge, u8> {
 }
 
 /// Resolve a target; for a session name, also create the sessions folder when `create`.
-fn session_file(
+pub(super) fn session_file(
     target: &str,
     data_dir: Option<&Path>,
     create: bool,
@@ -239,7 +238,8 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
             Err(e) => return fail(&e),
         },
     };
-    if args.hold_lock_ms.is_none() && interactive() {
+    let hold_lock_ms = hold_lock_ms(args);
+    if hold_lock_ms.is_none() && interactive() {
         // The wizard takes the lock itself.
         drop(lock);
         return wizard(&args.target, g);
@@ -257,7 +257,7 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
         "{}",
         t("sessions.next", &[("target", shell_quote(&args.target))])
     );
-    if let Some(ms) = args.hold_lock_ms {
+    if let Some(ms) = hold_lock_ms {
         let _ = std::io::stdout().flush();
         std::thread::sleep(std::time::Duration::from_millis(ms));
     }
@@ -523,36 +523,6 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
         say!("{}", t("sessions.delete.kept-aside", &[("files", files)]));
     }
     exit::READY
-}
-
-pub fn save_loop(args: &SaveLoopArgs, data_dir: Option<&Path>) -> u8 {
-    let run = || -> Result<(), StoreError> {
-        let file = session_file(&args.target, data_dir, true)?;
-        let _lock = SessionLock::acquire(&file)?;
-        let states = [store::load(&args.state_a)?, store::load(&args.state_b)?];
-        let start = match store::load(file.path()) {
-            Ok(s) => s
-                .name
-                .as_deref()
-                .and_then(|n| n.strip_prefix("save "))
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0),
-            Err(StoreError::Io { .. }) if !file.exists() => 0,
-            Err(e) => return Err(e),
-        };
-        say!("ready {start}");
-        for i in start + 1..=start + args.max {
-            let mut s = states[(i % 2) as usize].clone();
-            s.name = Some(format!("save {i}"));
-            store::save(file.path(), &mut s, store::now())?;
-            say!("saved {i}");
-        }
-        Ok(())
-    };
-    match run() {
-        Ok(()) => exit::READY,
-        Err(e) => fail(&e),
-    }
 }
 
 fn path_arg(path: &Path) -> (&'static str, String) {

@@ -74,7 +74,11 @@ pub fn assess(
 }
 
 /// Per section, the questions that apply to this applicant now, in the order to ask them.
-pub fn questions(session: &Session, knowledge: &Knowledge, today: NaiveDate) -> Vec<SectionQuestions> {
+pub fn questions(
+    session: &Session,
+    knowledge: &Knowledge,
+    today: NaiveDate,
+) -> Vec<SectionQuestions> {
     assess(session, knowledge, today, Language::En).questions
 }
 

@@ -192,7 +192,9 @@ pub(crate) fn domicile_question_needed(cx: &Ctx) -> bool {
 /// The cross-province check reads `has_residence_permit` (every outcome but "local ID only").
 pub(crate) fn residence_permit_question_applies(cx: &Ctx) -> bool {
     cross_province_pair(cx).is_some()
-        && cx.enforced(|k| *k == ProvinceRuleKind::LocalIdOnly).is_none()
+        && cx
+            .enforced(|k| *k == ProvinceRuleKind::LocalIdOnly)
+            .is_none()
 }
 
 /// An individual filing outside the ID's province: the province's rules decide.

@@ -11,6 +11,7 @@ mod cli;
 mod engine;
 mod export;
 mod help;
+mod parse_error;
 mod store;
 mod tui;
 pub mod validate;
@@ -28,6 +29,7 @@ pub use cli::CLI;
 pub use engine::ENGINE;
 pub use export::EXPORT;
 pub use help::HELP;
+pub use parse_error::parse_error;
 pub use store::STORE;
 pub use tui::TUI;
 

@@ -177,7 +177,10 @@ mod tests {
     #[test]
     fn a_label_is_the_same_as_in_the_list() {
         let k = Knowledge::builtin().unwrap();
-        let s = empty();
+        let s = Session {
+            domains: Some(vec![Default::default()]),
+            ..empty()
+        };
         let qs = [
             QuestionId::Province,
             QuestionId::EntityType,
@@ -217,7 +220,11 @@ mod tests {
                 .label,
             "Elastic Compute Service (ECS) (云服务器 ECS)"
         );
-        let billing = options(&picks_of(QuestionId::Billing, &empty(), &k), &k, Language::ZhCn);
+        let billing = options(
+            &picks_of(QuestionId::Billing, &empty(), &k),
+            &k,
+            Language::ZhCn,
+        );
         for typed in ["subscription", "包年"] {
             assert_eq!(
                 filter(&billing, typed)[0].pick,
@@ -231,7 +238,11 @@ mod tests {
     fn province_is_found_by_english_chinese_or_code() {
         use crate::session::ProvinceSlug;
         let k = Knowledge::builtin().unwrap();
-        let all = options(&picks_of(QuestionId::Province, &empty(), &k), &k, Language::En);
+        let all = options(
+            &picks_of(QuestionId::Province, &empty(), &k),
+            &k,
+            Language::En,
+        );
         let gd = Pick::Province(ProvinceSlug::Guangdong);
         for typed in ["guang", "粤", "44", "广东", "GUANGDONG"] {
             assert!(filter(&all, typed).iter().any(|c| c.pick == gd), "{typed}");

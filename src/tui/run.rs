@@ -138,6 +138,7 @@ fn wizard(
             .map_err(|e| e.to_string())?;
             dirty = false;
             // Test hook (tests/wizard_pty_panic.rs): prove a panic gives the terminal back.
+            #[cfg(feature = "test-hooks")]
             if std::env::var_os("ICP_PREP_TEST_PANIC").is_some() {
                 panic!("ICP_PREP_TEST_PANIC is set: panicking after the first frame");
             }

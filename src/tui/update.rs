@@ -551,9 +551,7 @@ fn open_from_review(app: &mut App) {
     let kind = app.question(row.field).map(|q| q.kind.clone());
     match kind {
         Some(Kind::Choice(_) | Kind::Multi(_)) => start_pick(app, row.field),
-        Some(Kind::Text | Kind::Date | Kind::Number | Kind::Decimal) => {
-            start_edit(app, row.field)
-        }
+        Some(Kind::Text | Kind::Date | Kind::Number | Kind::Decimal) => start_edit(app, row.field),
         // Yes/no and the domain list are answered with their keys on the step itself;
         // Esc goes back to the review.
         _ => {}

@@ -69,7 +69,10 @@ pub struct SectionQuestions {
 
 /// The questions of every section, from the context the checks ran on (`items` filled).
 pub(crate) fn build(cx: &Ctx) -> Vec<SectionQuestions> {
-    let mut b = Builder { cx, out: Vec::new() };
+    let mut b = Builder {
+        cx,
+        out: Vec::new(),
+    };
     b.regulations();
     b.domain();
     b.instance();
@@ -109,11 +112,18 @@ impl Builder<'_, '_> {
         let k = self.cx.k;
         let all = |v: &[Pick]| Kind::Choice(v.to_vec());
         match id.slot() {
-            Slot::Province(_) => Kind::Choice(k.provinces.iter().map(|p| Pick::Province(p.slug)).collect()),
-            Slot::EntityType(_) => {
-                Kind::Choice(k.entity_types.iter().map(|e| Pick::EntityType(e.id)).collect())
+            Slot::Province(_) => {
+                Kind::Choice(k.provinces.iter().map(|p| Pick::Province(p.slug)).collect())
             }
-            Slot::Product(_) => Kind::Choice(k.products.iter().map(|p| Pick::Product(p.id)).collect()),
+            Slot::EntityType(_) => Kind::Choice(
+                k.entity_types
+                    .iter()
+                    .map(|e| Pick::EntityType(e.id))
+                    .collect(),
+            ),
+            Slot::Product(_) => {
+                Kind::Choice(k.products.iter().map(|p| Pick::Product(p.id)).collect())
+            }
             Slot::Certificate(_) => {
                 let personal = id != QuestionId::EntityCertType;
                 Kind::Choice(
@@ -124,18 +134,30 @@ impl Builder<'_, '_> {
                         .collect(),
                 )
             }
-            Slot::Residency(_) => {
-                all(&Residency::ALL.iter().map(|r| Pick::Residency(*r)).collect::<Vec<_>>())
-            }
-            Slot::Registrar(_) => {
-                all(&Registrar::ALL.iter().map(|r| Pick::Registrar(*r)).collect::<Vec<_>>())
-            }
-            Slot::Holder(_) => all(&Holder::ALL.iter().map(|r| Pick::Holder(*r)).collect::<Vec<_>>()),
-            Slot::HolderKind(_) => {
-                all(&HolderKind::ALL.iter().map(|r| Pick::HolderKind(*r)).collect::<Vec<_>>())
-            }
-            Slot::Billing(_) => all(&Billing::ALL.iter().map(|r| Pick::Billing(*r)).collect::<Vec<_>>()),
-            Slot::Site(_) => all(&AccountSite::ALL.iter().map(|r| Pick::Site(*r)).collect::<Vec<_>>()),
+            Slot::Residency(_) => all(&Residency::ALL
+                .iter()
+                .map(|r| Pick::Residency(*r))
+                .collect::<Vec<_>>()),
+            Slot::Registrar(_) => all(&Registrar::ALL
+                .iter()
+                .map(|r| Pick::Registrar(*r))
+                .collect::<Vec<_>>()),
+            Slot::Holder(_) => all(&Holder::ALL
+                .iter()
+                .map(|r| Pick::Holder(*r))
+                .collect::<Vec<_>>()),
+            Slot::HolderKind(_) => all(&HolderKind::ALL
+                .iter()
+                .map(|r| Pick::HolderKind(*r))
+                .collect::<Vec<_>>()),
+            Slot::Billing(_) => all(&Billing::ALL
+                .iter()
+                .map(|r| Pick::Billing(*r))
+                .collect::<Vec<_>>()),
+            Slot::Site(_) => all(&AccountSite::ALL
+                .iter()
+                .map(|r| Pick::Site(*r))
+                .collect::<Vec<_>>()),
             Slot::Materials(_) => Kind::Multi(self.material_options()),
             Slot::Industries(_) => {
                 let chosen = self.chosen_industries();
@@ -281,7 +303,12 @@ impl Builder<'_, '_> {
             self.ask(Q::AdminLegalRep, 0, true, admin);
             self.ask(Q::AdminValidUntil, 0, false, "");
         }
-        self.ask(Q::CertificateChanged, 0, true, "materials.certificate-changed");
+        self.ask(
+            Q::CertificateChanged,
+            0,
+            true,
+            "materials.certificate-changed",
+        );
         if materials::finance_question_applies(cx) {
             let item = "materials.guangdong_finance_commitment";
             self.ask(Q::FinanceContent, 0, true, item);

@@ -133,7 +133,8 @@ impl Slot {
                 .unwrap_or(Value::Empty)
         }
         fn text<T: ToString>(v: Option<T>) -> Value {
-            v.map(|v| Value::Text(v.to_string())).unwrap_or(Value::Empty)
+            v.map(|v| Value::Text(v.to_string()))
+                .unwrap_or(Value::Empty)
         }
         match self {
             Slot::Province(c) => pick((c.get)(s, d), Pick::Province),
@@ -153,13 +154,14 @@ impl Slot {
             Slot::Date(c) => text((c.get)(s, d)),
             Slot::Number(c) => text((c.get)(s, d)),
             Slot::Decimal(c) => text((c.get)(s, d)),
-            Slot::Domains => Value::Domains(
-                s.domains
-                    .iter()
-                    .flatten()
-                    .map(|e| e.name.clone().unwrap_or_default())
-                    .collect(),
-            ),
+            Slot::Domains => match &s.domains {
+                None => Value::Empty,
+                Some(list) => Value::Domains(
+                    list.iter()
+                        .map(|e| e.name.clone().unwrap_or_default())
+                        .collect(),
+                ),
+            },
         }
     }
 
@@ -244,7 +246,8 @@ impl Slot {
 }
 
 pub(crate) fn parse_date(t: &str) -> Result<NaiveDate, SetError> {
-    NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").map_err(|_| SetError::Unreadable("tui.error.date"))
+    NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+        .map_err(|_| SetError::Unreadable("tui.error.date"))
 }
 
 fn parse_decimal(t: &str) -> Result<f64, SetError> {

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget};
 
 use super::{status_style, symbol};
+use crate::engine::questions::Kind;
 use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel, Saved};
-use crate::engine::questions::Kind;
 use crate::tui::steps;
 
 pub fn header(app: &App, area: Rect, buf: &mut Buffer) {

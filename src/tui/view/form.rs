@@ -13,11 +13,11 @@ use unicode_width::UnicodeWidthStr;
 use super::wrap::wrap;
 use super::{status_style, symbol};
 use crate::engine::Status;
+use crate::engine::questions::{QuestionId, Value};
 use crate::knowledge::Section;
 use crate::messages;
 use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel};
-use crate::engine::questions::{QuestionId, Value};
 use crate::tui::choices;
 use crate::tui::steps;
 
@@ -126,7 +126,8 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
                     "{marker} {}",
                     messages::pair(app.lang, &label(app, field), &value_text(app, field))
                 );
-                let unanswered = matches!(app.value(field), Value::Empty);
+                let unanswered =
+                    matches!(app.value(field), Value::Empty) && field != QuestionId::Domains;
                 let style = if focused {
                     bold
                 } else if unanswered {
