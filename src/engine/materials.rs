@@ -357,11 +357,18 @@ fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
         );
         return required(cx, needs, id, cx.t("materials.entity.why", &[]));
     };
-    if cert.kind.is_none() || cert.number.is_none() {
+    // Say which part is missing, so answering one of them shows.
+    let missing = match (cert.kind.is_none(), cert.number.is_none()) {
+        (true, true) => Some("materials.entity.ask"),
+        (true, false) => Some("materials.entity.ask-type"),
+        (false, true) => Some("materials.entity.ask-number"),
+        (false, false) => None,
+    };
+    if let Some(missing) = missing {
         needs.add(
             id,
             Status::Todo,
-            cx.t("materials.entity.ask", &[]),
+            cx.t(missing, &[]),
             cx.t("materials.entity.ask.fix", &[]),
         );
     }

@@ -1214,6 +1214,16 @@ pub const ENGINE: &[Row] = &[
         "缺少主办单位证件的类型和号码。",
     ),
     (
+        "materials.entity.ask-type",
+        "The entity certificate's type is missing.",
+        "缺少主办单位证件的类型。",
+    ),
+    (
+        "materials.entity.ask-number",
+        "The entity certificate's number is missing.",
+        "缺少主办单位证件的号码。",
+    ),
+    (
         "materials.entity.ask.fix",
         "Enter the certificate type (for example business licence) and its number.",
         "请填写证件类型（例如营业执照）和证件号码。",
