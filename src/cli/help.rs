@@ -11,19 +11,19 @@ use crate::session::Language;
 /// `--lang zh-CN` or `--lang=zh-CN` anywhere, else the environment, else English.
 pub fn language_of(args: &[std::ffi::OsString]) -> Language {
     let mut iter = args.iter().map(|a| a.to_string_lossy());
+    let mut flag = None;
     while let Some(a) = iter.next() {
         let value = match a.strip_prefix("--lang=") {
             Some(v) => Some(v.to_string()),
             None if a == "--lang" => iter.next().map(|v| v.to_string()),
             None => None,
         };
-        match value.as_deref() {
-            Some("zh-CN") => return Language::ZhCn,
-            Some("en") => return Language::En,
-            _ => {}
+        if let Some(l) = value.as_deref().and_then(Language::from_id) {
+            flag = Some(l);
+            break;
         }
     }
-    super::lang::from_env().unwrap_or(Language::En)
+    Language::choose(flag, None, super::lang::from_env())
 }
 
 fn arg_texts(cmd: Command, prefix: &str, lang: Language) -> Command {
