@@ -382,15 +382,15 @@ fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
                 cx.t("materials.entity.personal.fix", &[]),
             );
         }
-        if let Some(number) = &cert.number {
-            if let Some(Err(problem)) = entity_number_check(cx.k, kind, number.as_str()) {
-                needs.add(
-                    id,
-                    Status::Blocked,
-                    number_problem(cx, &role, &problem),
-                    number_fix(cx, &problem),
-                );
-            }
+        if let Some(number) = &cert.number
+            && let Some(Err(problem)) = entity_number_check(cx.k, kind, number.as_str())
+        {
+            needs.add(
+                id,
+                Status::Blocked,
+                number_problem(cx, &role, &problem),
+                number_fix(cx, &problem),
+            );
         }
     }
     validity(cx, needs, id, cert.valid_until, &role);

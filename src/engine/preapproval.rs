@@ -106,5 +106,5 @@ pub(crate) fn approval_needed(
     province: Option<crate::session::ProvinceSlug>,
 ) -> bool {
     let still_required = province.is_some_and(|p| ind.still_required_in.contains(&p));
-    !(ind.abolished && !still_required) && ind.provenance.confidence.may_block()
+    (still_required || !ind.abolished) && ind.provenance.confidence.may_block()
 }

@@ -36,14 +36,14 @@ pub fn list(data: &DataDir) -> Result<Vec<SessionSummary>, StoreError> {
         .map_or(1, |n| n.get())
         .min(8);
     if threads <= 1 || files.len() < 64 {
-        return Ok(files.iter().map(|f| summarize(f)).collect());
+        return Ok(files.iter().map(summarize).collect());
     }
     // Reading is independent per file: spread them over the cores, keep order.
     let chunk = files.len().div_ceil(threads);
     let out = std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|f| summarize(f)).collect::<Vec<_>>()))
+            .map(|part| scope.spawn(move || part.iter().map(summarize).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()

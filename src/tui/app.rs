@@ -257,7 +257,7 @@ impl<'a> App<'a> {
     /// The inline check of what is being typed: the engine's check of that question, the
     /// same the checklist makes. `None` when there is nothing to say.
     pub fn inline_check(&self, field: QuestionId, text: &str) -> Option<(bool, String)> {
-        let validator = questions::Validator::of(field, self.domain);
+        let validator = questions::Validator::of(field);
         let verdict = questions::check(validator, &self.session, self.k, text, self.today)?;
         Some(match verdict {
             Verdict::Domain(d) => (true, self.tf("tui.inline.domain", &[("domain", d)])),

@@ -93,7 +93,7 @@ impl Builder<'_, '_> {
         let question = Question {
             id,
             domain,
-            validator: Validator::of(id, domain),
+            validator: Validator::of(id),
             item: needed.then(|| item.into()),
             needed,
             kind,

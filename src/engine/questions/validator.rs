@@ -26,7 +26,7 @@ pub enum Validator {
 }
 
 impl Validator {
-    pub fn of(id: QuestionId, _domain: usize) -> Validator {
+    pub fn of(id: QuestionId) -> Validator {
         use QuestionId as Q;
         match id {
             Q::DomainName => Validator::DomainName,
