@@ -109,8 +109,10 @@ impl Builder<'_, '_> {
     }
 
     fn kind(&self, id: QuestionId) -> Kind {
+        fn each<T: Copy>(all: &[T], f: fn(T) -> Pick) -> Kind {
+            Kind::Choice(all.iter().map(|v| f(*v)).collect())
+        }
         let k = self.cx.k;
-        let all = |v: &[Pick]| Kind::Choice(v.to_vec());
         match id.slot() {
             Slot::Province(_) => {
                 Kind::Choice(k.provinces.iter().map(|p| Pick::Province(p.slug)).collect())
@@ -125,6 +127,7 @@ impl Builder<'_, '_> {
                 Kind::Choice(k.products.iter().map(|p| Pick::Product(p.id)).collect())
             }
             Slot::Certificate(_) => {
+                // People choose among personal documents, organisations among theirs.
                 let personal = id != QuestionId::EntityCertType;
                 Kind::Choice(
                     k.certificate_names
@@ -134,32 +137,15 @@ impl Builder<'_, '_> {
                         .collect(),
                 )
             }
-            Slot::Residency(_) => all(&Residency::ALL
-                .iter()
-                .map(|r| Pick::Residency(*r))
-                .collect::<Vec<_>>()),
-            Slot::Registrar(_) => all(&Registrar::ALL
-                .iter()
-                .map(|r| Pick::Registrar(*r))
-                .collect::<Vec<_>>()),
-            Slot::Holder(_) => all(&Holder::ALL
-                .iter()
-                .map(|r| Pick::Holder(*r))
-                .collect::<Vec<_>>()),
-            Slot::HolderKind(_) => all(&HolderKind::ALL
-                .iter()
-                .map(|r| Pick::HolderKind(*r))
-                .collect::<Vec<_>>()),
-            Slot::Billing(_) => all(&Billing::ALL
-                .iter()
-                .map(|r| Pick::Billing(*r))
-                .collect::<Vec<_>>()),
-            Slot::Site(_) => all(&AccountSite::ALL
-                .iter()
-                .map(|r| Pick::Site(*r))
-                .collect::<Vec<_>>()),
+            Slot::Residency(_) => each(Residency::ALL, Pick::Residency),
+            Slot::Registrar(_) => each(Registrar::ALL, Pick::Registrar),
+            Slot::Holder(_) => each(Holder::ALL, Pick::Holder),
+            Slot::HolderKind(_) => each(HolderKind::ALL, Pick::HolderKind),
+            Slot::Billing(_) => each(Billing::ALL, Pick::Billing),
+            Slot::Site(_) => each(AccountSite::ALL, Pick::Site),
             Slot::Materials(_) => Kind::Multi(self.material_options()),
             Slot::Industries(_) => {
+                // Approvals are asked of the industries chosen.
                 let chosen = self.chosen_industries();
                 Kind::Multi(
                     k.industries
