@@ -414,3 +414,36 @@ fn the_inline_verdict_is_the_checklists_verdict_for_every_case() {
         "{blocked} blocked, {passed} passed"
     );
 }
+
+/// The wizard holds no rule: no province, entity type, residency or product is named in
+/// `src/tui/` (what to ask and how to judge it is the engine's).
+#[test]
+fn the_wizard_names_no_province_entity_type_residency_or_product() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, found);
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                for name in ["ProvinceSlug::", "EntityType::", "Residency::", "Product::"] {
+                    for (i, _) in line.match_indices(name) {
+                        let next = line[i + name.len()..].chars().next();
+                        let whole = i == 0 || !line[..i].ends_with(|c: char| c.is_alphanumeric());
+                        if whole && next.is_some_and(|c| c.is_ascii_uppercase()) {
+                            found.push(format!("{}:{}: {line}", p.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui"),
+        &mut found,
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
