@@ -19,7 +19,7 @@ fn benches(c: &mut Criterion) {
     let session =
         icp_prep::session::parse(&std::fs::read_to_string(path).expect("fixture")).expect("parses");
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
-    let mut app = App::new("bench", session, &k, today);
+    let mut app = App::new("bench", session, &k, today, icp_prep::session::Language::En);
     app.focus = 3; // "Province rules read": a yes/no answer
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("backend");
     let key = |c: char| Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));

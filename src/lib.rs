@@ -7,6 +7,7 @@ pub mod cli;
 pub mod engine;
 pub mod export;
 pub mod knowledge;
+pub mod language;
 pub mod messages;
 pub mod session;
 pub mod store;

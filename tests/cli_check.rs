@@ -270,7 +270,7 @@ fn help_follows_the_language() {
         .unwrap();
     let text = String::from_utf8(en.stdout).unwrap();
     assert!(
-        text.contains("Usage: icp-prep check") && text.contains("Evaluate as of this date"),
+        text.contains("Usage: icp-prep check") && text.contains("Judge every date"),
         "{text}"
     );
 }

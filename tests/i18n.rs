@@ -101,7 +101,6 @@ fn every_message_id_built_from_a_list_exists() {
     }
     for r in Residency::ALL {
         ids.push(format!("residency.{r}"));
-        ids.push(format!("choice.residency.{r}"));
         ids.push(format!("export.residency.{r}"));
     }
     for s in Step::ALL {

@@ -545,7 +545,8 @@ fn the_wizard_says_which_rules_and_whether_they_are_stale() {
             version: 1,
             ..Default::default()
         };
-        let mut app = icp_prep::tui::App::new("acme", session, &k, today);
+        let mut app =
+            icp_prep::tui::App::new("acme", session, &k, today, icp_prep::session::Language::En);
         app.colour = false;
         app.help = help;
         let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();

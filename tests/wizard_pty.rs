@@ -151,7 +151,7 @@ fn check(
     let out = Command::new(BIN)
         .arg("check")
         .arg(path)
-        .args(["--today", "2026-12-01", "--format", "json"])
+        .args(["--today", common::TODAY, "--format", "json"])
         .output()
         .expect("run icp-prep check");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {

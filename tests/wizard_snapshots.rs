@@ -28,6 +28,7 @@ fn app(session: Session) -> App<'static> {
         session,
         k(),
         NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        icp_prep::session::Language::En,
     );
     a.colour = false;
     a
@@ -47,7 +48,7 @@ fn key(app: &mut App, code: KeyCode) {
 fn every_step_at_80x24_and_120x40() {
     for step in icp_prep::tui::steps::STEPS {
         let mut a = app(fixture("sichuan-enterprise-payg"));
-        a.step = step;
+        a.session.step = Some(step);
         a.focus = 1;
         for (w, h) in [(80, 24), (120, 40)] {
             insta::assert_snapshot!(format!("step_{step}_{w}x{h}"), screen(&a, w, h));
@@ -67,12 +68,12 @@ fn a_fresh_session_at_80x24() {
 #[test]
 fn chinese_answers_are_measured_by_display_width() {
     let mut a = app(fixture("jiangxi-public-institution"));
-    a.step = Step::Regulations;
+    a.session.step = Some(Step::Regulations);
     a.focus = 2;
     let shot = screen(&a, 80, 24);
     assert!(shot.contains("南昌市示范图书馆"), "{shot}");
     insta::assert_snapshot!("chinese_regulations_80x24", shot);
-    a.step = Step::Domain;
+    a.session.step = Some(Step::Domain);
     a.focus = 1;
     insta::assert_snapshot!("chinese_domain_120x40", screen(&a, 120, 40));
 }
@@ -115,7 +116,7 @@ fn editing_a_field_and_the_picker() {
 #[test]
 fn checklist_item_expanded() {
     let mut a = app(fixture("sichuan-enterprise-payg"));
-    a.step = Step::Instance;
+    a.session.step = Some(Step::Instance);
     key(&mut a, KeyCode::Char('c'));
     key(&mut a, KeyCode::Enter);
     let shot = screen(&a, 120, 40);

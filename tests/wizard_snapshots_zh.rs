@@ -34,10 +34,9 @@ fn app(session: Session) -> App<'static> {
         session,
         k(),
         NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        Language::ZhCn,
     );
     a.colour = false;
-    a.lang = Language::ZhCn;
-    a.reevaluate();
     a
 }
 
@@ -101,7 +100,7 @@ fn every_step_at_80x24_and_120x40_in_chinese() {
     ];
     for step in icp_prep::tui::steps::STEPS {
         let mut a = app(fixture("sichuan-enterprise-payg"));
-        a.step = step;
+        a.session.step = Some(step);
         a.focus = 1;
         let title = titles.iter().find(|(s, _)| *s == step).unwrap().1;
         for (w, h) in [(80, 24), (120, 40)] {
@@ -154,7 +153,7 @@ fn too_small_screen_in_chinese() {
 fn editing_a_field_and_the_picker_in_chinese() {
     // The fixture resumes at the domain step; these are the regulations step's questions.
     let mut a = app(fixture("full-guangdong-enterprise"));
-    a.step = Step::Regulations;
+    a.session.step = Some(Step::Regulations);
     a.focus = 2;
     key(&mut a, KeyCode::Enter);
     let shot = screen(&a, 80, 24, "editing");
@@ -174,7 +173,7 @@ fn editing_a_field_and_the_picker_in_chinese() {
 #[test]
 fn checklist_item_expanded_in_chinese() {
     let mut a = app(fixture("sichuan-enterprise-payg"));
-    a.step = Step::Instance;
+    a.session.step = Some(Step::Instance);
     key(&mut a, KeyCode::Char('c'));
     key(&mut a, KeyCode::Enter);
     let shot = screen(&a, 120, 40, "expanded");

@@ -2,10 +2,10 @@
 //! the province change, the review's jump-and-return, paste, and key releases ignored.
 
 use chrono::NaiveDate;
+use icp_prep::engine::questions::QuestionId as Field;
 use icp_prep::knowledge::Knowledge;
 use icp_prep::session::{Answer, ProvinceSlug, Session, Step};
 use icp_prep::tui::app::{App, Mode};
-use icp_prep::tui::fields::Field;
 use icp_prep::tui::{Effect, Msg, update};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -23,6 +23,7 @@ fn app() -> App<'static> {
         },
         k(),
         NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        icp_prep::session::Language::En,
     )
 }
 
@@ -48,7 +49,7 @@ fn focus(app: &mut App, field: Field) {
     app.focus = app
         .fields()
         .iter()
-        .position(|f| *f == field)
+        .position(|q| q.id == field)
         .unwrap_or_else(|| panic!("{field:?} not shown"));
 }
 
@@ -69,18 +70,18 @@ fn enter_text(app: &mut App, field: Field, text: &str) -> Vec<Effect> {
 #[test]
 fn steps_move_forward_back_and_jump_without_gating() {
     let mut a = app();
-    assert_eq!(a.step, Step::Regulations);
+    assert_eq!(a.step(), Step::Regulations);
     press(&mut a, KeyCode::PageDown);
-    assert_eq!(a.step, Step::Domain);
+    assert_eq!(a.step(), Step::Domain);
     ctrl(&mut a, 'n');
-    assert_eq!(a.step, Step::Instance);
+    assert_eq!(a.step(), Step::Instance);
     ctrl(&mut a, 'p');
     press(&mut a, KeyCode::PageUp);
-    assert_eq!(a.step, Step::Regulations);
+    assert_eq!(a.step(), Step::Regulations);
     press(&mut a, KeyCode::Char('6'));
-    assert_eq!(a.step, Step::Preapproval, "any step, nothing answered");
+    assert_eq!(a.step(), Step::Preapproval, "any step, nothing answered");
     press(&mut a, KeyCode::Char('7'));
-    assert_eq!(a.step, Step::Review);
+    assert_eq!(a.step(), Step::Review);
     assert_eq!(
         a.session.step,
         Some(Step::Review),
@@ -151,7 +152,6 @@ fn letters_on_a_closed_list_are_commands_and_enter_opens_it_for_filtering() {
         a.session.applicant.as_ref().unwrap().province,
         Some(ProvinceSlug::Guangdong)
     );
-    assert!(!a.quit);
 }
 
 #[test]
@@ -253,7 +253,7 @@ fn changing_the_province_updates_later_steps_and_keeps_other_answers() {
     enter_text(&mut a, Field::EntityName, "Acme");
     press(&mut a, KeyCode::Char('4'));
     assert!(
-        !a.fields().contains(&Field::FinanceContent),
+        !a.fields().iter().any(|q| q.id == Field::FinanceContent),
         "Fujian does not ask about finance content"
     );
     focus(&mut a, Field::CertificateChanged);
@@ -262,7 +262,7 @@ fn changing_the_province_updates_later_steps_and_keeps_other_answers() {
     choose(&mut a, Field::Province, "guangdong");
     press(&mut a, KeyCode::Char('4'));
     assert!(
-        a.fields().contains(&Field::FinanceContent),
+        a.fields().iter().any(|q| q.id == Field::FinanceContent),
         "Guangdong asks about finance content"
     );
     assert_eq!(
@@ -296,7 +296,7 @@ fn review_jumps_to_a_question_and_returns_after_editing() {
         .unwrap();
     a.focus = row;
     press(&mut a, KeyCode::Enter);
-    assert_eq!(a.step, Step::Regulations, "jumped to the question");
+    assert_eq!(a.step(), Step::Regulations, "jumped to the question");
     assert!(
         matches!(
             a.mode,
@@ -310,7 +310,7 @@ fn review_jumps_to_a_question_and_returns_after_editing() {
     ctrl(&mut a, 'u');
     typ(&mut a, "New name");
     press(&mut a, KeyCode::Enter);
-    assert_eq!(a.step, Step::Review, "back on the review");
+    assert_eq!(a.step(), Step::Review, "back on the review");
     assert_eq!(a.focus, row, "on the same answer");
     assert_eq!(
         a.session.applicant.as_ref().unwrap().name.as_deref(),
@@ -326,7 +326,7 @@ fn review_jumps_to_a_question_and_returns_after_editing() {
     press(&mut a, KeyCode::Enter);
     assert!(matches!(a.mode, Mode::Pick { .. }));
     press(&mut a, KeyCode::Esc);
-    assert_eq!((a.step, a.focus), (Step::Review, prow));
+    assert_eq!((a.step(), a.focus), (Step::Review, prow));
 }
 
 #[test]
@@ -384,7 +384,7 @@ fn multi_select_ticks_and_saves_in_knowledge_order() {
         Some(vec![IndustryId::News, IndustryId::Publishing])
     );
     assert!(
-        a.fields().contains(&Field::ApprovalsReady),
+        a.fields().iter().any(|q| q.id == Field::ApprovalsReady),
         "asked once industries are chosen"
     );
 }
@@ -411,7 +411,7 @@ fn key_releases_are_ignored() {
     let mut release = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
     update(&mut a, Msg::Key(release));
-    assert_eq!(a.step, Step::Regulations);
+    assert_eq!(a.step(), Step::Regulations);
 }
 
 #[test]
@@ -433,7 +433,7 @@ fn quitting_saves_and_keeps_what_is_being_typed() {
     focus(&mut a, Field::EntityName);
     press(&mut a, KeyCode::Enter);
     assert!(press(&mut a, KeyCode::Char('q')).is_empty());
-    assert!(!a.quit);
+    assert!(matches!(a.mode, Mode::Edit { .. }), "still typing");
 }
 
 #[test]
@@ -444,7 +444,7 @@ fn help_overlay_opens_and_any_key_closes_it() {
     press(&mut a, KeyCode::PageDown);
     assert!(!a.help);
     assert_eq!(
-        a.step,
+        a.step(),
         Step::Regulations,
         "the closing key does nothing else"
     );
@@ -471,8 +471,14 @@ fn checklist_panel_focus_scope_and_expansion() {
         ..Default::default()
     };
     s.domains = Some(vec![]);
-    let mut b = App::new("b", s, k(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
-    b.step = Step::Domain;
+    s.step = Some(Step::Domain);
+    let b = App::new(
+        "b",
+        s,
+        k(),
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        icp_prep::session::Language::En,
+    );
     assert_eq!(b.panel_items()[0].status, icp_prep::engine::Status::Blocked);
 }
 

@@ -15,15 +15,12 @@ pub struct CheckArgs {
     /// Session file (a path: contains `/` or ends in .yaml/.yml) or session name.
     #[arg(value_name = "FILE|SESSION-NAME", add = clap_complete::ArgValueCandidates::new(super::completions::session_names))]
     pub target: String,
-    /// Evaluate as of this date (YYYY-MM-DD) instead of today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
 
-pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
+pub fn run(args: &CheckArgs, data_dir: Option<&Path>, today: NaiveDate) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
         super::say::err(&crate::messages::error_line(lang_hint, &msg));
@@ -50,9 +47,6 @@ pub fn run(args: &CheckArgs, data_dir: Option<&Path>) -> u8 {
         Err(message) => return fail(message),
     };
     let lang = super::lang::resolve(session.language);
-    let today = args
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let checklist = engine::evaluate_in(&session, knowledge, today, lang);
     let report = Report {
         session: file.name(),

@@ -28,9 +28,6 @@ pub struct ExportArgs {
     /// Where to write; `-` for standard output. Default: <SESSION>-checklist.<ext> here.
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// Evaluate and date the export as of this day (YYYY-MM-DD) instead of today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
     /// If -o is a symbolic link, write the file it points to (default: refuse). A named pipe or
     /// /dev/stdout is written in place; a device is always refused.
     #[arg(long)]
@@ -66,7 +63,7 @@ impl From<ExportFormat> for Format {
     }
 }
 
-pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
+pub fn run(args: &ExportArgs, data_dir: Option<&Path>, today: NaiveDate) -> u8 {
     let lang_hint = super::lang::hint();
     let fail = |msg: String| {
         super::say::err(&crate::messages::error_line(lang_hint, &msg));
@@ -91,9 +88,7 @@ pub fn run(args: &ExportArgs, data_dir: Option<&Path>) -> u8 {
         .unwrap_or(Format::Markdown);
     let opts = export::Options {
         format,
-        today: args
-            .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        today,
         lang,
         show_private: args.show_private,
     };

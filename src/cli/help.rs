@@ -11,19 +11,19 @@ use crate::session::Language;
 /// `--lang zh-CN` or `--lang=zh-CN` anywhere, else the environment, else English.
 pub fn language_of(args: &[std::ffi::OsString]) -> Language {
     let mut iter = args.iter().map(|a| a.to_string_lossy());
+    let mut flag = None;
     while let Some(a) = iter.next() {
         let value = match a.strip_prefix("--lang=") {
             Some(v) => Some(v.to_string()),
             None if a == "--lang" => iter.next().map(|v| v.to_string()),
             None => None,
         };
-        match value.as_deref() {
-            Some("zh-CN") => return Language::ZhCn,
-            Some("en") => return Language::En,
-            _ => {}
+        if let Some(l) = value.as_deref().and_then(Language::from_id) {
+            flag = Some(l);
+            break;
         }
     }
-    super::lang::from_env().unwrap_or(Language::En)
+    Language::choose(flag, None, super::lang::from_env())
 }
 
 fn arg_texts(cmd: Command, prefix: &str, lang: Language) -> Command {
@@ -33,12 +33,13 @@ fn arg_texts(cmd: Command, prefix: &str, lang: Language) -> Command {
         .collect();
     let mut cmd = cmd;
     for id in ids {
-        // clap's own --help and --version share one text wherever they appear.
-        // A global option (--lang, --rules …) keeps its one text inside every subcommand.
+        // clap's own --help and --version, and the global options, share one text wherever
+        // they appear.
+        let own = format!("{prefix}arg.{id}");
         let key = match id.as_str() {
             "help" | "version" => format!("help.arg.{id}"),
-            _ if !has(&format!("{prefix}arg.{id}")) => format!("help.arg.{id}"),
-            _ => format!("{prefix}arg.{id}"),
+            _ if !has(&own) => format!("help.arg.{id}"),
+            _ => own,
         };
         let heading = text(lang, "help.heading.options").to_string();
         cmd = cmd.mut_arg(&id, |a| {
@@ -57,11 +58,12 @@ fn arg_texts(cmd: Command, prefix: &str, lang: Language) -> Command {
     cmd
 }
 
-/// A subcommand's texts (`{prefix}about`, `{prefix}long`, `{prefix}arg.*`), and its own
-/// subcommands' under `{prefix}{name}.` (`help.rules.check.about`).
-fn subcommand_texts(sub: Command, prefix: &str, template: &str, lang: Language) -> Command {
-    let about = format!("{prefix}about");
-    let long = format!("{prefix}long");
+/// A subcommand's texts (`help.<key>.about`, `.long`, `.arg.*`, where `key` is its name, or
+/// `rules.check` for a subcommand of a subcommand), and its own subcommands' the same way.
+fn subcommand_texts(sub: Command, key: &str, template: &str, lang: Language) -> Command {
+    let about = format!("help.{key}.about");
+    let long = format!("help.{key}.long");
+    let prefix = format!("help.{key}.");
     let mut sub = sub
         .help_template(template.to_string())
         .subcommand_help_heading(text(lang, "help.heading.commands").to_string());
@@ -71,7 +73,7 @@ fn subcommand_texts(sub: Command, prefix: &str, template: &str, lang: Language) 
     if has(&long) {
         sub = sub.long_about(text(lang, &long).to_string());
     }
-    sub = arg_texts(sub, prefix, lang);
+    sub = arg_texts(sub, &prefix, lang);
     let names: Vec<String> = sub
         .get_subcommands()
         .map(|s| s.get_name().to_string())
@@ -79,7 +81,7 @@ fn subcommand_texts(sub: Command, prefix: &str, template: &str, lang: Language) 
         .collect();
     for name in names {
         sub = sub.mut_subcommand(&name, |s| {
-            subcommand_texts(s, &format!("{prefix}{name}."), template, lang)
+            subcommand_texts(s, &format!("{key}.{name}"), template, lang)
         });
     }
     if sub.find_subcommand("help").is_some() {
@@ -108,9 +110,7 @@ pub fn localize(mut cmd: Command, lang: Language) -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
-        cmd = cmd.mut_subcommand(&name, |sub| {
-            subcommand_texts(sub, &format!("help.{name}."), &template, lang)
-        });
+        cmd = cmd.mut_subcommand(&name, |sub| subcommand_texts(sub, &name, &template, lang));
     }
     if cmd.find_subcommand("help").is_some() {
         cmd = cmd.mut_subcommand("help", |h| {

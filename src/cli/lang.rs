@@ -36,7 +36,7 @@ pub fn from_locale(locale: &str) -> Language {
 
 /// The language for a command that has read a session.
 pub fn resolve(session: Option<Language>) -> Language {
-    flag().or(session).or_else(from_env).unwrap_or(Language::En)
+    Language::choose(flag(), session, from_env())
 }
 
 /// The language before any session is read (errors about reading it).

@@ -10,6 +10,8 @@ pub mod rules;
 mod rules_cmd;
 pub mod say;
 mod session_cmds;
+#[cfg(feature = "test-hooks")]
+mod test_hooks;
 mod validate_cmd;
 
 use std::ffi::OsString;
@@ -50,6 +52,10 @@ pub struct Cli {
     /// in); also ICP_PREP_RULES. A folder that does not read is refused: exit 2.
     #[arg(long, global = true, value_name = "DIR", env = rules::ENV)]
     pub rules: Option<PathBuf>,
+    /// Judge every date (terms, expiry, ages, the date on exports) as of this day
+    /// (YYYY-MM-DD) instead of today, in every command and in the wizard.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,8 +117,9 @@ pub enum Command {
     /// built-in files to start from. Use a folder with --rules DIR (or ICP_PREP_RULES).
     Rules(rules_cmd::RulesArgs),
     /// Test hook for tests/store_kill.rs: saves two states alternately until killed.
+    #[cfg(feature = "test-hooks")]
     #[command(name = "__save-loop", hide = true)]
-    SaveLoop(session_cmds::SaveLoopArgs),
+    SaveLoop(test_hooks::SaveLoopArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -135,6 +142,11 @@ impl From<Lang> for Language {
             Lang::ZhCn => Language::ZhCn,
         }
     }
+}
+
+/// The wall clock's date: read here only, once per run.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// Exit statuses shared by the commands (DESIGN.md §3).
@@ -172,6 +184,7 @@ where
             lang: None,
             env_lang: lang::from_env(),
             rules: rules::load,
+            today: today(),
         };
         return ExitCode::from(crate::tui::run(None, false, &opts));
     }
@@ -209,13 +222,20 @@ where
         return ExitCode::from(exit::UNUSABLE);
     }
     let data_dir = cli.data_dir.as_deref();
+    // The one reading of the clock; everything below is handed this date.
+    let today = cli.today.unwrap_or_else(today);
+    let globals = session_cmds::Globals {
+        data_dir,
+        mouse: cli.mouse,
+        today,
+    };
     match cli.command {
-        Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir)),
-        Some(Command::Validate(args)) => ExitCode::from(validate_cmd::run(&args)),
-        Some(Command::Export(args)) => ExitCode::from(export_cmd::run(&args, data_dir)),
-        Some(Command::New(args)) => ExitCode::from(session_cmds::new(&args, data_dir, cli.mouse)),
-        Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, data_dir, cli.mouse)),
-        Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir)),
+        Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir, today)),
+        Some(Command::Validate(args)) => ExitCode::from(validate_cmd::run(&args, today)),
+        Some(Command::Export(args)) => ExitCode::from(export_cmd::run(&args, data_dir, today)),
+        Some(Command::New(args)) => ExitCode::from(session_cmds::new(&args, &globals)),
+        Some(Command::Open(args)) => ExitCode::from(session_cmds::open(&args, &globals)),
+        Some(Command::List(args)) => ExitCode::from(session_cmds::list(&args, data_dir, today)),
         Some(Command::Delete(args)) => ExitCode::from(session_cmds::delete(&args, data_dir)),
         Some(Command::Completions(a)) => {
             let command = help::localize(
@@ -231,10 +251,9 @@ where
             );
             ExitCode::from(completions::man(command))
         }
-        Some(Command::Rules(args)) => {
-            ExitCode::from(rules_cmd::run(&args, chrono::Local::now().date_naive()))
-        }
-        Some(Command::SaveLoop(args)) => ExitCode::from(session_cmds::save_loop(&args, data_dir)),
+        Some(Command::Rules(args)) => ExitCode::from(rules_cmd::run(&args, today)),
+        #[cfg(feature = "test-hooks")]
+        Some(Command::SaveLoop(args)) => ExitCode::from(test_hooks::save_loop(&args, data_dir)),
         None => {
             let opts = crate::tui::Options {
                 data_dir: cli.data_dir.clone(),
@@ -242,6 +261,7 @@ where
                 lang: lang::flag(),
                 env_lang: lang::from_env(),
                 rules: rules::load,
+                today,
             };
             ExitCode::from(crate::tui::run(None, false, &opts))
         }

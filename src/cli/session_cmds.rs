@@ -2,7 +2,7 @@
 //! tests/store_kill.rs drives. Writers take the session's lock; `list` only reads.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 use clap::Args;
@@ -49,7 +49,8 @@ pub struct OpenArgs {
     #[arg(long)]
     pub start_over: bool,
     /// Test hook (tests/store_lock.rs): after opening, hold the session's lock for this many
-    /// milliseconds, so a second process can be seen to be refused. Hidden from --help.
+    /// milliseconds, so a second process can be seen to be refused. Only in test builds.
+    #[cfg(feature = "test-hooks")]
     #[arg(long, hide = true, value_name = "MS")]
     pub hold_lock_ms: Option<u64>,
 }
@@ -59,9 +60,6 @@ pub struct ListArgs {
     /// Output format: a table, or a JSON array of {name, step, done, todo, blocked, updated, path, error}.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Count checklist items as of this date (YYYY-MM-DD) instead of today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -74,19 +72,17 @@ pub struct DeleteArgs {
     pub yes: bool,
 }
 
-/// Test hook (tests/store_kill.rs): take the lock, then save `state_a` and `state_b` alternately
-/// with a counter in `name:` ("save N", continuing from the file's own counter), printing
-/// "saved N" after each save returns, until killed or `max` saves are done.
-#[derive(Debug, Args)]
-pub struct SaveLoopArgs {
-    pub target: String,
-    pub state_a: PathBuf,
-    pub state_b: PathBuf,
-    #[arg(long, default_value_t = 20_000)]
-    pub max: u64,
+#[cfg(feature = "test-hooks")]
+fn hold_lock_ms(args: &OpenArgs) -> Option<u64> {
+    args.hold_lock_ms
 }
 
-fn fail(e: &StoreError) -> u8 {
+#[cfg(not(feature = "test-hooks"))]
+fn hold_lock_ms(_: &OpenArgs) -> Option<u64> {
+    None
+}
+
+pub(super) fn fail(e: &StoreError) -> u8 {
     super::say::err(&crate::messages::error_line(lang(), &e.message(lang())));
     exit::UNUSABLE
 }
@@ -101,10 +97,6 @@ fn t(id: &str, args: &[(&str, String)]) -> String {
     messages::format(lang(), id, &args)
 }
 
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
-
 fn knowledge() -> Result<&'static Knowledge, u8> {
     super::rules::load(lang()).map_err(|msg| {
         super::say::err(&crate::messages::error_line(lang(), &msg));
@@ -113,7 +105,7 @@ fn knowledge() -> Result<&'static Knowledge, u8> {
 }
 
 /// Resolve a target; for a session name, also create the sessions folder when `create`.
-fn session_file(
+pub(super) fn session_file(
     target: &str,
     data_dir: Option<&Path>,
     create: bool,
@@ -138,24 +130,33 @@ fn not_found(target: &str, file: &SessionFile) -> StoreError {
     }
 }
 
+/// The global options the session commands use.
+pub struct Globals<'a> {
+    pub data_dir: Option<&'a Path>,
+    pub mouse: bool,
+    pub today: NaiveDate,
+}
+
 /// On a terminal, `new` and `open` hand the session to the wizard; elsewhere (scripts, tests)
 /// they print where it stands.
 fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
-fn wizard(target: &str, data_dir: Option<&Path>, mouse: bool) -> u8 {
+fn wizard(target: &str, g: &Globals) -> u8 {
     let opts = crate::tui::Options {
-        data_dir: data_dir.map(Path::to_path_buf),
-        mouse,
+        data_dir: g.data_dir.map(Path::to_path_buf),
+        mouse: g.mouse,
         lang: super::lang::flag(),
         env_lang: super::lang::from_env(),
         rules: super::rules::load,
+        today: g.today,
     };
     crate::tui::run(Some(target), false, &opts)
 }
 
-pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
+pub fn new(args: &NewArgs, g: &Globals) -> u8 {
+    let data_dir = g.data_dir;
     let run = || -> Result<SessionFile, StoreError> {
         // `new` makes files: a path must say it is a session file (.yaml/.yml); anything else
         // is a name, checked as one (so `new ../x` is refused, not created outside).
@@ -191,7 +192,7 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
         Ok(file)
     };
     match run() {
-        Ok(_) if interactive() => wizard(&args.name, data_dir, mouse),
+        Ok(_) if interactive() => wizard(&args.name, g),
         Ok(file) => {
             say!(
                 "{}",
@@ -210,7 +211,8 @@ pub fn new(args: &NewArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     }
 }
 
-pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
+pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
+    let data_dir = g.data_dir;
     let file = match session_file(&args.target, data_dir, false) {
         Ok(f) => f,
         Err(e) => return fail(&e),
@@ -235,9 +237,9 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
     if !recovering && let Err(e) = store::load(file.path()) {
         return refuse(e);
     }
-    if !recovering && args.hold_lock_ms.is_none() && interactive() {
+    if !recovering && hold_lock_ms(args).is_none() && interactive() {
         // The wizard takes the lock itself, once it knows it can save this file.
-        return wizard(&args.target, data_dir, mouse);
+        return wizard(&args.target, g);
     }
     let lock = match SessionLock::acquire(&file) {
         Ok(lock) => lock,
@@ -264,21 +266,22 @@ pub fn open(args: &OpenArgs, data_dir: Option<&Path>, mouse: bool) -> u8 {
             Err(e) => return refuse(e),
         },
     };
-    if args.hold_lock_ms.is_none() && interactive() {
-        // Recovered: the wizard takes the lock itself.
+    let hold_lock_ms = hold_lock_ms(args);
+    if hold_lock_ms.is_none() && interactive() {
+        // The wizard takes the lock itself.
         drop(lock);
-        return wizard(&args.target, data_dir, mouse);
+        return wizard(&args.target, g);
     }
     let k = match knowledge() {
         Ok(k) => k,
         Err(code) => return code,
     };
-    super::say::out_raw(&summary(&file, &session, k, today()));
+    super::say::out_raw(&summary(&file, &session, k, g.today));
     say!(
         "{}",
         t("sessions.next", &[("target", shell_quote(&args.target))])
     );
-    if let Some(ms) = args.hold_lock_ms {
+    if let Some(ms) = hold_lock_ms {
         let _ = std::io::stdout().flush();
         std::thread::sleep(std::time::Duration::from_millis(ms));
     }
@@ -359,14 +362,14 @@ struct JsonRow {
     error: Option<String>,
 }
 
-impl From<&SessionSummary> for JsonRow {
-    fn from(r: &SessionSummary) -> JsonRow {
+impl JsonRow {
+    fn new(r: &SessionSummary, counts: Option<engine::Counts>) -> JsonRow {
         JsonRow {
             name: messages::printable(&r.name),
             step: r.step,
-            done: r.counts.map(|c| c.done),
-            todo: r.counts.map(|c| c.todo),
-            blocked: r.counts.map(|c| c.blocked),
+            done: counts.map(|c| c.done),
+            todo: counts.map(|c| c.todo),
+            blocked: counts.map(|c| c.blocked),
             updated: r.updated,
             path: messages::printable(&r.path.display().to_string()),
             error: r
@@ -377,7 +380,7 @@ impl From<&SessionSummary> for JsonRow {
     }
 }
 
-pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
+pub fn list(args: &ListArgs, data_dir: Option<&Path>, today: NaiveDate) -> u8 {
     let data = match DataDir::locate(data_dir) {
         Ok(d) => d,
         Err(e) => return fail(&e),
@@ -386,13 +389,26 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
         Ok(k) => k,
         Err(code) => return code,
     };
-    let rows = match store::list(&data, k, args.today.unwrap_or_else(today)) {
+    let rows = match store::list(&data) {
         Ok(rows) => rows,
         Err(e) => return fail(&e),
     };
+    // The store reads the files; the checklist counts are the engine's, as of `today`.
+    let counts: Vec<Option<engine::Counts>> = rows
+        .iter()
+        .map(|r| {
+            r.session
+                .as_ref()
+                .map(|s| engine::evaluate(s, k, today).counts())
+        })
+        .collect();
     match args.format {
         Format::Json => {
-            let json: Vec<JsonRow> = rows.iter().map(JsonRow::from).collect();
+            let json: Vec<JsonRow> = rows
+                .iter()
+                .zip(&counts)
+                .map(|(r, c)| JsonRow::new(r, *c))
+                .collect();
             say!(
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into())
@@ -408,7 +424,7 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>) -> u8 {
             );
         }
         Format::Text => {
-            super::say::out_raw(&table(&rows));
+            super::say::out_raw(&table(&rows, &counts));
         }
     }
     exit::READY
@@ -425,15 +441,16 @@ fn timestamp(t: DateTime<FixedOffset>) -> String {
     }
 }
 
-fn table(rows: &[SessionSummary]) -> String {
+fn table(rows: &[SessionSummary], counts: &[Option<engine::Counts>]) -> String {
     let head = ["name", "step", "done", "todo", "blocked", "updated", "path"]
         .map(|h| t(&format!("sessions.list.head.{h}"), &[]));
     let dash = || "-".to_string();
     let cells: Vec<[String; 7]> = rows
         .iter()
-        .map(|r| {
+        .zip(counts)
+        .map(|(r, counts)| {
             let n = |f: fn(&engine::Counts) -> usize| {
-                r.counts.as_ref().map_or_else(dash, |c| f(c).to_string())
+                counts.as_ref().map_or_else(dash, |c| f(c).to_string())
             };
             [
                 messages::printable(&r.name),
@@ -529,36 +546,6 @@ pub fn delete(args: &DeleteArgs, data_dir: Option<&Path>) -> u8 {
         say!("{}", t("sessions.delete.kept-aside", &[("files", files)]));
     }
     exit::READY
-}
-
-pub fn save_loop(args: &SaveLoopArgs, data_dir: Option<&Path>) -> u8 {
-    let run = || -> Result<(), StoreError> {
-        let file = session_file(&args.target, data_dir, true)?;
-        let _lock = SessionLock::acquire(&file)?;
-        let states = [store::load(&args.state_a)?, store::load(&args.state_b)?];
-        let start = match store::load(file.path()) {
-            Ok(s) => s
-                .name
-                .as_deref()
-                .and_then(|n| n.strip_prefix("save "))
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0),
-            Err(StoreError::Io { .. }) if !file.exists() => 0,
-            Err(e) => return Err(e),
-        };
-        say!("ready {start}");
-        for i in start + 1..=start + args.max {
-            let mut s = states[(i % 2) as usize].clone();
-            s.name = Some(format!("save {i}"));
-            store::save(file.path(), &mut s, store::now())?;
-            say!("saved {i}");
-        }
-        Ok(())
-    };
-    match run() {
-        Ok(()) => exit::READY,
-        Err(e) => fail(&e),
-    }
 }
 
 fn path_arg(path: &Path) -> (&'static str, String) {

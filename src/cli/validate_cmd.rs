@@ -86,13 +86,9 @@ pub struct ValidateArgs {
     /// no fixed format and is only checked with `--document passport`.
     #[arg(long, value_enum, value_name = "DOCUMENT")]
     pub document: Option<PermitDocument>,
-    /// Check as of this date (YYYY-MM-DD) instead of today: a date of birth after it is an
-    /// error.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
 }
 
-pub fn run(args: &ValidateArgs) -> u8 {
+pub fn run(args: &ValidateArgs, today: NaiveDate) -> u8 {
     let lang = super::lang::hint();
     if args.document.is_some() && args.kind != Kind::Permit {
         let kind = kind_id(args.kind).to_string();
@@ -111,9 +107,6 @@ pub fn run(args: &ValidateArgs) -> u8 {
             return exit::UNUSABLE;
         }
     };
-    let today = args
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let mut out = Out {
         lang,
         text: String::new(),

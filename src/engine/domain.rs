@@ -163,6 +163,17 @@ fn one(cx: &mut Ctx, d: &DomainFacts, seen: &mut HashSet<String>) {
     let key = d.key();
     let id = |check: &str| format!("domain.{key}.{check}");
     let mut args = vec![("domain", d.display())];
+    // A second entry of the same domain (or the same unreadable text) is reported once.
+    if !seen.insert(key.clone()) {
+        return cx.item_as(
+            id("duplicate"),
+            "domain.duplicate",
+            Status::Todo,
+            "domain.duplicate.detail",
+            "domain.duplicate.fix",
+            &args,
+        );
+    }
     let parsed = match &d.parsed {
         None => {
             args.push(("position", d.position.to_string()));
@@ -195,16 +206,6 @@ fn one(cx: &mut Ctx, d: &DomainFacts, seen: &mut HashSet<String>) {
         }
         Some(Ok(parsed)) => parsed,
     };
-    if !seen.insert(key.clone()) {
-        return cx.item_as(
-            id("duplicate"),
-            "domain.duplicate",
-            Status::Todo,
-            "domain.duplicate.detail",
-            "domain.duplicate.fix",
-            &args,
-        );
-    }
     args.push(("typed", parsed.input.trim().to_string()));
     let name_detail = if parsed.input.trim() == parsed.registrable_unicode
         || parsed.input.trim() == parsed.registrable_ascii
@@ -568,4 +569,14 @@ fn expiry(cx: &mut Ctx, id: &str, d: &DomainFacts, args: &[(&'static str, String
         "",
         &args,
     );
+}
+
+/// For each domain entry, whether its answers are checked: it is the first entry of that
+/// domain (a duplicate is reported once, and nothing else of it) and its name reads.
+pub(crate) fn checked_entries(cx: &Ctx) -> Vec<bool> {
+    let mut seen = HashSet::new();
+    cx.domains
+        .iter()
+        .map(|d| seen.insert(d.key()) && matches!(d.parsed, Some(Ok(_))))
+        .collect()
 }

@@ -74,8 +74,7 @@ pub(crate) fn check(cx: &mut Ctx) {
             &args,
         ),
     }
-    // Pay-as-you-go ignores the term fields: the product cannot be used as it is anyway.
-    if inst.billing != Some(Billing::PayAsYouGo) {
+    if term_checked(&inst) {
         term(cx, &product, &inst, &mut args);
     }
     if product.requires_public_bandwidth {
@@ -302,4 +301,9 @@ fn quota(
             args,
         );
     }
+}
+
+/// Pay-as-you-go ignores the term fields: the product cannot be used as it is anyway.
+pub(crate) fn term_checked(inst: &Instance) -> bool {
+    inst.billing != Some(Billing::PayAsYouGo)
 }

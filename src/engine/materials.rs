@@ -221,8 +221,7 @@ fn person(cx: &Ctx, needs: &mut Needs, id: MaterialId, p: Option<&Person>, role:
         document_fits(cx, needs, id, role, res, doc);
     }
     if let (Some(doc), Some(number)) = (p.document, p.number.as_ref())
-        && let Some(kind) = DocumentKind::of_certificate(doc)
-        && let Err(problem) = permit::validate_document(kind, number.as_str(), cx.today)
+        && let Some(Err(problem)) = person_number_check(doc, number.as_str(), cx.today)
     {
         needs.add(
             id,
@@ -407,11 +406,18 @@ fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
         );
         return required(cx, needs, id, cx.t("materials.entity.why", &[]));
     };
-    if cert.kind.is_none() || cert.number.is_none() {
+    // Say which part is missing, so answering one of them shows.
+    let missing = match (cert.kind.is_none(), cert.number.is_none()) {
+        (true, true) => Some("materials.entity.ask"),
+        (true, false) => Some("materials.entity.ask-type"),
+        (false, true) => Some("materials.entity.ask-number"),
+        (false, false) => None,
+    };
+    if let Some(missing) = missing {
         needs.add(
             id,
             Status::Todo,
-            cx.t("materials.entity.ask", &[]),
+            cx.t(missing, &[]),
             cx.t("materials.entity.ask.fix", &[]),
         );
     }
@@ -425,26 +431,49 @@ fn entity_certificate(cx: &Ctx, needs: &mut Needs) {
                 cx.t("materials.entity.personal.fix", &[]),
             );
         }
-        if let Some(number) = &cert.number {
-            let compact: String = number
-                .as_str()
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
-            let uscc_shaped = kind == CertificateType::BusinessLicense
-                || (!personal && kind != CertificateType::Other && compact.chars().count() == 18);
-            if uscc_shaped && let Err(problem) = uscc::validate(number.as_str()) {
-                needs.add(
-                    id,
-                    Status::Blocked,
-                    number_problem(cx, &role, &problem),
-                    number_fix(cx, &problem),
-                );
-            }
+        if let Some(number) = &cert.number
+            && let Some(Err(problem)) = entity_number_check(cx.k, kind, number.as_str())
+        {
+            needs.add(
+                id,
+                Status::Blocked,
+                number_problem(cx, &role, &problem),
+                number_fix(cx, &problem),
+            );
         }
     }
     validity(cx, needs, id, cert.valid_until, &role);
     required(cx, needs, id, cx.t("materials.entity.why", &[]));
+}
+
+/// The check of a person's document number, for the documents whose numbers have a format.
+pub(crate) fn person_number_check(
+    doc: CertificateType,
+    number: &str,
+    today: chrono::NaiveDate,
+) -> Option<Result<String, permit::DocumentProblem>> {
+    let kind = DocumentKind::of_certificate(doc)?;
+    Some(permit::validate_document(kind, number, today))
+}
+
+/// The credit-code check of an organisation's certificate number: a business licence always
+/// carries one; other organisation certificates when the number has its 18 characters.
+pub(crate) fn entity_number_check(
+    k: &crate::knowledge::Knowledge,
+    kind: CertificateType,
+    number: &str,
+) -> Option<Result<uscc::Uscc, uscc::UsccProblem>> {
+    let personal = k.certificate_name(kind).is_some_and(|c| c.personal);
+    let compact = number.chars().filter(|c| !c.is_whitespace()).count();
+    let uscc_shaped = kind == CertificateType::BusinessLicense
+        || (!personal && kind != CertificateType::Other && compact == 18);
+    uscc_shaped.then(|| uscc::validate(number))
+}
+
+/// Beijing's statement question: asked where a rule for this applicant enforces the sheet.
+pub(crate) fn statement_question_applies(cx: &Ctx) -> bool {
+    cx.enforced(|k| *k == ProvinceRuleKind::DomainConfirmation)
+        .is_some()
 }
 
 fn auxiliary(cx: &mut Ctx, needs: &mut Needs) {

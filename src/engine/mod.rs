@@ -10,12 +10,14 @@ mod instance;
 mod materials;
 mod preapproval;
 mod province;
+pub mod questions;
 mod regulations;
 mod rules_note;
 mod timeline;
 mod websites;
 
 pub use checklist::{Checklist, Counts, Item, Status};
+pub use questions::{Question, SectionQuestions};
 pub use rules_note::{STALE_AFTER_MONTHS, rules_in_use, rules_source, stale_note};
 pub use timeline::{Milestone, MilestoneKind, REMINDER_DAYS, last_day_with_months, timeline};
 
@@ -42,16 +44,52 @@ pub fn evaluate_in(
     lang: Language,
 ) -> Checklist {
     let mut cx = context::Ctx::new(session, knowledge, today, lang);
-    filing::check(&mut cx);
-    regulations::check(&mut cx);
-    domain::check(&mut cx);
-    websites::check(&mut cx);
-    filing::site_numbers(&mut cx);
-    instance::check(&mut cx);
-    materials::check(&mut cx);
-    account::check(&mut cx);
-    preapproval::check(&mut cx);
+    run_checks(&mut cx);
     Checklist { items: cx.items }
+}
+
+fn run_checks(cx: &mut context::Ctx) {
+    filing::check(cx);
+    regulations::check(cx);
+    domain::check(cx);
+    websites::check(cx);
+    filing::site_numbers(cx);
+    instance::check(cx);
+    materials::check(cx);
+    account::check(cx);
+    preapproval::check(cx);
+}
+
+/// The checklist and the questions that apply now, from one evaluation: what the wizard shows.
+#[derive(Debug, Clone, Default)]
+pub struct Assessment {
+    pub checklist: Checklist,
+    pub questions: Vec<SectionQuestions>,
+}
+
+/// The checklist (texts in `lang`) and, per section, the questions to ask, in order.
+pub fn assess(
+    session: &Session,
+    knowledge: &Knowledge,
+    today: NaiveDate,
+    lang: Language,
+) -> Assessment {
+    let mut cx = context::Ctx::new(session, knowledge, today, lang);
+    run_checks(&mut cx);
+    let questions = questions::build(&cx);
+    Assessment {
+        checklist: Checklist { items: cx.items },
+        questions,
+    }
+}
+
+/// Per section, the questions that apply to this applicant now, in the order to ask them.
+pub fn questions(
+    session: &Session,
+    knowledge: &Knowledge,
+    today: NaiveDate,
+) -> Vec<SectionQuestions> {
+    assess(session, knowledge, today, Language::En).questions
 }
 
 /// The general rule ids the engine reads from the data; a test checks each one exists.

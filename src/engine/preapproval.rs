@@ -71,7 +71,7 @@ pub(crate) fn check(cx: &mut Ctx) {
         let still_required = province.is_some_and(|p| ind.still_required_in.contains(&p));
         let (status, key) = if ind.abolished && !still_required {
             (Status::Info, "abolished")
-        } else if !ind.provenance.confidence.may_block() {
+        } else if !approval_needed(&ind, province) {
             (Status::Info, "unconfirmed-industry")
         } else {
             match &ready {
@@ -97,4 +97,14 @@ pub(crate) fn check(cx: &mut Ctx) {
             fix,
         );
     }
+}
+
+/// Whether an industry's approval is checked here: not abolished (or still required in this
+/// province), and backed by a source that may block.
+pub(crate) fn approval_needed(
+    ind: &crate::knowledge::Industry,
+    province: Option<crate::session::ProvinceSlug>,
+) -> bool {
+    let still_required = province.is_some_and(|p| ind.still_required_in.contains(&p));
+    (still_required || !ind.abolished) && ind.provenance.confidence.may_block()
 }

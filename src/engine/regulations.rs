@@ -157,10 +157,53 @@ fn individual_domicile(cx: &mut Ctx) {
         "",
         &args,
     );
-    let Some(filing) = cx.province() else { return };
-    if filing != domicile {
+    if let Some((domicile, filing)) = cross_province_pair(cx) {
         cross_province(cx, domicile, filing);
     }
+}
+
+/// A mainland individual's (domicile, filing province) when they differ: the case the
+/// cross-province check judges. The domicile is the stated one or the ID number's; a stated
+/// domicile the ID contradicts is its own blocked item, not a cross-province case.
+pub(crate) fn cross_province_pair(
+    cx: &Ctx,
+) -> Option<(crate::session::ProvinceSlug, crate::session::ProvinceSlug)> {
+    if !cx.individual() || leader_abroad(cx) {
+        return None;
+    }
+    let domicile = match (cx.applicant.domicile_province, id_province(cx)) {
+        (Some(s), Some(i)) if s != i => return None,
+        (Some(d), _) | (None, Some(d)) => d,
+        (None, None) => return None,
+    };
+    let filing = cx.province()?;
+    (filing != domicile).then_some((domicile, filing))
+}
+
+/// The person in charge lives outside the mainland: no domicile province applies.
+pub(crate) fn leader_abroad(cx: &Ctx) -> bool {
+    let residency = cx.materials.leader.as_ref().and_then(|l| l.residency);
+    matches!(residency, Some(r) if r != Residency::Mainland)
+}
+
+/// The domicile must be asked: a mainland individual whose ID number does not give it.
+pub(crate) fn domicile_question_needed(cx: &Ctx) -> bool {
+    cx.individual() && !leader_abroad(cx) && id_province(cx).is_none()
+}
+
+/// The cross-province check reads `has_residence_permit` where a reading accepts the permit.
+pub(crate) fn residence_permit_question_applies(cx: &Ctx) -> bool {
+    cross_province_pair(cx).is_some()
+        && cx.province_rules().iter().any(|r| {
+            matches!(
+                r.kind,
+                ProvinceRuleKind::CrossProvince {
+                    outcome: crate::knowledge::CrossProvinceOutcome::ResidencePermit
+                        | crate::knowledge::CrossProvinceOutcome::ResidencePermitPlus,
+                    ..
+                }
+            )
+        })
 }
 
 /// An individual filing outside the ID's province: the province's one cross-province outcome

@@ -31,11 +31,6 @@ pub const CLI: &[Row] = &[
     ("cli.label.source", "Source", "来源"),
     ("cli.label.verified", "checked", "核查于"),
     (
-        "cli.wizard.not-built",
-        "The interactive wizard is not built yet; use `icp-prep check FILE` for now.",
-        "交互式向导尚未完成；目前请使用 `icp-prep check FILE`。",
-    ),
-    (
         "cli.error.rules",
         "the built-in rule data is broken: {error}",
         "内置规则数据已损坏：{error}",

@@ -1194,6 +1194,16 @@ pub const ENGINE: &[Row] = &[
         "缺少主办单位证件的类型和号码。",
     ),
     (
+        "materials.entity.ask-type",
+        "The entity certificate's type is missing.",
+        "缺少主办单位证件的类型。",
+    ),
+    (
+        "materials.entity.ask-number",
+        "The entity certificate's number is missing.",
+        "缺少主办单位证件的号码。",
+    ),
+    (
         "materials.entity.ask.fix",
         "Enter the certificate type (for example business licence) and its number.",
         "请填写证件类型（例如营业执照）和证件号码。",
@@ -1237,11 +1247,6 @@ pub const ENGINE: &[Row] = &[
         "materials.authorization.some",
         "The person in charge or the website administrator is not the legal representative; some provinces then require a letter of authorization.",
         "主体负责人或网站负责人不是法定代表人；部分省份因此要求提供授权书。",
-    ),
-    (
-        "materials.holder-certificate.province",
-        "{domains} is held by a person, and {province} wants domains under the organisation's name: provide the domain name holder certificate.",
-        "{domains} 由个人持有，而{province}要求域名在单位名下：请提供域名注册人证明。",
     ),
     (
         "materials.holder-certificate.some",

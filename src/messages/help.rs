@@ -41,6 +41,11 @@ pub const HELP: &[Row] = &[
         "界面和清单文字的语言：en 或 zh-CN。默认：会话保存的语言，否则看 LC_ALL / LANG（zh_* → zh-CN），否则为 en",
     ),
     (
+        "help.arg.today",
+        "Judge every date (terms, expiry, ages, the date on exports) as of this day (YYYY-MM-DD) instead of today, in every command and in the wizard",
+        "按此日期（YYYY-MM-DD）而非今天判断所有日期（期限、到期、年龄、导出日期），适用于所有命令和向导",
+    ),
+    (
         "help.check.about",
         "Print the readiness checklist of a session file; exit 0 ready, 1 not ready, 2 unusable input",
         "打印会话文件的备案准备清单；退出码 0 可以备案，1 尚未就绪，2 输入无法使用",
@@ -54,11 +59,6 @@ pub const HELP: &[Row] = &[
         "help.check.arg.target",
         "Session file (a path: contains `/` or ends in .yaml/.yml) or session name",
         "会话文件（路径：含 `/` 或以 .yaml/.yml 结尾）或会话名称",
-    ),
-    (
-        "help.check.arg.today",
-        "Evaluate as of this date (YYYY-MM-DD) instead of today",
-        "按此日期（YYYY-MM-DD）而非今天来评估",
     ),
     ("help.check.arg.format", "Output format", "输出格式"),
     (
@@ -87,11 +87,6 @@ pub const HELP: &[Row] = &[
         "用于 `permit`：号码所属的证件。不指定时依次按各种居住证和通行证尝试，并说明符合哪一种；护照号码没有固定格式，只在指定 `--document passport` 时检查",
     ),
     (
-        "help.validate.arg.today",
-        "Check as of this date (YYYY-MM-DD) instead of today: a date of birth after it is an error",
-        "按此日期（YYYY-MM-DD）而非今天检查：出生日期晚于该日期即为错误",
-    ),
-    (
         "help.export.about",
         "Export the checklist to Markdown, HTML, JSON or text, or its dates to a calendar (ics)",
         "将清单导出为 Markdown、HTML、JSON 或纯文本，或将关键日期导出为日历（ics）",
@@ -115,11 +110,6 @@ pub const HELP: &[Row] = &[
         "help.export.arg.output",
         "Where to write; `-` for standard output. Default: <SESSION>-checklist.<ext> here",
         "写入位置；`-` 表示标准输出。默认：当前文件夹下的 <会话>-checklist.<扩展名>",
-    ),
-    (
-        "help.export.arg.today",
-        "Evaluate and date the export as of this day (YYYY-MM-DD) instead of today",
-        "按此日期（YYYY-MM-DD）而非今天评估并标注导出日期",
     ),
     (
         "help.export.arg.force",
@@ -185,11 +175,6 @@ pub const HELP: &[Row] = &[
         "help.list.arg.format",
         "Output format: a table, or a JSON array of {name, step, done, todo, blocked, updated, path, error}",
         "输出格式：表格，或由 {name, step, done, todo, blocked, updated, path, error} 组成的 JSON 数组",
-    ),
-    (
-        "help.list.arg.today",
-        "Count checklist items as of this date (YYYY-MM-DD) instead of today",
-        "按此日期（YYYY-MM-DD）而非今天统计清单项",
     ),
     (
         "help.delete.about",

@@ -11,6 +11,7 @@ mod cli;
 mod engine;
 mod export;
 mod help;
+mod parse_error;
 mod store;
 mod tui;
 pub mod validate;
@@ -20,7 +21,7 @@ use std::sync::OnceLock;
 
 use hashbrown::HashTable;
 
-use crate::session::Language;
+use crate::language::Language;
 
 /// A catalogue row: message id, English, Simplified Chinese.
 pub type Row = (&'static str, &'static str, &'static str);
@@ -29,6 +30,7 @@ pub use cli::CLI;
 pub use engine::ENGINE;
 pub use export::EXPORT;
 pub use help::HELP;
+pub use parse_error::parse_error;
 pub use store::STORE;
 pub use tui::TUI;
 pub use websites::WEBSITES;

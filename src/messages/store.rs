@@ -237,11 +237,6 @@ pub const STORE: &[Row] = &[
         "已重新开始会话 {name}。",
     ),
     (
-        "sessions.open.conflict",
-        "--restore-backup and --start-over cannot be used together",
-        "--restore-backup 和 --start-over 不能同时使用",
-    ),
-    (
         "sessions.list.empty",
         "No sessions in {dir} yet. Create one with `icp-prep new NAME`.",
         "{dir} 中还没有会话。请用 `icp-prep new NAME` 创建。",

@@ -498,15 +498,6 @@ pub const TUI: &[Row] = &[
         "International site (alibabacloud.com)",
         "国际站（alibabacloud.com）",
     ),
-    ("choice.residency.mainland", "Mainland China", "中国内地"),
-    ("choice.residency.hong_kong", "Hong Kong", "中国香港"),
-    ("choice.residency.macao", "Macao", "中国澳门"),
-    ("choice.residency.taiwan", "Taiwan", "中国台湾"),
-    (
-        "choice.residency.foreign",
-        "Elsewhere (foreign)",
-        "其他国家或地区（外籍）",
-    ),
     // ── values ──────────────────────────────────────────────────────────────────────────────
     ("tui.value.unanswered", "—", "未回答"),
     ("tui.value.yes", "Yes", "是"),
@@ -615,6 +606,11 @@ pub const TUI: &[Row] = &[
         "tui.inline.number-ok",
         "The number is well formed.",
         "号码格式正确。",
+    ),
+    (
+        "tui.error.wrong-kind",
+        "That answer does not fit this question.",
+        "该答案不适用于此问题。",
     ),
     (
         "tui.error.date",

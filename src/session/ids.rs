@@ -154,7 +154,7 @@ id_enum!(Billing { Subscription = "subscription", PayAsYouGo = "pay_as_you_go" }
 
 id_enum!(AccountSite { China = "china", International = "international" });
 
-id_enum!(Language { En = "en", ZhCn = "zh-CN" });
+pub use crate::language::Language;
 
 id_enum!(
     /// Where the wizard resumes.

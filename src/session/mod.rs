@@ -12,4 +12,4 @@ pub use answer::Answer;
 pub use ids::*;
 pub use model::*;
 pub use number::CertNumber;
-pub use parse::{CURRENT_VERSION, ParseError, migrate, parse};
+pub use parse::{CURRENT_VERSION, NOT_A_TIMESTAMP, ParseError, TAB, TWO_DOCUMENTS, migrate, parse};

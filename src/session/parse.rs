@@ -32,58 +32,6 @@ pub enum ParseError {
 }
 
 impl ParseError {
-    /// The error in the interface language. The YAML parser's own detail (after the field) is
-    /// technical English in both languages; where it is and what to do are translated.
-    pub fn message(&self, lang: crate::session::Language) -> String {
-        use crate::messages::format;
-        match self {
-            ParseError::Invalid {
-                line,
-                column,
-                field,
-                message,
-            } => {
-                let mut out = match (line, column) {
-                    (Some(l), Some(c)) => format(
-                        lang,
-                        "session.error.at",
-                        &[("line", l.to_string()), ("column", c.to_string())],
-                    ),
-                    (Some(l), None) => {
-                        format(lang, "session.error.at-line", &[("line", l.to_string())])
-                    }
-                    _ => String::new(),
-                };
-                if let Some(f) = field {
-                    out.push_str(&format(
-                        lang,
-                        "session.error.field",
-                        &[("field", f.clone())],
-                    ));
-                }
-                out.push_str(&detail_in(message, lang));
-                out
-            }
-            ParseError::MissingVersion => format(lang, "session.error.missing-version", &[]),
-            ParseError::NewerVersion { found } => format(
-                lang,
-                "session.error.newer-version",
-                &[
-                    ("found", found.to_string()),
-                    ("current", CURRENT_VERSION.to_string()),
-                ],
-            ),
-            ParseError::UnknownVersion { found } => format(
-                lang,
-                "session.error.unknown-version",
-                &[
-                    ("found", found.to_string()),
-                    ("current", CURRENT_VERSION.to_string()),
-                ],
-            ),
-        }
-    }
-
     pub fn line(&self) -> Option<usize> {
         match self {
             ParseError::Invalid { line, .. } => *line,
@@ -201,8 +149,8 @@ fn from_yaml(err: yaml::Error, source: &str) -> ParseError {
     }
 }
 
-const NOT_A_TIMESTAMP: &str = "not a timestamp; `created` and `updated` are RFC 3339 timestamps such as 2026-11-28T06:20:00Z (icp-prep writes them; delete the line to let it)";
-const TAB: &str =
+pub const NOT_A_TIMESTAMP: &str = "not a timestamp; `created` and `updated` are RFC 3339 timestamps such as 2026-11-28T06:20:00Z (icp-prep writes them; delete the line to let it)";
+pub const TAB: &str =
     "a tab indents this line; YAML indents with spaces only: replace the tab with spaces";
 
 /// The line of the second `key:` of the block mapping whose first key is at (`line`, `column`).
@@ -238,7 +186,7 @@ fn duplicate_line(text: &str, key: &str, line: usize, column: usize) -> Option<u
     None
 }
 
-const TWO_DOCUMENTS: &str = "more than one document: a line `---` or `...` ends the first one; a session file is one document, so remove that line and what follows it, or the line alone";
+pub const TWO_DOCUMENTS: &str = "more than one document: a line `---` or `...` ends the first one; a session file is one document, so remove that line and what follows it, or the line alone";
 
 /// The line (1-based) where a second document starts: a `---` after content, or a `...`.
 fn second_document(text: &str) -> Option<usize> {
@@ -304,112 +252,6 @@ fn strip_locations(text: &str) -> String {
     out
 }
 
-/// The parser's detail in `lang`: the usual serde sentences are recognised and said through the
-/// catalogue (the English templates reproduce serde's wording); anything else stays as written.
-fn detail_in(message: &str, lang: crate::session::Language) -> String {
-    use crate::messages::format;
-    let expected = |e: &str| {
-        let id = match e {
-            "a mapping of fields (`name: value` lines)" => "session.expected.mapping",
-            "true, false or unsure" => "session.expected.answer",
-            "a whole number (0 to 4294967295)" => "session.expected.whole-number",
-            "a number (decimals allowed)" => "session.expected.number",
-            "a certificate number (text or digits)" => "session.expected.certificate-number",
-            "a single value (one word), not a list or a mapping" => "session.expected.single-value",
-            _ => return e.to_string(),
-        };
-        format(lang, id, &[])
-    };
-    let quoted = |rest: &str| -> Option<(String, String)> {
-        // "`value`, expected …" → (value, expected)
-        let rest = rest.strip_prefix('`')?;
-        let (value, after) = rest.split_once('`')?;
-        Some((
-            value.to_string(),
-            after.strip_prefix(", expected ")?.to_string(),
-        ))
-    };
-    for (prefix, many, one) in [
-        (
-            "unknown variant ",
-            "session.detail.unknown-variant",
-            "session.detail.unknown-variant-one",
-        ),
-        (
-            "unknown field ",
-            "session.detail.unknown-field",
-            "session.detail.unknown-field-one",
-        ),
-    ] {
-        if let Some((value, exp)) = message.strip_prefix(prefix).and_then(quoted) {
-            return match exp.strip_prefix("one of ") {
-                Some(list) => format(
-                    lang,
-                    many,
-                    &[("value", value), ("expected", list.to_string())],
-                ),
-                None => format(lang, one, &[("value", value), ("expected", exp)]),
-            };
-        }
-    }
-    for (prefix, id) in [
-        ("invalid type: ", "session.detail.invalid-type"),
-        ("invalid value: ", "session.detail.invalid-value"),
-    ] {
-        if let Some((found, exp)) = message
-            .strip_prefix(prefix)
-            .and_then(|r| r.rsplit_once(", expected "))
-        {
-            return format(
-                lang,
-                id,
-                &[("found", found.to_string()), ("expected", expected(exp))],
-            );
-        }
-    }
-    for (prefix, id) in [
-        ("missing field `", "session.detail.missing-field"),
-        ("duplicate field `", "session.detail.duplicate-field"),
-    ] {
-        if let Some(value) = message
-            .strip_prefix(prefix)
-            .and_then(|r| r.strip_suffix('`'))
-        {
-            return format(lang, id, &[("value", value.to_string())]);
-        }
-    }
-    for (prefix, id) in [
-        (
-            "unused website label `",
-            "session.detail.website-label-unused",
-        ),
-        (
-            "duplicate website label `",
-            "session.detail.website-label-duplicate",
-        ),
-    ] {
-        if let Some(value) = message
-            .strip_prefix(prefix)
-            .and_then(|r| r.strip_suffix('`'))
-        {
-            return format(lang, id, &[("value", value.to_string())]);
-        }
-    }
-    match message {
-        "empty website label" => format(lang, "session.detail.website-label-empty", &[]),
-        "not a real date; dates are written YYYY-MM-DD" => {
-            format(lang, "session.detail.not-a-real-date", &[])
-        }
-        "not a date; dates are written YYYY-MM-DD" => {
-            format(lang, "session.detail.not-a-date", &[])
-        }
-        NOT_A_TIMESTAMP => format(lang, "session.detail.not-a-timestamp", &[]),
-        TAB => format(lang, "session.detail.tab", &[]),
-        TWO_DOCUMENTS => format(lang, "session.detail.two-documents", &[]),
-        _ => message.to_string(),
-    }
-}
-
 fn clarify(message: &str) -> String {
     // serde names our Rust types ("expected struct Applicant"); say what the file must hold.
     if let Some(pos) = message.find("expected struct ") {
@@ -443,60 +285,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn errors_speak_both_languages() {
-        use crate::session::Language;
-        let e = parse("version: 1\napplicant:\n  province: guangzhou\n").unwrap_err();
-        assert_eq!(
-            e.message(Language::En),
-            e.to_string(),
-            "English reads as Display"
-        );
-        let zh = e.message(Language::ZhCn);
-        assert!(
-            zh.contains("第 3 行") && zh.contains("applicant.province"),
-            "{zh}"
-        );
-        assert!(zh.contains("未知的取值 `guangzhou`"), "{zh}");
-        for (text, want) in [
-            (
-                "version: 1\naccount:\n  has_acount: true\n",
-                "未知字段 `has_acount`",
-            ),
-            (
-                "version: 1\naccount:\n  has_account: yes\n",
-                "true、false 或 unsure",
-            ),
-            (
-                "version: 1\ninstance:\n  service_numbers_used: many\n",
-                "整数",
-            ),
-            (
-                "version: 1\ninstance:\n  expires_on: 2027-02-30\n",
-                "YYYY-MM-DD",
-            ),
-        ] {
-            let e = parse(text).unwrap_err();
-            let zh = e.message(Language::ZhCn);
-            assert!(zh.contains(want), "{text:?} → {zh}");
-            assert_eq!(
-                e.message(Language::En),
-                e.to_string(),
-                "English unchanged for {text:?}"
-            );
-        }
-        assert!(
-            ParseError::MissingVersion
-                .message(Language::ZhCn)
-                .contains("version")
-        );
-        assert!(
-            ParseError::NewerVersion { found: 2 }
-                .message(Language::ZhCn)
-                .contains('2')
-        );
-    }
-
-    #[test]
     fn messages_name_the_real_line_and_what_is_allowed() {
         let e = parse("version: 1\ncreated: 2026-11-28\n").unwrap_err();
         assert!(e.to_string().contains("RFC 3339"), "{e}");
@@ -521,7 +309,7 @@ mod tests {
         let e = parse("version: 1\napplicant:\n\tprovince: guangdong\n").unwrap_err();
         assert_eq!(e.line(), Some(3), "{e}");
         assert!(e.to_string().contains("tab"), "{e}");
-        let zh = e.message(crate::session::Language::ZhCn);
+        let zh = crate::messages::parse_error(crate::session::Language::ZhCn, &e);
         assert!(zh.contains("制表符"), "{zh}");
     }
 

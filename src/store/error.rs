@@ -322,7 +322,7 @@ impl StoreError {
             StoreError::Parse { path, error } => messages::format(
                 lang,
                 "store.error.parse",
-                &[file(path), ("error", error.message(lang))],
+                &[file(path), ("error", messages::parse_error(lang, error))],
             ),
             StoreError::DiskFull { path } => {
                 messages::format(lang, "store.error.disk-full", &[file(path)])

@@ -1,18 +1,17 @@
-//! Every session in the data directory with its step, checklist counts and last change. Reads
+//! Every session in the data directory with its step, its answers and last change. Reads
 //! only: never locks, never writes, never creates the folder. A file that does not load is
-//! listed with its error rather than stopping the list.
+//! listed with its error rather than stopping the list. The caller evaluates the sessions
+//! (the store knows files, not rules).
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, FixedOffset, Timelike, Utc};
 
 use super::error::{Action, StoreError};
 use super::load::load;
 use super::paths::{DataDir, EXTENSION, SessionFile};
-use crate::engine::{self, Counts};
-use crate::knowledge::Knowledge;
-use crate::session::Step;
+use crate::session::{Session, Step};
 
 /// One row of `icp-prep list`.
 #[derive(Debug)]
@@ -21,8 +20,8 @@ pub struct SessionSummary {
     pub path: PathBuf,
     /// Where the wizard resumes (`regulations` when the file names none); `None` if it did not load.
     pub step: Option<Step>,
-    /// Checklist counts as of `today`; `None` if it did not load.
-    pub counts: Option<Counts>,
+    /// The session as read; `None` if it did not load.
+    pub session: Option<Session>,
     /// The file's `updated:`, else its modification time.
     pub updated: Option<DateTime<FixedOffset>>,
     /// Why the file did not load.
@@ -31,33 +30,20 @@ pub struct SessionSummary {
 
 /// Summaries of every `*.yaml` in the sessions folder, sorted by name. A missing folder is an
 /// empty list.
-pub fn list(
-    data: &DataDir,
-    knowledge: &Knowledge,
-    today: NaiveDate,
-) -> Result<Vec<SessionSummary>, StoreError> {
+pub fn list(data: &DataDir) -> Result<Vec<SessionSummary>, StoreError> {
     let files = session_files(&data.sessions())?;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
     if threads <= 1 || files.len() < 64 {
-        return Ok(files
-            .iter()
-            .map(|f| summarize(f, knowledge, today))
-            .collect());
+        return Ok(files.iter().map(summarize).collect());
     }
-    // Reading and evaluating are independent per file: spread them over the cores, keep order.
+    // Reading is independent per file: spread them over the cores, keep order.
     let chunk = files.len().div_ceil(threads);
     let out = std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|f| summarize(f, knowledge, today))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| scope.spawn(move || part.iter().map(summarize).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
@@ -92,20 +78,20 @@ pub fn session_files(dir: &Path) -> Result<Vec<SessionFile>, StoreError> {
 }
 
 /// One session's row.
-pub fn summarize(file: &SessionFile, knowledge: &Knowledge, today: NaiveDate) -> SessionSummary {
+pub fn summarize(file: &SessionFile) -> SessionSummary {
     let mut row = SessionSummary {
         name: file.name().to_string(),
         path: file.path().to_path_buf(),
         step: None,
-        counts: None,
+        session: None,
         updated: None,
         error: None,
     };
     match load(file.path()) {
         Ok(session) => {
             row.step = Some(session.step.unwrap_or(Step::Regulations));
-            row.counts = Some(engine::evaluate(&session, knowledge, today).counts());
             row.updated = session.updated;
+            row.session = Some(session);
         }
         Err(e) => row.error = Some(e),
     }
@@ -130,10 +116,8 @@ mod tests {
     fn lists_sessions_sorted_with_errors_and_skips_other_files() {
         let dir = tempfile::tempdir().unwrap();
         let data = DataDir::new(dir.path());
-        let k = Knowledge::builtin().unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert!(
-            list(&data, &k, today).unwrap().is_empty(),
+            list(&data).unwrap().is_empty(),
             "missing folder = empty list"
         );
         assert!(!data.sessions().exists(), "list never creates the folder");
@@ -157,7 +141,7 @@ mod tests {
         ] {
             fs::write(sessions.join(other), "junk").unwrap();
         }
-        let rows = list(&data, &k, today).unwrap();
+        let rows = list(&data).unwrap();
         let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["a", "b"]);
         assert!(
@@ -173,7 +157,8 @@ mod tests {
             "mtime when the file does not load"
         );
         assert_eq!(rows[1].step, Some(Step::Domain));
-        assert!(rows[1].counts.unwrap().todo > 0);
+        assert!(rows[0].session.is_none());
+        assert_eq!(rows[1].session.as_ref().unwrap().step, Some(Step::Domain));
         assert_eq!(
             rows[1].updated.unwrap().to_rfc3339(),
             "2026-11-28T07:02:11+00:00"

@@ -4,9 +4,10 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
-use super::fields::{Field, Kind, Value};
+use super::choices::Choice;
 use super::steps;
-use crate::engine::{self, Checklist, Item, Status};
+use crate::engine::questions::{self, Kind, Pick, QuestionId, Value, Verdict};
+use crate::engine::{self, Checklist, Item, Question, SectionQuestions, Status};
 use crate::knowledge::Knowledge;
 use crate::session::{Language, Session, Step};
 
@@ -17,16 +18,19 @@ pub enum Mode {
     Browse,
     /// Typing into a text, date or number field.
     Edit {
-        field: Field,
+        field: QuestionId,
         input: Input,
         error: Option<String>,
     },
-    /// Choosing from a list; typing filters it. `chosen` holds a multi-select's ticks.
+    /// Choosing from the options the engine offers; typing filters them. `chosen` holds a
+    /// multi-choice's ticks.
     Pick {
-        field: Field,
+        field: QuestionId,
+        options: Vec<Choice>,
+        multi: bool,
         filter: Input,
         cursor: usize,
-        chosen: Vec<String>,
+        chosen: Vec<Pick>,
     },
     /// Exporting the checklist: a format (index into `export::Format::ALL`) and a path to edit.
     Export { format: usize, path: Input },
@@ -50,19 +54,22 @@ pub enum Saved {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReviewRow {
     pub step: Step,
-    pub field: Field,
+    pub field: QuestionId,
     pub domain: usize,
 }
 
 pub struct App<'a> {
     pub name: String,
+    /// The answers; also where the wizard is (`step`), which is saved with them.
     pub session: Session,
     pub k: &'a Knowledge,
     pub today: NaiveDate,
+    /// The interface language (the caller resolves `--lang`, the saved one, the environment).
     pub lang: Language,
     pub checklist: Checklist,
-    pub step: Step,
-    /// Index of the focused question among the step's visible questions (or review rows).
+    /// The questions that apply now, per section, as the engine reports them.
+    pub questions: Vec<SectionQuestions>,
+    /// Index of the focused question among the step's questions (or review rows).
     pub focus: usize,
     /// The domain entry the domain questions are about.
     pub domain: usize,
@@ -78,7 +85,6 @@ pub struct App<'a> {
     pub saved: Saved,
     /// A one-line message for the footer (an error or what just happened).
     pub notice: Option<String>,
-    pub quit: bool,
     /// Where the latest export went, to show in the footer.
     pub last_export: Option<String>,
     /// Colours on (off with NO_COLOR); statuses always have symbols and words too.
@@ -91,17 +97,16 @@ impl<'a> App<'a> {
         session: Session,
         k: &'a Knowledge,
         today: NaiveDate,
+        lang: Language,
     ) -> Self {
-        let lang = session.language.unwrap_or(Language::En);
-        let step = session.step.unwrap_or(Step::Regulations);
         let mut app = App {
             name: name.into(),
             checklist: Checklist::default(),
+            questions: Vec::new(),
             session,
             k,
             today,
             lang,
-            step,
             focus: 0,
             domain: 0,
             mode: Mode::Browse,
@@ -113,7 +118,6 @@ impl<'a> App<'a> {
             return_to: None,
             saved: Saved::Saved,
             notice: None,
-            quit: false,
             last_export: None,
             colour: true,
         };
@@ -121,51 +125,87 @@ impl<'a> App<'a> {
         app
     }
 
+    /// The step shown: the session's (where it resumes).
+    pub fn step(&self) -> Step {
+        self.session.step.unwrap_or(Step::Regulations)
+    }
+
     pub fn reevaluate(&mut self) {
-        self.checklist = engine::evaluate_in(&self.session, self.k, self.today, self.lang);
+        let a = engine::assess(&self.session, self.k, self.today, self.lang);
+        self.checklist = a.checklist;
+        self.questions = a.questions;
+    }
+
+    /// The questions of a step (domain questions about `domain`), in order.
+    pub fn questions_of(&self, step: Step, domain: usize) -> Vec<&Question> {
+        let Some(section) = steps::section(step) else {
+            return Vec::new();
+        };
+        self.questions
+            .iter()
+            .filter(|s| s.section == section)
+            .flat_map(|s| &s.questions)
+            .filter(|q| q.kind == Kind::DomainList || q.domain == domain)
+            .collect()
     }
 
     /// The questions the current step shows.
-    pub fn fields(&self) -> Vec<Field> {
-        Field::of_step(self.step, &self.session, self.k, self.domain)
+    pub fn fields(&self) -> Vec<&Question> {
+        self.questions_of(self.step(), self.domain)
     }
 
-    pub fn focused_field(&self) -> Option<Field> {
-        if self.step == Step::Review {
-            return self.review_rows().get(self.focus).map(|r| r.field);
+    /// One question of the current step (domain questions about the current domain).
+    pub fn question(&self, id: QuestionId) -> Option<&Question> {
+        let domain = if id.section() == crate::knowledge::Section::Domain {
+            self.domain
+        } else {
+            0
+        };
+        self.questions
+            .iter()
+            .flat_map(|s| &s.questions)
+            .find(|q| q.id == id && (q.kind == Kind::DomainList || q.domain == domain))
+    }
+
+    pub fn focused_field(&self) -> Option<&Question> {
+        if self.step() == Step::Review {
+            let row = self.review_rows().get(self.focus).copied()?;
+            return self
+                .questions
+                .iter()
+                .flat_map(|s| &s.questions)
+                .find(|q| q.id == row.field && q.domain == row.domain);
         }
         self.fields().get(self.focus).copied()
     }
 
-    pub fn value(&self, field: Field) -> Value {
-        field.get(&self.session, self.domain)
+    pub fn value(&self, field: QuestionId) -> Value {
+        field.slot().value(&self.session, self.domain)
     }
 
     pub fn domain_count(&self) -> usize {
         self.session.domains.as_ref().map_or(0, Vec::len)
     }
 
-    /// Every answer the review lists: each step's visible questions, domain questions once per
+    /// Every answer the review lists: each section's questions, domain questions once per
     /// domain.
     pub fn review_rows(&self) -> Vec<ReviewRow> {
         let mut rows = Vec::new();
-        for step in steps::STEPS.iter().copied().filter(|s| *s != Step::Review) {
-            let domains = if step == Step::Domain {
-                self.domain_count().max(1)
-            } else {
-                1
+        for step in steps::STEPS.iter().copied() {
+            let Some(section) = steps::section(step) else {
+                continue;
             };
-            for domain in 0..domains {
-                for field in Field::of_step(step, &self.session, self.k, domain) {
-                    if field.kind() == Kind::DomainList && domain > 0 {
-                        continue;
-                    }
-                    rows.push(ReviewRow {
-                        step,
-                        field,
-                        domain,
-                    });
-                }
+            for q in self
+                .questions
+                .iter()
+                .filter(|s| s.section == section)
+                .flat_map(|s| &s.questions)
+            {
+                rows.push(ReviewRow {
+                    step,
+                    field: q.id,
+                    domain: q.domain,
+                });
             }
         }
         rows
@@ -173,12 +213,13 @@ impl<'a> App<'a> {
 
     /// The items the checklist panel shows: this step's (or all), blockers first.
     pub fn panel_items(&self) -> Vec<&Item> {
-        let section = steps::section(self.step);
+        let section = steps::section(self.step());
+        let review = self.step() == Step::Review;
         let mut items: Vec<&Item> = self
             .checklist
             .items
             .iter()
-            .filter(|i| self.show_all || self.step == Step::Review || Some(i.section) == section)
+            .filter(|i| self.show_all || review || Some(i.section) == section)
             .collect();
         items.sort_by_key(|i| i.status.display_rank());
         items
@@ -213,79 +254,22 @@ impl<'a> App<'a> {
         crate::messages::format(self.lang, id, args)
     }
 
-    /// The inline check of what is being typed, from `validate`: `None` when there is nothing
-    /// to say.
-    pub fn inline_check(&self, field: Field, text: &str) -> Option<(bool, String)> {
-        inline::check(self, field, text)
-    }
-}
-
-pub(super) mod inline {
-    //! Live validation of a field being typed: the same validators the checklist uses.
-    use super::*;
-    use crate::session::CertificateType;
-    use crate::validate::{DocumentKind, Explain, domain, permit, uscc};
-
-    fn explain(app: &App, p: &impl Explain) -> String {
-        let (id, args) = p.message();
-        crate::messages::format(app.lang, id, &args)
-    }
-
-    pub fn check(app: &App, field: Field, text: &str) -> Option<(bool, String)> {
-        let text = text.trim();
-        if text.is_empty() {
-            return None;
-        }
-        let m = app.session.materials.as_ref();
-        let doc = |f: Field| match f {
-            Field::LeaderNumber => m.and_then(|m| m.leader.as_ref()).and_then(|p| p.document),
-            _ => m.and_then(|m| m.admin.as_ref()).and_then(|p| p.document),
-        };
-        match field.kind() {
-            Kind::Date => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                Ok(_) => None,
-                Err(_) => Some((false, app.t("tui.error.date"))),
-            },
-            _ => match field {
-                Field::DomainName => match domain::normalize(text) {
-                    Ok(d) => Some((
-                        true,
-                        app.tf(
-                            "tui.inline.domain",
-                            &[("domain", d.registrable_unicode.clone())],
-                        ),
-                    )),
-                    Err(problems) => Some((
-                        false,
-                        problems
-                            .iter()
-                            .map(|p| explain(app, p))
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    )),
-                },
-                Field::EntityCertNumber => {
-                    let kind = m
-                        .and_then(|m| m.entity_certificate.as_ref())
-                        .and_then(|c| c.kind);
-                    if kind != Some(CertificateType::BusinessLicense) && text.chars().count() != 18
-                    {
-                        return None;
-                    }
-                    match uscc::validate(text) {
-                        Ok(_) => Some((true, app.t("tui.inline.number-ok"))),
-                        Err(p) => Some((false, explain(app, &p))),
-                    }
-                }
-                Field::LeaderNumber | Field::AdminNumber => {
-                    let kind = DocumentKind::of_certificate(doc(field)?)?;
-                    match permit::validate_document(kind, text, app.today) {
-                        Ok(_) => Some((true, app.t("tui.inline.number-ok"))),
-                        Err(p) => Some((false, explain(app, &p))),
-                    }
-                }
-                _ => None,
-            },
-        }
+    /// The inline check of what is being typed: the engine's check of that question, the
+    /// same the checklist makes. `None` when there is nothing to say.
+    pub fn inline_check(&self, field: QuestionId, text: &str) -> Option<(bool, String)> {
+        let validator = questions::Validator::of(field);
+        let verdict = questions::check(validator, &self.session, self.k, text, self.today)?;
+        Some(match verdict {
+            Verdict::Domain(d) => (true, self.tf("tui.inline.domain", &[("domain", d)])),
+            Verdict::NumberOk => (true, self.t("tui.inline.number-ok")),
+            Verdict::Problems(problems) => (
+                false,
+                problems
+                    .iter()
+                    .map(|(id, args)| crate::messages::format(self.lang, id, args))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        })
     }
 }

@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod choices;
-pub mod fields;
 pub mod run;
 pub mod start;
 pub mod steps;

@@ -30,19 +30,21 @@ pub struct Options {
     /// and checked before the wizard starts; the built-in rules are parsed on another thread
     /// from the start). `Err` is the message to show.
     pub rules: fn(Language) -> Result<&'static Knowledge, String>,
+    /// The date every verdict is judged on: read once by `cli` (or `--today`).
+    pub today: NaiveDate,
 }
 
 impl Options {
-    /// The language before a session is open (the start screen, errors).
-    fn lang(&self) -> Language {
-        self.lang.or(self.env_lang).unwrap_or(Language::En)
+    /// The language, given the session's saved one (`None` before a session is open).
+    fn lang(&self, saved: Option<Language>) -> Language {
+        Language::choose(self.lang, saved, self.env_lang)
     }
 }
 
 /// Open the wizard on a session (a name or a file), or on the start screen when `target` is
 /// `None`. Returns the process exit status.
 pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
-    let lang = opts.lang();
+    let lang = opts.lang(None);
     let fail = |msg: String| {
         crate::cli::say::err(&messages::error_line(lang, &msg));
         2
@@ -66,7 +68,7 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
     };
     let name = match target {
         Some(t) => t.to_string(),
-        None => match start_screen(&mut term, &data, &rules, lang) {
+        None => match start_screen(&mut term, &data, &rules, lang, opts.today) {
             Ok(Some((name, new))) => {
                 create = new;
                 name
@@ -85,8 +87,7 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
             return fail(message);
         }
     };
-    let today = chrono::Local::now().date_naive();
-    match wizard(&mut term, &data, &name, create, knowledge, today, opts) {
+    match wizard(&mut term, &data, &name, create, knowledge, opts) {
         Ok(None) => 0,
         Ok(Some(sig)) => by_signal(sig),
         Err(message) => {
@@ -105,10 +106,9 @@ fn wizard(
     name: &str,
     create: bool,
     k: &Knowledge,
-    today: NaiveDate,
     opts: &Options,
 ) -> Result<Option<u8>, String> {
-    let lang = opts.lang();
+    let lang = opts.lang(None);
     let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
     if file.exists() {
         // Before anything is written (the lock file included), the file must be a session
@@ -134,17 +134,8 @@ fn wizard(
         }
     };
     let saver = AutoSaver::spawn(file.path().to_path_buf());
-    // --lang, else the session's saved language, else the environment's, else English.
-    let lang = opts
-        .lang
-        .or(session.language)
-        .or(opts.env_lang)
-        .unwrap_or(Language::En);
-    let mut app = App::new(file.name().to_string(), session, k, today);
-    if app.lang != lang {
-        app.lang = lang;
-        app.reevaluate();
-    }
+    let lang = opts.lang(session.language);
+    let mut app = App::new(file.name().to_string(), session, k, opts.today, lang);
     app.colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if !file.exists() {
         saver.submit(app.session.clone());
@@ -188,6 +179,7 @@ fn wizard(
             .map_err(|e| e.to_string())?;
             dirty = false;
             // Test hook (tests/wizard_pty_panic.rs): prove a panic gives the terminal back.
+            #[cfg(feature = "test-hooks")]
             if std::env::var_os("ICP_PREP_TEST_PANIC").is_some() {
                 panic!("ICP_PREP_TEST_PANIC is set: panicking after the first frame");
             }
@@ -263,14 +255,18 @@ fn start_screen(
     data: &DataDir,
     rules: &Rules,
     lang: Language,
+    today: NaiveDate,
 ) -> Result<Option<(String, bool)>, String> {
     let entries = |lang: Language| -> Result<Vec<Entry>, String> {
         let k = rules.get()?;
-        let today = chrono::Local::now().date_naive();
-        Ok(store::list(data, k, today)
+        Ok(store::list(data)
             .unwrap_or_default()
             .into_iter()
             .map(|s| {
+                let counts = s
+                    .session
+                    .as_ref()
+                    .map(|session| crate::engine::evaluate(session, k, today).counts());
                 let step = s.step.unwrap_or(crate::session::Step::Regulations);
                 let step_text = match steps::number(step) {
                     Some(n) => format!(
@@ -279,7 +275,7 @@ fn start_screen(
                     ),
                     None => messages::text(lang, "tui.header.review").to_string(),
                 };
-                let counts = s.counts.unwrap_or_default();
+                let counts = counts.unwrap_or_default();
                 Entry {
                     name: s.name,
                     step: step_text,

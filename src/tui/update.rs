@@ -6,8 +6,8 @@ use tui_input::{Input, InputRequest};
 
 use super::app::{App, Mode, Panel};
 use super::choices;
-use super::fields::{Field, Kind, Value};
 use super::steps::{self, Transition};
+use crate::engine::questions::{Kind, Pick, QuestionId, SetError, Value};
 use crate::session::{Answer, Language, Step};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +51,6 @@ fn key_press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if ctrl(&key, 'c') {
         // Whatever is being typed is committed first: quitting never loses an answer.
         let mut effects = commit_pending(app);
-        app.quit = true;
         effects.push(Effect::Quit);
         return effects;
     }
@@ -62,26 +61,25 @@ fn key_press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     app.notice = None;
     match app.mode.clone() {
         Mode::Edit { field, .. } => edit_key(app, field, key),
-        Mode::Pick { field, .. } => pick_key(app, field, key),
+        Mode::Pick { .. } => pick_key(app, key),
         Mode::Export { .. } => export_key(app, key),
         Mode::Browse => browse_key(app, key),
     }
 }
 
 fn go(app: &mut App, t: Transition) {
-    let to = steps::apply(app.step, t);
-    if to != app.step {
-        app.step = to;
+    let to = steps::apply(app.step(), t);
+    if to != app.step() {
+        app.session.step = Some(to);
         app.focus = 0;
         app.check_cursor = 0;
         app.expanded = false;
         app.return_to = None;
-        app.session.step = Some(to);
     }
 }
 
 fn rows(app: &App) -> usize {
-    if app.step == Step::Review {
+    if app.step() == Step::Review {
         app.review_rows().len()
     } else {
         app.fields().len()
@@ -116,10 +114,7 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return vec![Effect::Save];
     }
     match code {
-        KeyCode::Char('q') => {
-            app.quit = true;
-            return vec![Effect::Quit];
-        }
+        KeyCode::Char('q') => return vec![Effect::Quit],
         KeyCode::Char('?') | KeyCode::F(1) => app.help = true,
         KeyCode::Char('c') => {
             app.panel = if app.panel == Panel::Form {
@@ -170,7 +165,7 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.expanded = !app.expanded;
             }
         }
-        _ if app.step == Step::Review => {
+        _ if app.step() == Step::Review => {
             if code == KeyCode::Enter {
                 open_from_review(app);
             }
@@ -182,21 +177,23 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 
 /// Keys on a focused question in browse mode.
 fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let Some(field) = app.focused_field() else {
+    let Some(q) = app.focused_field() else {
         return Vec::new();
     };
-    match (field.kind(), key.code) {
+    let (field, kind) = (q.id, q.kind.clone());
+    match (kind, key.code) {
         (Kind::DomainList, KeyCode::Enter | KeyCode::Char('+')) => {
             let list = app.session.domains.get_or_insert_with(Vec::new);
             list.push(Default::default());
             app.domain = list.len() - 1;
+            let effects = changed(app);
             app.focus = app
                 .fields()
                 .iter()
-                .position(|f| *f == Field::DomainName)
+                .position(|q| q.id == QuestionId::DomainName)
                 .unwrap_or(0);
-            start_edit(app, Field::DomainName);
-            return changed(app);
+            start_edit(app, QuestionId::DomainName);
+            return effects;
         }
         (Kind::DomainList, KeyCode::Right) => {
             app.domain = (app.domain + 1).min(app.domain_count().saturating_sub(1))
@@ -211,9 +208,9 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 return changed(app);
             }
         }
-        (Kind::YesNo, KeyCode::Char('y')) => return set(app, field, Value::Answer(Answer::Yes)),
-        (Kind::YesNo, KeyCode::Char('n')) => return set(app, field, Value::Answer(Answer::No)),
-        (Kind::YesNo, KeyCode::Char('u')) => return set(app, field, Value::Answer(Answer::Unsure)),
+        (Kind::YesNo, KeyCode::Char('y')) => return answer(app, field, Answer::Yes),
+        (Kind::YesNo, KeyCode::Char('n')) => return answer(app, field, Answer::No),
+        (Kind::YesNo, KeyCode::Char('u')) => return answer(app, field, Answer::Unsure),
         (Kind::YesNo, KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Right | KeyCode::Left) => {
             let next = match (app.value(field), key.code) {
                 (Value::Answer(Answer::Yes), KeyCode::Left) => Answer::Unsure,
@@ -223,11 +220,16 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 (Value::Answer(Answer::No), _) => Answer::Unsure,
                 _ => Answer::Yes,
             };
-            return set(app, field, Value::Answer(next));
+            return answer(app, field, next);
         }
         (Kind::DomainList, _) => {}
-        (_, KeyCode::Delete | KeyCode::Backspace) => return set(app, field, Value::Empty),
-        (Kind::Select | Kind::Multi, KeyCode::Enter | KeyCode::Char(' ')) => start_pick(app, field),
+        (_, KeyCode::Delete | KeyCode::Backspace) => {
+            field.slot().clear(&mut app.session, app.domain);
+            return commit(app, Ok(()));
+        }
+        (Kind::Choice(_) | Kind::Multi(_), KeyCode::Enter | KeyCode::Char(' ')) => {
+            start_pick(app, field)
+        }
         (Kind::Text | Kind::Date | Kind::Number | Kind::Decimal, KeyCode::Enter) => {
             start_edit(app, field)
         }
@@ -236,7 +238,7 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn start_edit(app: &mut App, field: Field) {
+fn start_edit(app: &mut App, field: QuestionId) {
     let current = match app.value(field) {
         Value::Text(t) => t,
         _ => String::new(),
@@ -248,27 +250,33 @@ fn start_edit(app: &mut App, field: Field) {
     };
 }
 
-fn start_pick(app: &mut App, field: Field) {
-    let options = choices::options(field, &app.session, app.k, &app.checklist, app.lang);
+fn start_pick(app: &mut App, field: QuestionId) {
+    let (picks, multi) = match app.question(field).map(|q| &q.kind) {
+        Some(Kind::Choice(p)) => (p.clone(), false),
+        Some(Kind::Multi(p)) => (p.clone(), true),
+        _ => return,
+    };
+    let options = choices::options(&picks, app.k, app.lang);
     let chosen = match app.value(field) {
-        Value::Choices(c) => c,
-        Value::Choice(c) => vec![c],
+        Value::Picks(c) => c,
+        Value::Pick(c) => vec![c],
         _ => Vec::new(),
     };
-    let cursor = match (field.kind(), chosen.first()) {
-        (Kind::Select, Some(id)) => options.iter().position(|o| &o.id == id).unwrap_or(0),
+    let cursor = match (multi, chosen.first()) {
+        (false, Some(p)) => options.iter().position(|o| o.pick == *p).unwrap_or(0),
         _ => 0,
     };
-    let filter = Input::default();
     app.mode = Mode::Pick {
         field,
-        filter,
+        options,
+        multi,
+        filter: Input::default(),
         cursor,
         chosen,
     };
 }
 
-fn edit_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
+fn edit_key(app: &mut App, field: QuestionId, key: KeyEvent) -> Vec<Effect> {
     let Mode::Edit { input, .. } = &mut app.mode else {
         return Vec::new();
     };
@@ -300,7 +308,8 @@ fn edit_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
         }
         KeyCode::Enter | KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
             let typed = input.value().to_string();
-            let effects = commit(app, field, Value::Text(typed));
+            let result = field.slot().set_text(&mut app.session, app.domain, &typed);
+            let effects = commit(app, result);
             if matches!(app.mode, Mode::Browse) && app.return_to.is_none() {
                 match key.code {
                     KeyCode::Tab | KeyCode::Down => move_focus(app, 1),
@@ -314,22 +323,23 @@ fn edit_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
-fn pick_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
-    let options = choices::options(field, &app.session, app.k, &app.checklist, app.lang);
+fn pick_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Mode::Pick {
+        field,
+        options,
+        multi,
         filter,
         cursor,
         chosen,
-        ..
     } = &mut app.mode
     else {
         return Vec::new();
     };
-    let shown: Vec<String> = choices::filter(&options, filter.value())
+    let (field, multi) = (*field, *multi);
+    let shown: Vec<Pick> = choices::filter(options, filter.value())
         .iter()
-        .map(|c| c.id.clone())
+        .map(|c| c.pick)
         .collect();
-    let multi = field.kind() == Kind::Multi;
     match key.code {
         KeyCode::Esc => {
             app.mode = Mode::Browse;
@@ -340,30 +350,30 @@ fn pick_key(app: &mut App, field: Field, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Up => *cursor = cursor.saturating_sub(1),
         KeyCode::Down => *cursor = (*cursor + 1).min(shown.len().saturating_sub(1)),
         KeyCode::Char(' ') if multi => {
-            if let Some(id) = shown.get(*cursor) {
-                if let Some(i) = chosen.iter().position(|c| c == id) {
+            if let Some(p) = shown.get(*cursor) {
+                if let Some(i) = chosen.iter().position(|c| c == p) {
                     chosen.remove(i);
                 } else {
-                    chosen.push(id.clone());
+                    chosen.push(*p);
                 }
             }
         }
         KeyCode::Enter | KeyCode::Tab => {
-            let value = if multi {
-                // Keep the knowledge base's order, not the order of ticking.
-                let ordered: Vec<String> = options
+            let picks: Vec<Pick> = if multi {
+                // Keep the engine's order, not the order of ticking.
+                options
                     .iter()
-                    .filter(|o| chosen.contains(&o.id))
-                    .map(|o| o.id.clone())
-                    .collect();
-                Value::Choices(ordered)
+                    .map(|o| o.pick)
+                    .filter(|p| chosen.contains(p))
+                    .collect()
             } else {
                 match shown.get(*cursor) {
-                    Some(id) => Value::Choice(id.clone()),
+                    Some(p) => vec![*p],
                     None => return Vec::new(),
                 }
             };
-            return commit(app, field, value);
+            let result = field.slot().set_picks(&mut app.session, app.domain, &picks);
+            return commit(app, result);
         }
         KeyCode::Backspace => {
             filter.handle(InputRequest::DeletePrevChar);
@@ -456,14 +466,14 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             }
         }
         Mode::Browse => {
-            if let Some(field) = app.focused_field()
+            if let Some(q) = app.focused_field()
                 && matches!(
-                    field.kind(),
+                    q.kind,
                     Kind::Text | Kind::Date | Kind::Number | Kind::Decimal
                 )
             {
                 app.mode = Mode::Edit {
-                    field,
+                    field: q.id,
                     input: Input::new(text.to_string()),
                     error: None,
                 };
@@ -473,10 +483,10 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Commit a value: on success the checklist is re-evaluated and the session saved; a value that
-/// cannot be read keeps the field open with the reason.
-fn commit(app: &mut App, field: Field, value: Value) -> Vec<Effect> {
-    match field.set(&mut app.session, app.domain, value) {
+/// After an answer was written (or refused): on success the checklist is re-evaluated and the
+/// session saved; a value that cannot be read keeps the field open with the reason.
+fn commit(app: &mut App, result: Result<(), SetError>) -> Vec<Effect> {
+    match result {
         Ok(()) => {
             app.mode = Mode::Browse;
             let effects = changed(app);
@@ -486,38 +496,35 @@ fn commit(app: &mut App, field: Field, value: Value) -> Vec<Effect> {
             effects
         }
         Err(reason) => {
-            let text = app.t(reason);
-            if let Mode::Edit { error, .. } = &mut app.mode {
-                *error = Some(text);
+            let text = app.t(reason.message_id());
+            match &mut app.mode {
+                Mode::Edit { error, .. } => *error = Some(text),
+                _ => app.notice = Some(text),
             }
             Vec::new()
         }
     }
+}
+
+fn answer(app: &mut App, field: QuestionId, a: Answer) -> Vec<Effect> {
+    let result = field.slot().set_answer(&mut app.session, app.domain, a);
+    commit(app, result)
 }
 
 /// What is being typed when the user quits is kept (if it can be read).
 fn commit_pending(app: &mut App) -> Vec<Effect> {
-    match app.mode.clone() {
-        Mode::Edit { field, input, .. } => {
-            if field
-                .set(
-                    &mut app.session,
-                    app.domain,
-                    Value::Text(input.value().to_string()),
-                )
-                .is_ok()
-            {
-                app.mode = Mode::Browse;
-                return changed(app);
-            }
-            Vec::new()
+    if let Mode::Edit { field, input, .. } = &app.mode {
+        let (field, typed) = (*field, input.value().to_string());
+        if field
+            .slot()
+            .set_text(&mut app.session, app.domain, &typed)
+            .is_ok()
+        {
+            app.mode = Mode::Browse;
+            return changed(app);
         }
-        _ => Vec::new(),
     }
-}
-
-fn set(app: &mut App, field: Field, value: Value) -> Vec<Effect> {
-    commit(app, field, value)
+    Vec::new()
 }
 
 fn changed(app: &mut App) -> Vec<Effect> {
@@ -533,25 +540,26 @@ fn open_from_review(app: &mut App) {
         return;
     };
     let return_row = app.focus;
-    app.step = row.step;
+    app.session.step = Some(row.step);
     app.domain = row.domain;
     app.focus = app
         .fields()
         .iter()
-        .position(|f| *f == row.field)
+        .position(|q| q.id == row.field)
         .unwrap_or(0);
     app.return_to = Some(return_row);
-    match row.field.kind() {
-        Kind::Select | Kind::Multi => start_pick(app, row.field),
-        Kind::Text | Kind::Date | Kind::Number | Kind::Decimal => start_edit(app, row.field),
+    let kind = app.question(row.field).map(|q| q.kind.clone());
+    match kind {
+        Some(Kind::Choice(_) | Kind::Multi(_)) => start_pick(app, row.field),
+        Some(Kind::Text | Kind::Date | Kind::Number | Kind::Decimal) => start_edit(app, row.field),
         // Yes/no and the domain list are answered with their keys on the step itself;
         // Esc goes back to the review.
-        Kind::YesNo | Kind::DomainList => {}
+        _ => {}
     }
 }
 
 fn back_to_review(app: &mut App, row: usize) {
-    app.step = Step::Review;
+    app.session.step = Some(Step::Review);
     app.focus = row.min(app.review_rows().len().saturating_sub(1));
     app.mode = Mode::Browse;
 }

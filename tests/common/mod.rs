@@ -9,9 +9,14 @@ use pty::{CommandBuilder, Pty};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_icp-prep");
 
-/// `icp-prep` with no arguments (the start screen), its data in `data_dir`, run in `cwd`.
+/// The day every wizard in these tests judges dates on: verdicts about terms and expiry must
+/// not change with the wall clock.
+pub const TODAY: &str = "2026-12-01";
+
+/// `icp-prep --today TODAY` (the start screen), its data in `data_dir`, run in `cwd`.
 pub fn icp_prep_command(data_dir: &Path, cwd: &Path) -> CommandBuilder {
     let mut cmd = CommandBuilder::new(BIN);
+    cmd.args(["--today", TODAY]);
     cmd.cwd(cwd);
     cmd.env("ICP_PREP_DATA_DIR", data_dir);
     cmd.env("TERM", "xterm-256color");

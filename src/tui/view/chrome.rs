@@ -7,19 +7,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget};
 
 use super::{status_style, symbol};
+use crate::engine::questions::Kind;
 use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel, Saved};
-use crate::tui::fields::Kind;
 use crate::tui::steps;
 
 pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let [top, gauge] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    let step = match steps::number(app.step) {
+    let step = match steps::number(app.step()) {
         Some(n) => app.tf(
             "tui.header.step",
             &[
                 ("n", n.to_string()),
-                ("title", app.t(&format!("tui.step.{}", app.step))),
+                ("title", app.t(&format!("tui.step.{}", app.step()))),
             ],
         ),
         None => app.t("tui.header.review"),
@@ -76,7 +76,7 @@ pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     for (i, step) in steps::STEPS.iter().enumerate() {
         let status = app.step_status(*step);
-        let current = *step == app.step;
+        let current = *step == app.step();
         let mut style = status_style(status, app.colour);
         if current {
             style = style.add_modifier(Modifier::REVERSED);
@@ -121,11 +121,11 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let id = match &app.mode {
         Mode::Edit { .. } => "tui.keys.edit",
         Mode::Export { .. } => "tui.keys.export",
-        Mode::Pick { field, .. } if field.kind() == Kind::Multi => "tui.keys.multi",
+        Mode::Pick { multi: true, .. } => "tui.keys.multi",
         Mode::Pick { .. } => "tui.keys.pick",
         Mode::Browse if app.panel == Panel::Checklist => "tui.keys.checklist",
-        Mode::Browse if app.step == Step::Review => "tui.keys.review",
-        Mode::Browse => match app.focused_field().map(|f| f.kind()) {
+        Mode::Browse if app.step() == Step::Review => "tui.keys.review",
+        Mode::Browse => match app.focused_field().map(|q| &q.kind) {
             Some(Kind::YesNo) => "tui.keys.yesno",
             Some(Kind::DomainList) => "tui.keys.domains",
             _ => "tui.keys.browse",

@@ -13,20 +13,20 @@ use unicode_width::UnicodeWidthStr;
 use super::wrap::wrap;
 use super::{status_style, symbol};
 use crate::engine::Status;
+use crate::engine::questions::{QuestionId, Value};
 use crate::knowledge::Section;
 use crate::messages;
 use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel};
 use crate::tui::choices;
-use crate::tui::fields::{Field, Kind, Value};
 use crate::tui::steps;
 
-fn label(app: &App, field: Field) -> String {
-    app.t(&format!("field.{}", field.id()))
+fn label(app: &App, field: QuestionId) -> String {
+    app.t(&format!("field.{}", field.path()))
 }
 
-fn value_text(app: &App, field: Field) -> String {
-    if field.kind() == Kind::DomainList {
+fn value_text(app: &App, field: QuestionId) -> String {
+    if field == QuestionId::Domains {
         let n = app.domain_count();
         if n == 0 {
             return app.t("tui.domains.none");
@@ -47,11 +47,11 @@ fn value_text(app: &App, field: Field) -> String {
             ],
         );
     }
-    choices::display(field, &app.value(field), app.k, app.lang)
+    choices::display(&app.value(field), app.k, app.lang)
 }
 
 pub fn title(app: &App) -> String {
-    match steps::section(app.step) {
+    match steps::section(app.step()) {
         Some(s) => app.t(&format!("section.{}", s.id())),
         None => app.t("tui.review.title"),
     }
@@ -71,7 +71,7 @@ fn scroll(focus_line: usize, height: usize) -> usize {
 }
 
 fn lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
-    if app.step == Step::Review {
+    if app.step() == Step::Review {
         review_lines(app, width)
     } else {
         step_lines(app, width)
@@ -91,7 +91,7 @@ fn push_wrapped(
 }
 
 /// The text before the value of an edited field: `› Label: [` (`› 标签：[`).
-fn edit_prefix(app: &App, field: Field) -> String {
+fn edit_prefix(app: &App, field: QuestionId) -> String {
     format!("› {}[", messages::pair(app.lang, &label(app, field), ""))
 }
 
@@ -100,7 +100,7 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
     let mut focus_line = 0;
     let dim = Style::default().add_modifier(Modifier::DIM);
     let bold = Style::default().add_modifier(Modifier::BOLD);
-    for (i, field) in app.fields().into_iter().enumerate() {
+    for (i, field) in app.fields().into_iter().map(|q| q.id).enumerate() {
         let focused = i == app.focus && app.panel == Panel::Form;
         if focused {
             focus_line = lines.len();
@@ -127,7 +127,7 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
                     messages::pair(app.lang, &label(app, field), &value_text(app, field))
                 );
                 let unanswered =
-                    matches!(app.value(field), Value::Empty) && field.kind() != Kind::DomainList;
+                    matches!(app.value(field), Value::Empty) && field != QuestionId::Domains;
                 let style = if focused {
                     bold
                 } else if unanswered {
@@ -144,7 +144,7 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
                 &format!(
                     "    {}",
                     messages::fill(
-                        &app.t(&format!("field.{}.help", field.id())),
+                        &app.t(&format!("field.{}.help", field.path())),
                         &app.k.facts()
                     )
                 ),
@@ -199,7 +199,7 @@ fn skip_columns(text: &str, columns: usize) -> String {
 fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
     let dim = Style::default().add_modifier(Modifier::DIM);
     let bold = Style::default().add_modifier(Modifier::BOLD);
-    match app.step {
+    match app.step() {
         Step::Regulations => {
             let Some(slug) = app.session.applicant.as_ref().and_then(|a| a.province) else {
                 return;
@@ -297,7 +297,7 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             last_step = Some(row.step);
         }
         if row.step == Step::Domain
-            && row.field != Field::Domains
+            && row.field != QuestionId::Domains
             && last_domain != Some(row.domain)
         {
             lines.push(Line::from(
@@ -309,7 +309,7 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
         if focused {
             focus_line = lines.len();
         }
-        let value = if row.field.kind() == Kind::DomainList {
+        let value = if row.field == QuestionId::Domains {
             messages::list(
                 app.lang,
                 &app.session
@@ -321,8 +321,7 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             )
         } else {
             choices::display(
-                row.field,
-                &row.field.get(&app.session, row.domain),
+                &row.field.slot().value(&app.session, row.domain),
                 app.k,
                 app.lang,
             )

@@ -10,11 +10,12 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::wrap::wrap;
 use crate::tui::app::{App, Mode};
 use crate::tui::choices;
-use crate::tui::fields::Kind;
 
 pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
     let Mode::Pick {
         field,
+        options,
+        multi,
         filter,
         cursor,
         chosen,
@@ -22,9 +23,8 @@ pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
     else {
         return;
     };
-    let options = choices::options(*field, &app.session, app.k, &app.checklist, app.lang);
-    let shown = choices::filter(&options, filter.value());
-    let multi = field.kind() == Kind::Multi;
+    let shown = choices::filter(options, filter.value());
+    let multi = *multi;
     let area = Rect {
         x: form.x + 1,
         y: form.y + 1,
@@ -32,7 +32,7 @@ pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
         height: form.height.saturating_sub(1),
     };
     super::clear_popup(area, buf);
-    let title = app.t(&format!("field.{}", field.id()));
+    let title = app.t(&format!("field.{}", field.path()));
     let block = Block::bordered().title(
         Line::from(format!(" {title} ")).style(Style::default().add_modifier(Modifier::BOLD)),
     );
@@ -54,7 +54,7 @@ pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
     let first = cursor.saturating_sub(list_height.saturating_sub(1));
     for (i, c) in shown.iter().enumerate().skip(first).take(list_height) {
         let tick = if multi {
-            if chosen.contains(&c.id) {
+            if chosen.contains(&c.pick) {
                 "[x] "
             } else {
                 "[ ] "

@@ -1,0 +1,366 @@
+//! Which questions apply to this applicant now, per section and in order: what the wizard
+//! asks. The decisions come from the same predicates the section checks use
+//! (`regulations::cross_province_pair`, `materials::finance_question_applies`, …), read from
+//! the same context, so a question the checklist asks for is always shown, and a question is
+//! `needed` exactly when leaving it unanswered gives a todo.
+
+mod table;
+pub mod validator;
+
+pub use table::{Cell, Entry, Pick, QuestionId, SetError, Slot, TABLE, Value};
+pub use validator::{Validator, Verdict, check};
+
+use super::context::Ctx;
+use super::{domain, instance, materials, preapproval, regulations};
+use crate::knowledge::{Section, TermBasis};
+use crate::session::*;
+
+/// The kind of input a question takes, with the options of a choice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// One of these.
+    Choice(Vec<Pick>),
+    /// Any of these.
+    Multi(Vec<Pick>),
+    /// yes / no / unsure.
+    YesNo,
+    Text,
+    /// YYYY-MM-DD.
+    Date,
+    /// A whole number.
+    Number,
+    /// A number with decimals (RMB).
+    Decimal,
+    /// The list of domains: add, switch, remove.
+    DomainList,
+}
+
+/// One question that applies now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: QuestionId,
+    /// The domain entry a domain question is about (0 otherwise).
+    pub domain: usize,
+    pub kind: Kind,
+    /// Readiness needs it: unanswered, it gives a todo.
+    pub needed: bool,
+    /// What checks a typed value, inline and in the checklist alike.
+    pub validator: Validator,
+    /// The checklist item an unanswered `needed` question shows up in.
+    pub item: Option<String>,
+}
+
+impl Question {
+    pub fn slot(&self) -> Slot {
+        self.id.slot()
+    }
+
+    pub fn value(&self, s: &Session) -> Value {
+        self.id.slot().value(s, self.domain)
+    }
+}
+
+/// A section's questions, in the order they are asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionQuestions {
+    pub section: Section,
+    pub questions: Vec<Question>,
+}
+
+/// The questions of every section, from the context the checks ran on (`items` filled).
+pub(crate) fn build(cx: &Ctx) -> Vec<SectionQuestions> {
+    let mut b = Builder {
+        cx,
+        out: Vec::new(),
+    };
+    b.regulations();
+    b.domain();
+    b.instance();
+    b.materials();
+    b.account();
+    b.preapproval();
+    b.out
+}
+
+struct Builder<'c, 'a> {
+    cx: &'c Ctx<'a>,
+    out: Vec<SectionQuestions>,
+}
+
+impl Builder<'_, '_> {
+    fn ask(&mut self, id: QuestionId, domain: usize, needed: bool, item: impl Into<String>) {
+        let kind = self.kind(id);
+        let question = Question {
+            id,
+            domain,
+            validator: Validator::of(id),
+            item: needed.then(|| item.into()),
+            needed,
+            kind,
+        };
+        let section = id.section();
+        match self.out.last_mut() {
+            Some(s) if s.section == section => s.questions.push(question),
+            _ => self.out.push(SectionQuestions {
+                section,
+                questions: vec![question],
+            }),
+        }
+    }
+
+    fn kind(&self, id: QuestionId) -> Kind {
+        fn each<T: Copy>(all: &[T], f: fn(T) -> Pick) -> Kind {
+            Kind::Choice(all.iter().map(|v| f(*v)).collect())
+        }
+        let k = self.cx.k;
+        match id.slot() {
+            Slot::Province(_) => {
+                Kind::Choice(k.provinces.iter().map(|p| Pick::Province(p.slug)).collect())
+            }
+            Slot::EntityType(_) => Kind::Choice(
+                k.entity_types
+                    .iter()
+                    .map(|e| Pick::EntityType(e.id))
+                    .collect(),
+            ),
+            Slot::Product(_) => {
+                Kind::Choice(k.products.iter().map(|p| Pick::Product(p.id)).collect())
+            }
+            Slot::Certificate(_) => {
+                // People choose among personal documents, organisations among theirs.
+                let personal = id != QuestionId::EntityCertType;
+                Kind::Choice(
+                    k.certificate_names
+                        .iter()
+                        .filter(|c| c.personal == personal || c.id == CertificateType::Other)
+                        .map(|c| Pick::Certificate(c.id))
+                        .collect(),
+                )
+            }
+            Slot::Residency(_) => each(Residency::ALL, Pick::Residency),
+            Slot::Registrar(_) => each(Registrar::ALL, Pick::Registrar),
+            Slot::Holder(_) => each(Holder::ALL, Pick::Holder),
+            Slot::HolderKind(_) => each(HolderKind::ALL, Pick::HolderKind),
+            Slot::Billing(_) => each(Billing::ALL, Pick::Billing),
+            Slot::Site(_) => each(AccountSite::ALL, Pick::Site),
+            Slot::Materials(_) => Kind::Multi(self.material_options()),
+            Slot::Industries(_) => {
+                // Approvals are asked of the industries chosen.
+                let chosen = self.chosen_industries();
+                Kind::Multi(
+                    k.industries
+                        .iter()
+                        .filter(|i| id == QuestionId::Industries || chosen.contains(&i.id))
+                        .map(|i| Pick::Industry(i.id))
+                        .collect(),
+                )
+            }
+            Slot::Answer(_) => Kind::YesNo,
+            Slot::Text(_) => Kind::Text,
+            Slot::Date(_) => Kind::Date,
+            Slot::Number(_) => Kind::Number,
+            Slot::Decimal(_) => Kind::Decimal,
+            Slot::Domains => Kind::DomainList,
+        }
+    }
+
+    /// Exactly the materials this applicant's checklist lists, plus any already marked ready.
+    fn material_options(&self) -> Vec<Pick> {
+        let listed = |id: MaterialId| {
+            let key = format!("materials.{id}");
+            self.cx.items.iter().any(|i| i.id == key)
+        };
+        let marked = self.cx.materials.prepared.clone().unwrap_or_default();
+        self.cx
+            .k
+            .materials
+            .iter()
+            .filter(|m| listed(m.id) || marked.contains(&m.id))
+            .map(|m| Pick::Material(m.id))
+            .collect()
+    }
+
+    fn chosen_industries(&self) -> Vec<IndustryId> {
+        self.cx
+            .session
+            .preapproval
+            .as_ref()
+            .and_then(|p| p.industries.clone())
+            .unwrap_or_default()
+    }
+
+    fn regulations(&mut self) {
+        use QuestionId as Q;
+        let cx = self.cx;
+        self.ask(Q::Province, 0, true, "regulations.province");
+        self.ask(Q::EntityType, 0, true, "regulations.entity-type");
+        self.ask(Q::EntityName, 0, true, "regulations.entity-name");
+        if cx.individual() && !regulations::leader_abroad(cx) {
+            let needed = regulations::domicile_question_needed(cx);
+            self.ask(Q::DomicileProvince, 0, needed, "regulations.domicile");
+        }
+        if regulations::residence_permit_question_applies(cx) {
+            self.ask(Q::HasResidencePermit, 0, true, "regulations.cross-province");
+        }
+        // Read once a province is chosen: its rules are what there is to review.
+        let province = cx.province().is_some();
+        self.ask(Q::RegulationsReviewed, 0, province, "regulations.reviewed");
+    }
+
+    fn domain(&mut self) {
+        use QuestionId as Q;
+        let cx = self.cx;
+        self.ask(Q::Domains, 0, true, "domain.domains");
+        let checked = domain::checked_entries(cx);
+        for (i, d) in cx.domains.iter().enumerate() {
+            let key = d.key();
+            let item = |check: &str| format!("domain.{key}.{check}");
+            let checked = checked.get(i).copied().unwrap_or(false);
+            let e = d.entry;
+            self.ask(Q::DomainName, i, true, item("name"));
+            self.ask(Q::DomainWebsite, i, false, "");
+            self.ask(Q::DomainRegistrar, i, checked, item("registrar"));
+            self.ask(Q::DomainRealName, i, checked, item("real-name"));
+            self.ask(Q::DomainRealNameOn, i, false, "");
+            self.ask(Q::DomainHolder, i, checked, item("holder"));
+            if let Some(h) = e.holder.filter(|h| *h != Holder::Entity) {
+                // Only a related person or organisation is asked what kind it is; any other
+                // holder already blocks.
+                // Where the province lists who may hold a domain, the holder alone decides
+                // (its kind is then not what the item waits for).
+                let blocked = cx.province_rules().iter().any(|r| {
+                    matches!(
+                        r.kind,
+                        crate::knowledge::ProvinceRuleKind::DomainHolder { .. }
+                    ) && r.provenance.confidence.may_block()
+                });
+                let needed = checked && !cx.individual() && h != Holder::Other && !blocked;
+                self.ask(Q::DomainHolderKind, i, needed, item("holder"));
+            }
+            self.ask(Q::DomainHolderMatches, i, checked, item("holder-match"));
+            self.ask(Q::DomainExpires, i, checked, item("expiry"));
+        }
+    }
+
+    fn instance(&mut self) {
+        use QuestionId as Q;
+        let cx = self.cx;
+        let inst = cx.session.instance.clone().unwrap_or_default();
+        let product = inst.product.and_then(|p| cx.k.product(p));
+        let known = product.is_some();
+        let term = known && instance::term_checked(&inst);
+        self.ask(Q::Product, 0, true, "instance.product");
+        if product.is_none_or(|p| p.requires_mainland) {
+            self.ask(Q::RegionMainland, 0, known, "instance.region");
+        }
+        self.ask(Q::Billing, 0, known, "instance.billing");
+        if product.is_none_or(|p| p.term_basis != TermBasis::Remaining) {
+            self.ask(Q::SubscriptionMonths, 0, term, "instance.term");
+        }
+        let expiry_item = match product.map(|p| p.term_basis) {
+            Some(TermBasis::Remaining) => "instance.remaining-term",
+            _ => "instance.expiry",
+        };
+        self.ask(Q::InstanceExpires, 0, term, expiry_item);
+        if product.is_some_and(|p| p.requires_public_bandwidth) {
+            self.ask(Q::PublicBandwidth, 0, true, "instance.public-bandwidth");
+        }
+        self.ask(Q::ServiceNumbersUsed, 0, known, "instance.quota");
+        if product.is_some_and(|p| p.min_order_rmb.is_some()) {
+            self.ask(Q::OrderAmount, 0, true, "instance.order-amount");
+        }
+    }
+
+    fn materials(&mut self) {
+        use QuestionId as Q;
+        let cx = self.cx;
+        let org = cx.organisation();
+        let entity = "materials.entity_certificate";
+        let leader = "materials.leader_certificate";
+        let admin = "materials.admin_certificate";
+        if org {
+            self.ask(Q::EntityCertType, 0, true, entity);
+            self.ask(Q::EntityCertNumber, 0, true, entity);
+            self.ask(Q::EntityCertValidUntil, 0, false, "");
+        }
+        self.ask(Q::LeaderResidency, 0, true, leader);
+        self.ask(Q::LeaderDocument, 0, true, leader);
+        self.ask(Q::LeaderNumber, 0, true, leader);
+        if org {
+            self.ask(Q::LeaderLegalRep, 0, true, leader);
+        }
+        self.ask(Q::LeaderValidUntil, 0, false, "");
+        if org {
+            self.ask(Q::AdminResidency, 0, true, admin);
+            self.ask(Q::AdminDocument, 0, true, admin);
+            self.ask(Q::AdminNumber, 0, true, admin);
+            self.ask(Q::AdminLegalRep, 0, true, admin);
+            self.ask(Q::AdminValidUntil, 0, false, "");
+        }
+        self.ask(
+            Q::CertificateChanged,
+            0,
+            true,
+            "materials.certificate-changed",
+        );
+        if let Some(rule) =
+            cx.enforced(|k| *k == crate::knowledge::ProvinceRuleKind::FinanceCommitment)
+        {
+            // The province's own letter (Guangdong's by default).
+            let material = rule
+                .material
+                .unwrap_or(crate::session::MaterialId::GuangdongFinanceCommitment);
+            self.ask(Q::FinanceContent, 0, true, format!("materials.{material}"));
+        }
+        if materials::statement_question_applies(cx) {
+            let item = "materials.beijing_domain_confirmation";
+            self.ask(Q::AllDomainsInStatement, 0, true, item);
+        }
+        self.ask(Q::Prepared, 0, true, "materials.prepared");
+    }
+
+    fn account(&mut self) {
+        use QuestionId as Q;
+        self.ask(Q::HasAccount, 0, true, "account.exists");
+        self.ask(Q::AccountSite, 0, true, "account.site");
+        self.ask(Q::AccountRealName, 0, true, "account.real-name");
+        self.ask(Q::HoldsOtherEntity, 0, true, "account.one-entity");
+    }
+
+    fn preapproval(&mut self) {
+        use QuestionId as Q;
+        let cx = self.cx;
+        self.ask(Q::Industries, 0, true, "preapproval.industries");
+        let chosen = self.chosen_industries();
+        if chosen.is_empty() {
+            return;
+        }
+        let province = cx.province();
+        let first_needed = chosen.iter().find(|i| {
+            cx.k.industry(**i)
+                .is_some_and(|ind| preapproval::approval_needed(ind, province))
+        });
+        let item = first_needed.map(|i| format!("preapproval.{i}"));
+        self.ask(
+            Q::ApprovalsReady,
+            0,
+            item.is_some(),
+            item.unwrap_or_default(),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_lists_the_questions_in_the_enums_order() {
+        for (i, e) in TABLE.iter().enumerate() {
+            assert_eq!(e.id as usize, i + 1, "{:?}", e.id);
+            assert_eq!(e.id.entry().path, e.path);
+        }
+        assert_eq!(QuestionId::Domains.path(), "domains");
+        assert_eq!(QuestionId::all().count(), TABLE.len() + 1);
+    }
+}
