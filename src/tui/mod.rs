@@ -5,6 +5,7 @@ pub mod app;
 pub mod choices;
 pub mod fields;
 pub mod run;
+pub mod scroll;
 pub mod start;
 pub mod steps;
 pub mod terminal;

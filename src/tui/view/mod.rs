@@ -6,15 +6,15 @@ mod checklist;
 mod chrome;
 mod form;
 mod picker;
-mod wrap;
-
-pub use wrap::wrap;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+    StatefulWidget, Widget,
+};
 
 use super::app::App;
 use crate::engine::Status;
@@ -52,7 +52,7 @@ pub fn areas(area: Rect) -> Areas {
         Constraint::Length(check_width),
     ])
     .areas(body);
-    let form_inner = form_block(" ", false).inner(form);
+    let form_inner = form_block(" ", false, form.width).inner(form);
     Areas {
         header,
         steps,
@@ -63,15 +63,38 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-fn form_block(title: &str, focused: bool) -> Block<'static> {
+fn form_block(title: &str, focused: bool, width: u16) -> Block<'static> {
+    let block = Block::default().borders(Borders::RIGHT | Borders::TOP);
+    match border_title(title, focused, width) {
+        Some(t) => block.title(t),
+        None => block,
+    }
+}
+
+/// A panel's title on its top border, or `None` when it does not fit there whole (the panel
+/// then shows it wrapped as its first lines: a title is never clipped).
+pub fn border_title(title: &str, focused: bool, width: u16) -> Option<Line<'static>> {
+    use unicode_width::UnicodeWidthStr;
     let style = if focused {
         Style::default().add_modifier(Modifier::BOLD)
     } else {
         Style::default()
     };
-    Block::default()
-        .borders(Borders::RIGHT | Borders::TOP)
-        .title(Line::from(format!(" {title} ")).style(style))
+    let text = format!(" {title} ");
+    (text.width() + 1 <= width as usize).then(|| Line::from(text).style(style))
+}
+
+/// A scroll bar on the right edge of `area` when `total` lines do not fit its height: the
+/// sign that there is more (j/k scroll).
+pub fn scrollbar(area: Rect, buf: &mut Buffer, total: usize, top: usize) {
+    let height = area.height as usize;
+    if total <= height || area.width == 0 {
+        return;
+    }
+    let mut state = ScrollbarState::new(total.saturating_sub(height))
+        .position(top)
+        .viewport_content_length(height);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight).render(area, buf, &mut state);
 }
 
 impl Widget for &App<'_> {
@@ -82,11 +105,16 @@ impl Widget for &App<'_> {
         let a = areas(area);
         chrome::header(self, a.header, buf);
         chrome::steps(self, a.steps, buf);
-        form_block(&form::title(self), self.panel == super::app::Panel::Form).render(a.form, buf);
+        form_block(
+            &form::title(self),
+            self.panel == super::app::Panel::Form,
+            a.form.width,
+        )
+        .render(a.form, buf);
         form::render(self, a.form_inner, buf);
         checklist::render(self, a.checklist, buf);
         chrome::footer(self, a.footer, buf);
-        picker::render(self, a.form, buf);
+        picker::render(self, area, buf);
         if self.help {
             help(self, area, buf);
         }
@@ -98,7 +126,8 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<(u16, u16)> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || app.help {
         return None;
     }
-    form::cursor_position(app, areas(area).form_inner)
+    let a = areas(area);
+    chrome::export_cursor(app, a.footer).or_else(|| form::cursor_position(app, a.form_inner))
 }
 
 /// ✔ ✘ ○ ℹ: a status is never told by colour alone.
@@ -144,7 +173,14 @@ pub fn clear_popup(area: Rect, buf: &mut Buffer) {
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
-    let text = app.tf(
+    too_small_message(app.lang, area, buf);
+}
+
+/// "Make the window larger", wrapped to whatever room there is; at any size, however small
+/// (a wide character that does not fit a one-column screen is left out, not cut).
+pub fn too_small_message(lang: crate::session::Language, area: Rect, buf: &mut Buffer) {
+    let text = crate::messages::format(
+        lang,
         "tui.too-small",
         &[
             ("width", area.width.to_string()),
@@ -153,11 +189,91 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
             ("min_height", MIN_HEIGHT.to_string()),
         ],
     );
-    Paragraph::new(text)
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+    let lines: Vec<Line> = crate::wrap::wrap(&text, area.width as usize, "", "")
+        .into_iter()
+        .take(area.height as usize)
+        .map(Line::from)
+        .collect();
+    Paragraph::new(lines).render(area, buf);
 }
 
+/// A pop-up sized to its `lines` (already wrapped to at most `max_width - 2` columns) and title,
+/// centred, within the screen less a margin; taller content scrolls (`scroll`) with a bar.
+/// Returns nothing: the pop-up is drawn over whatever is there.
+pub fn popup(
+    title: &str,
+    lines: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+    scroll: &crate::tui::scroll::Scroll,
+    auto: usize,
+) {
+    let rect = popup_rect(area, &lines, title);
+    clear_popup(rect, buf);
+    let mut block = Block::bordered();
+    let mut lines = lines;
+    match border_title(title, true, rect.width) {
+        Some(t) => block = block.title(t),
+        None => {
+            let bold = Style::default().add_modifier(Modifier::BOLD);
+            let width = rect.width.saturating_sub(2) as usize;
+            let mut head: Vec<Line> = crate::wrap::wrap(title, width, "", "")
+                .into_iter()
+                .map(|l| Line::from(l).style(bold))
+                .collect();
+            head.append(&mut lines);
+            lines = head;
+        }
+    }
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let total = lines.len();
+    let top = scroll.top(auto, total.saturating_sub(inner.height as usize));
+    Paragraph::new(lines)
+        .scroll((top.min(u16::MAX as usize) as u16, 0))
+        .render(inner, buf);
+    scrollbar(
+        rect.inner(ratatui::layout::Margin::new(0, 1)),
+        buf,
+        total,
+        top,
+    );
+}
+
+/// The widest a pop-up may be on this screen (a margin of two columns each side).
+pub fn popup_max_width(area: Rect) -> u16 {
+    area.width.saturating_sub(4).max(1)
+}
+
+fn popup_rect(area: Rect, lines: &[Line], title: &str) -> Rect {
+    use unicode_width::UnicodeWidthStr;
+    let content = lines
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0)
+        .max(title.width() + 2);
+    let width = (content as u16)
+        .saturating_add(2)
+        .min(popup_max_width(area));
+    let height = (lines.len() as u16)
+        .saturating_add(2)
+        .min(area.height.saturating_sub(2).max(1));
+    Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    }
+    .intersection(area)
+}
+
+/// The widest text line inside a pop-up.
+pub fn popup_text_width(area: Rect) -> usize {
+    popup_max_width(area).saturating_sub(2) as usize
+}
+
+/// The keys, in a pop-up sized to them; ↑↓ PgUp/PgDn scroll it when the screen is short.
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let keys = [
         "tui.help.move",
@@ -171,33 +287,40 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
         "tui.help.edit",
         "tui.help.checklist",
         "tui.help.all",
+        "tui.help.scroll",
         "tui.help.export",
         "tui.help.lang",
         "tui.help.esc",
         "tui.help.quit",
         "tui.help.help",
     ];
-    let mut lines: Vec<Line> = keys.iter().map(|k| Line::from(app.t(k))).collect();
+    help_popup(app.lang, &keys, area, buf, &app.scroll.help);
+}
+
+/// A help pop-up: one entry per message id (wrapped with a hanging indent), then how to close.
+pub fn help_popup(
+    lang: crate::session::Language,
+    ids: &[&str],
+    area: Rect,
+    buf: &mut Buffer,
+    scroll: &crate::tui::scroll::Scroll,
+) {
+    let t = |id: &str| crate::messages::text(lang, id).to_string();
+    let width = popup_text_width(area);
+    let mut lines: Vec<Line> = Vec::new();
+    for id in ids {
+        lines.extend(
+            crate::wrap::wrap_indented(&t(id), width, 4)
+                .into_iter()
+                .map(Line::from),
+        );
+    }
     lines.push(Line::from(""));
-    lines.push(
-        Line::from(app.t("tui.help.close")).style(Style::default().add_modifier(Modifier::DIM)),
+    let dim = Style::default().add_modifier(Modifier::DIM);
+    lines.extend(
+        crate::wrap::wrap(&t("tui.help.close"), width, "", "")
+            .into_iter()
+            .map(|l| Line::from(l).style(dim)),
     );
-    let width = area.width.saturating_sub(8).min(76);
-    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    clear_popup(popup, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(
-            Block::bordered().title(
-                Line::from(app.t("tui.help.title"))
-                    .style(Style::default().add_modifier(Modifier::BOLD)),
-            ),
-        )
-        .render(popup, buf);
+    popup(&t("tui.help.title"), lines, area, buf, scroll, 0);
 }
