@@ -221,7 +221,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.entity_certificate.number",
         "Certificate number",
-        "证件号码",
+        "主办单位证件号码",
     ),
     (
         "field.materials.entity_certificate.number.help",
@@ -231,7 +231,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.entity_certificate.valid_until",
         "Certificate valid until",
-        "证件有效期至",
+        "主办单位证件有效期至",
     ),
     (
         "field.materials.entity_certificate.valid_until.help",
@@ -261,7 +261,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.leader.number",
         "Document number",
-        "证件号码",
+        "主体负责人证件号码",
     ),
     (
         "field.materials.leader.number.help",
@@ -271,7 +271,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.leader.is_legal_representative",
         "Is the legal representative",
-        "是法定代表人",
+        "主体负责人是法定代表人",
     ),
     (
         "field.materials.leader.is_legal_representative.help",
@@ -281,7 +281,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.leader.valid_until",
         "Document valid until",
-        "证件有效期至",
+        "主体负责人证件有效期至",
     ),
     (
         "field.materials.leader.valid_until.help",
