@@ -152,10 +152,8 @@ fn wizard(
         app.reevaluate();
     }
     app.colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    // A language chosen with --lang is kept with the session, as `l` keeps it; a new session
-    // keeps the one it was started in.
-    let chosen = opts.lang.is_some() || !file.exists();
-    if chosen && app.session.language != Some(lang) {
+    // A language chosen with --lang is kept with the session, as `l` keeps it.
+    if opts.lang.is_some() && app.session.language != Some(lang) {
         app.session.language = Some(lang);
     }
     if !file.exists() || app.session.language != start_language {

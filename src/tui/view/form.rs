@@ -354,6 +354,7 @@ fn review_lines(app: &App, width: usize) -> Content {
     };
     push_wrapped(&mut lines, &verdict, width, 0, bold);
     let mut focus_line = 0;
+    let mut focus_end = 0;
     let mut last_step = None;
     let mut last_domain = None;
     for (i, row) in app.review_rows().into_iter().enumerate() {
@@ -407,9 +408,12 @@ fn review_lines(app: &App, width: usize) -> Content {
             4,
             style,
         );
+        if focused {
+            focus_end = lines.len().saturating_sub(1);
+        }
     }
     Content {
-        focus: (focus_line, lines.len().saturating_sub(1).max(focus_line)),
+        focus: (focus_line, focus_end.max(focus_line)),
         lines,
         cursor: None,
     }
