@@ -285,7 +285,11 @@ fn every_pick_list_and_editor_at_80x24() {
                     let longest = (0..labels.len())
                         .max_by_key(|n| labels[*n].width())
                         .unwrap_or(0);
-                    // Read every option: move the cursor through the whole list.
+                    // From the first option (a list opens on the current answer), read every
+                    // option: move the cursor through the whole list.
+                    for _ in 0..labels.len() {
+                        key(&mut a, KeyCode::Up);
+                    }
                     let mut shown: Vec<String> = Vec::new();
                     let full = Rect::new(0, 0, W, H);
                     let mut at_longest = None;

@@ -81,7 +81,8 @@ pub fn border_title(title: &str, focused: bool, width: u16) -> Option<Line<'stat
         Style::default()
     };
     let text = format!(" {title} ");
-    (text.width() + 1 <= width as usize).then(|| Line::from(text).style(style))
+    // One column is left for the corner.
+    (text.width() < width as usize).then(|| Line::from(text).style(style))
 }
 
 /// A scroll bar on the right edge of `area` when `total` lines do not fit its height: the
@@ -197,47 +198,63 @@ pub fn too_small_message(lang: crate::session::Language, area: Rect, buf: &mut B
     Paragraph::new(lines).render(area, buf);
 }
 
-/// A pop-up sized to its `lines` (already wrapped to at most `max_width - 2` columns) and title,
-/// centred, within the screen less a margin; taller content scrolls (`scroll`) with a bar.
-/// Returns nothing: the pop-up is drawn over whatever is there.
+/// A pop-up sized to its `fixed` and `lines` (already wrapped to at most
+/// [`popup_text_width`] columns) and title, centred, within the screen less a margin. The
+/// `fixed` lines (a list's filter) stay at the top; when the rest is taller than the room, it
+/// scrolls (`scroll`, from `auto`) with a bar on the right border.
 pub fn popup(
     title: &str,
+    fixed: Vec<Line<'static>>,
     lines: Vec<Line<'static>>,
     area: Rect,
     buf: &mut Buffer,
     scroll: &crate::tui::scroll::Scroll,
     auto: usize,
 ) {
-    let rect = popup_rect(area, &lines, title);
+    let mut head = Vec::new();
+    let mut width_of = fixed.clone();
+    width_of.extend(lines.iter().cloned());
+    let rect = popup_rect(area, &width_of, title);
     clear_popup(rect, buf);
     let mut block = Block::bordered();
-    let mut lines = lines;
     match border_title(title, true, rect.width) {
         Some(t) => block = block.title(t),
         None => {
             let bold = Style::default().add_modifier(Modifier::BOLD);
             let width = rect.width.saturating_sub(2) as usize;
-            let mut head: Vec<Line> = crate::wrap::wrap(title, width, "", "")
-                .into_iter()
-                .map(|l| Line::from(l).style(bold))
-                .collect();
-            head.append(&mut lines);
-            lines = head;
+            head.extend(
+                crate::wrap::wrap(title, width, "", "")
+                    .into_iter()
+                    .map(|l| Line::from(l).style(bold)),
+            );
         }
     }
+    head.extend(fixed);
     let inner = block.inner(rect);
     block.render(rect, buf);
+    let fixed_height = (head.len() as u16).min(inner.height);
+    Paragraph::new(head).render(
+        Rect {
+            height: fixed_height,
+            ..inner
+        },
+        buf,
+    );
+    let body = Rect {
+        y: inner.y + fixed_height,
+        height: inner.height - fixed_height,
+        ..inner
+    };
     let total = lines.len();
-    let top = scroll.top(auto, total.saturating_sub(inner.height as usize));
+    let top = scroll.top(auto, total.saturating_sub(body.height as usize));
     Paragraph::new(lines)
         .scroll((top.min(u16::MAX as usize) as u16, 0))
-        .render(inner, buf);
-    scrollbar(
-        rect.inner(ratatui::layout::Margin::new(0, 1)),
-        buf,
-        total,
-        top,
-    );
+        .render(body, buf);
+    let edge = Rect {
+        width: body.width + 1,
+        ..body
+    };
+    scrollbar(edge, buf, total, top);
 }
 
 /// The widest a pop-up may be on this screen (a margin of two columns each side).
@@ -322,5 +339,13 @@ pub fn help_popup(
             .into_iter()
             .map(|l| Line::from(l).style(dim)),
     );
-    popup(&t("tui.help.title"), lines, area, buf, scroll, 0);
+    popup(
+        &t("tui.help.title"),
+        Vec::new(),
+        lines,
+        area,
+        buf,
+        scroll,
+        0,
+    );
 }

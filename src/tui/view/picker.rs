@@ -28,11 +28,12 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
     let shown = choices::filter(&options, filter.value());
     let multi = field.kind() == Kind::Multi;
     let width = super::popup_text_width(screen);
-    let mut lines = vec![Line::from(format!(
+    let filter_line = vec![Line::from(format!(
         "{} {}▏",
         app.t("tui.pick.filter"),
         filter.value()
     ))];
+    let mut lines = Vec::new();
     if shown.is_empty() {
         lines.push(Line::from(Span::styled(
             app.t("tui.pick.no-match"),
@@ -60,10 +61,18 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
             cursor_end = lines.len();
         }
     }
-    // The pop-up is at most the screen less two rows of margin and its borders.
-    let list_height = screen.height.saturating_sub(4) as usize;
+    // The pop-up is at most the screen less two rows of margin, its borders and the filter.
+    let list_height = screen.height.saturating_sub(5) as usize;
     let auto = cursor_end.saturating_sub(list_height);
     let title = app.t(&format!("field.{}", field.id()));
     // The list scrolls with the cursor only: a fresh Scroll each frame keeps no offset.
-    super::popup(&title, lines, screen, buf, &Scroll::default(), auto);
+    super::popup(
+        &title,
+        filter_line,
+        lines,
+        screen,
+        buf,
+        &Scroll::default(),
+        auto,
+    );
 }
