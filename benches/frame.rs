@@ -60,6 +60,10 @@ fn benches(c: &mut Criterion) {
             .expect("draw");
         })
     });
+    let detail = "Your Elastic Compute Service (ECS) subscription ends on 2026-12-20; 0 full months remain, 3 are required. 香港、澳门居民须使用港澳居民来往内地通行证，且证件信息须与主体负责人证件相同。";
+    c.bench_function("wrap/one checklist detail at 46 columns", |b| {
+        b.iter(|| icp_prep::wrap::wrap(std::hint::black_box(detail), 46, "  ", "  "))
+    });
     c.bench_function("frame/render-only 120x40", |b| {
         b.iter(|| {
             terminal

@@ -13,4 +13,5 @@ pub mod session;
 pub mod store;
 pub mod tui;
 pub mod validate;
+pub mod wrap;
 pub mod yaml;

@@ -15,6 +15,9 @@ use common::pty::{Pty, key, timeout};
 use common::{BIN, Wizard};
 use icp_prep::session::{Answer, EntityType, ProvinceSlug, Registrar, Session, Step};
 
+/// The footer while a value is being typed (the value sits on its own line under the label).
+const EDITING: &str = "Enter/Tab save";
+
 /// Keys and waits in the vocabulary of the wizard's screen.
 trait Keys {
     fn pty(&self) -> &Pty;
@@ -57,9 +60,9 @@ trait Keys {
     fn type_answer(&self, label: &str, value: &str, then: Option<&str>) {
         let p = self.pty();
         p.send(key::ENTER);
-        p.wait_for(&format!("› {label}: ["));
+        p.wait_for_all(&[&format!("› {label}:"), EDITING]);
         p.type_text(value);
-        p.wait_for(&format!("› {label}: [{value}]"));
+        p.wait_for_all(&[&format!("› {label}:"), &format!("  {value}"), EDITING]);
         match then {
             None => {
                 p.send(key::ENTER);
@@ -210,7 +213,7 @@ fn type_guangdong_enterprise(p: &Pty) {
     p.next_step("Step 2 of 6: Domain");
     p.focused("Domains");
     p.send(key::ENTER);
-    p.wait_for("› Domain name: [");
+    p.wait_for_all(&["› Domain name:", EDITING]);
     p.type_text("example.com");
     p.wait_for("✔ Filed as example.com");
     p.send(key::ENTER);
@@ -267,7 +270,7 @@ fn type_guangdong_enterprise(p: &Pty) {
     );
     p.down_to("Certificate number");
     p.send(key::ENTER);
-    p.wait_for("› Certificate number: [");
+    p.wait_for_all(&["› Certificate number:", EDITING]);
     p.type_text("91440300MA5D0B1C2R");
     p.wait_for("✔ The number is well formed.");
     p.send(key::TAB);
@@ -289,7 +292,7 @@ fn type_guangdong_enterprise(p: &Pty) {
     );
     p.down_to("Document number");
     p.send(key::ENTER);
-    p.wait_for("› Document number: [");
+    p.wait_for_all(&["› Document number:", EDITING]);
     p.type_text("44030019850101123X");
     p.wait_for("✔ The number is well formed.");
     p.send(key::TAB);
@@ -313,7 +316,7 @@ fn type_guangdong_enterprise(p: &Pty) {
     );
     p.down_to("Administrator's document number");
     p.send(key::ENTER);
-    p.wait_for("› Administrator's document number: [");
+    p.wait_for_all(&["› Administrator's document number:", EDITING]);
     p.type_text("810000199001010019");
     p.wait_for("✔ The number is well formed.");
     p.send(key::TAB);
@@ -596,7 +599,7 @@ fn killed_mid_session_keeps_every_committed_answer() {
         p.yes_no("Province rules read", "u");
         p.next_step("Step 2 of 6: Domain");
         p.send(key::ENTER);
-        p.wait_for("› Domain name: [");
+        p.wait_for_all(&["› Domain name:", EDITING]);
         p.type_text("shop.example.cn");
         p.send(key::ENTER);
         p.wait_for("› Domain name: shop.example.cn");
@@ -608,9 +611,9 @@ fn killed_mid_session_keeps_every_committed_answer() {
         // Something typed but not committed is not an answer yet.
         p.down_to("Verified on");
         p.send(key::ENTER);
-        p.wait_for("› Verified on: [");
+        p.wait_for_all(&["› Verified on:", EDITING]);
         p.type_text("2026-11");
-        p.wait_for("› Verified on: [2026-11]");
+        p.wait_for_all(&["› Verified on:", "  2026-11", EDITING]);
         p.saved();
     }
     let status = w.pty.kill_hard();
@@ -691,9 +694,9 @@ fn ctrl_c_while_typing_restores_the_terminal_and_keeps_the_value() {
         p.down_to("Who files");
         p.down_to("Entity name");
         p.send(key::ENTER);
-        p.wait_for("› Entity name: [");
+        p.wait_for_all(&["› Entity name:", EDITING]);
         p.type_text("Half Typed Ltd");
-        p.wait_for("› Entity name: [Half Typed Ltd]");
+        p.wait_for_all(&["› Entity name:", "  Half Typed Ltd", EDITING]);
         p.send(key::CTRL_C);
     }
     let status = w.pty.wait_exit(timeout());
@@ -778,7 +781,11 @@ fn bracketed_paste_into_the_entity_name_is_one_value() {
         p.down_to("Who files");
         p.down_to("Entity name");
         p.send(key::paste("Quanzhou Cloud 泉州 Co.\nLtd. ?"));
-        p.wait_for("› Entity name: [Quanzhou Cloud 泉州 Co. Ltd. ?]");
+        p.wait_for_all(&[
+            "› Entity name:",
+            "  Quanzhou Cloud 泉州 Co. Ltd. ?",
+            EDITING,
+        ]);
         p.send(key::ENTER);
         p.wait_for("› Entity name: Quanzhou Cloud 泉州 Co. Ltd. ?");
         p.saved();

@@ -1,4 +1,4 @@
-//! Export from the wizard, in a real pseudo-terminal (issue 6): `e` opens the prompt, ←/→
+//! Export from the wizard, in a real pseudo-terminal (issue 6): `e` opens the prompt, Tab
 //! changes the format (the default path follows), Enter writes, and the footer says where the
 //! file went. The file is the export of what was answered, written 0600.
 
@@ -26,7 +26,7 @@ fn e_exports_the_checklist_and_shows_where_it_went() {
 
     p.send("e");
     p.wait_for("Export as Markdown to: exp-checklist.md");
-    p.send(key::RIGHT);
+    p.send(key::TAB);
     p.wait_for("Export as HTML to: exp-checklist.html");
     p.send(key::ENTER);
     p.wait_for("Checklist written to");
@@ -49,6 +49,20 @@ fn e_exports_the_checklist_and_shows_where_it_went() {
         let mode = std::fs::metadata(&written).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
     }
+
+    // A path that cannot be written: the prompt stays, saying why in one line, to correct it.
+    p.send("e");
+    p.wait_for("Export as Markdown to: exp-checklist.md");
+    p.send("\x15"); // Ctrl+U clears the path
+    p.type_text("no-such-folder/x.md");
+    p.send(key::ENTER);
+    p.wait_for("✘ Not written: that folder does not exist");
+    assert!(
+        p.screen()
+            .contains("Export as Markdown to: no-such-folder/x.md")
+    );
+    p.send(key::ESC);
+    p.wait_gone("Not written");
 
     // Esc cancels without writing.
     p.send("e");

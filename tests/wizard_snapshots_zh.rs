@@ -131,7 +131,7 @@ fn help_overlay_in_chinese() {
         let name = format!("zh_help_{w}x{h}");
         let shot = screen(&a, w, h, &name);
         assert!(
-            shot.contains("按键") && shot.contains("按任意键关闭。"),
+            shot.contains("按键") && shot.contains("按其他任意键关闭"),
             "{shot}"
         );
         insta::assert_snapshot!(name, shot);
@@ -157,7 +157,7 @@ fn editing_a_field_and_the_picker_in_chinese() {
     a.focus = 2;
     key(&mut a, KeyCode::Enter);
     let shot = screen(&a, 80, 24, "editing");
-    assert!(shot.contains("› 主办单位名称：["), "{shot}");
+    assert!(shot.contains("› 主办单位名称："), "{shot}");
     insta::assert_snapshot!("zh_editing_name_80x24", shot);
     key(&mut a, KeyCode::Esc);
     a.focus = 0;
@@ -198,7 +198,8 @@ fn start_screen_in_chinese() {
         name: "acme-shop".into(),
         step: "域名 (2/6)".into(),
         done: 12,
-        open: 5,
+        todo: 2,
+        blocked: 3,
         updated: "2026年11月27日 18:02".into(),
         error: None,
     }];

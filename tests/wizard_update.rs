@@ -437,11 +437,21 @@ fn quitting_saves_and_keeps_what_is_being_typed() {
 }
 
 #[test]
-fn help_overlay_opens_and_any_key_closes_it() {
+fn help_overlay_opens_scrolls_and_any_other_key_closes_it() {
     let mut a = app();
     press(&mut a, KeyCode::Char('?'));
     assert!(a.help);
-    press(&mut a, KeyCode::PageDown);
+    // The scroll keys scroll it (on a short screen), any other key closes it.
+    for code in [
+        KeyCode::PageDown,
+        KeyCode::Down,
+        KeyCode::Char('j'),
+        KeyCode::PageUp,
+    ] {
+        press(&mut a, code);
+        assert!(a.help, "{code:?} closed the help");
+    }
+    press(&mut a, KeyCode::Char('x'));
     assert!(!a.help);
     assert_eq!(
         a.step(),
@@ -487,7 +497,8 @@ fn export_prompt_chooses_format_and_path() {
     let mut a = app();
     press(&mut a, KeyCode::Char('e'));
     assert!(matches!(a.mode, Mode::Export { .. }));
-    press(&mut a, KeyCode::Right);
+    // Tab chooses the format; the default path follows it.
+    press(&mut a, KeyCode::Tab);
     let effects = press(&mut a, KeyCode::Enter);
     assert_eq!(
         effects,
@@ -496,19 +507,55 @@ fn export_prompt_chooses_format_and_path() {
             "test-checklist.html".into()
         )]
     );
+    // The prompt stays open until the event loop reports the file written.
+    assert!(matches!(a.mode, Mode::Export { .. }));
+    icp_prep::tui::update::exported(&mut a, Ok("/abs/test-checklist.html".into()));
     assert!(matches!(a.mode, Mode::Browse));
+    assert_eq!(a.last_export.as_deref(), Some("/abs/test-checklist.html"));
     press(&mut a, KeyCode::Char('e'));
     ctrl(&mut a, 'u');
-    typ(&mut a, "/tmp/out.md");
+    typ(&mut a, "/tmp/out.d");
+    // ←/→ move the cursor in the path (they do not change the format).
+    press(&mut a, KeyCode::Left);
+    press(&mut a, KeyCode::Left);
+    typ(&mut a, "m");
+    press(&mut a, KeyCode::End);
+    typ(&mut a, "x");
+    press(&mut a, KeyCode::Backspace);
+    let effects = press(&mut a, KeyCode::Enter);
     assert_eq!(
-        press(&mut a, KeyCode::Enter),
+        effects,
         vec![Effect::Export(
             icp_prep::export::Format::Markdown,
-            "/tmp/out.md".into()
+            "/tmp/outm.d".into()
         )]
     );
-    press(&mut a, KeyCode::Char('e'));
+    // A failure keeps the prompt, with the reason, to correct the path.
+    icp_prep::tui::update::exported(
+        &mut a,
+        Err("✘ Not written: that folder does not exist".into()),
+    );
+    match &a.mode {
+        Mode::Export { path, error, .. } => {
+            assert_eq!(path.value(), "/tmp/outm.d");
+            assert_eq!(
+                error.as_deref(),
+                Some("✘ Not written: that folder does not exist")
+            );
+        }
+        m => panic!("the prompt closed: {m:?}"),
+    }
+    // Shift+Tab goes back a format.
+    press(&mut a, KeyCode::BackTab);
+    match &a.mode {
+        Mode::Export { format, .. } => assert_eq!(
+            icp_prep::export::Format::ALL[*format],
+            *icp_prep::export::Format::ALL.last().unwrap()
+        ),
+        m => panic!("{m:?}"),
+    }
     assert!(press(&mut a, KeyCode::Esc).is_empty(), "Esc cancels");
+    assert!(matches!(a.mode, Mode::Browse));
 }
 
 #[test]

@@ -56,6 +56,16 @@ impl ExportError {
         }
     }
 
+    /// What went wrong, without the path (the wizard's prompt shows the path already).
+    pub fn kind(&self) -> std::io::ErrorKind {
+        match self {
+            ExportError::Write { source, .. } => source.kind(),
+            ExportError::Symlink { .. } | ExportError::NotRegular { .. } => {
+                std::io::ErrorKind::InvalidInput
+            }
+        }
+    }
+
     pub fn path(&self) -> &Path {
         match self {
             ExportError::Write { path, .. }

@@ -114,8 +114,8 @@ pub const ENGINE: &[Row] = &[
     ),
     (
         "regulations.non-mainland.detail",
-        "You are a resident of {residency}, so no domicile province applies. Whether a province's bureau accepts non-mainland individuals is decided by that bureau.",
-        "您是{residency}居民，不适用户籍所在省份。是否受理非中国内地居民的个人备案，由各省管局自行决定。",
+        "Your residency is {residency}, so no domicile province applies. Whether a province's bureau accepts non-mainland individuals is decided by that bureau.",
+        "您的居住地为{residency}，不适用户籍所在省份。是否受理非中国内地居民的个人备案，由各省管局自行决定。",
     ),
     (
         "regulations.non-mainland.fix",
@@ -1152,11 +1152,15 @@ pub const ENGINE: &[Row] = &[
     ("residency.hong_kong", "Hong Kong", "中国香港"),
     ("residency.macao", "Macao", "中国澳门"),
     ("residency.taiwan", "Taiwan", "中国台湾"),
-    ("residency.foreign", "foreign", "外国"),
+    (
+        "residency.foreign",
+        "Other country (foreign national)",
+        "其他国家（外国人）",
+    ),
     (
         "materials.document.wrong",
-        "{role} is a {residency} resident, who files with {allowed}, not {document}.",
-        "{role}是{residency}居民，应使用{allowed}备案，而不是{document}。",
+        "{role}'s residency is {residency}: they file with {allowed}, not {document}.",
+        "{role}的居住地为{residency}，应使用{allowed}备案，而不是{document}。",
     ),
     (
         "materials.document.wrong.fix",

@@ -59,7 +59,7 @@ pub const TUI: &[Row] = &[
         "本省规则（列在下方）决定您还需要哪些额外材料。",
     ),
     // ── questions: domain ───────────────────────────────────────────────────────────────────
-    ("field.domains", "Domains", "域名"),
+    ("field.domains", "Domains", "域名列表"),
     (
         "field.domains.help",
         "Every domain to file. Enter adds one, ←/→ switches, Del removes the shown one.",
@@ -226,7 +226,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.entity_certificate.number",
         "Certificate number",
-        "证件号码",
+        "主办单位证件号码",
     ),
     (
         "field.materials.entity_certificate.number.help",
@@ -236,7 +236,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.entity_certificate.valid_until",
         "Certificate valid until",
-        "证件有效期至",
+        "主办单位证件有效期至",
     ),
     (
         "field.materials.entity_certificate.valid_until.help",
@@ -266,7 +266,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.leader.number",
         "Document number",
-        "证件号码",
+        "主体负责人证件号码",
     ),
     (
         "field.materials.leader.number.help",
@@ -276,7 +276,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.leader.is_legal_representative",
         "Is the legal representative",
-        "是法定代表人",
+        "主体负责人是法定代表人",
     ),
     (
         "field.materials.leader.is_legal_representative.help",
@@ -286,7 +286,7 @@ pub const TUI: &[Row] = &[
     (
         "field.materials.leader.valid_until",
         "Document valid until",
-        "证件有效期至",
+        "主体负责人证件有效期至",
     ),
     (
         "field.materials.leader.valid_until.help",
@@ -634,14 +634,35 @@ pub const TUI: &[Row] = &[
     ),
     (
         "tui.export.prompt",
-        "Export as {format} to: {path}▏",
-        "导出为{format}，保存到：{path}▏",
+        "Export as {format} to:",
+        "导出为{format}，保存到：",
     ),
     (
         "tui.keys.export",
-        "←→ format · type the path · Enter write · Esc cancel",
-        "←→ 格式 · 输入路径 · Enter 写入 · Esc 取消",
+        "Tab format · type the path (←→ move) · Enter write · Esc cancel",
+        "Tab 格式 · 输入路径（←→ 移动）· Enter 写入 · Esc 取消",
     ),
+    (
+        "tui.export.failed",
+        "✘ Not written: {reason}. Correct the path, or Esc.",
+        "✘ 未写入：{reason}。请修改路径，或按 Esc。",
+    ),
+    (
+        "tui.export.no-folder",
+        "that folder does not exist",
+        "文件夹不存在",
+    ),
+    (
+        "tui.export.denied",
+        "no permission to write there",
+        "没有写入权限",
+    ),
+    (
+        "tui.export.is-folder",
+        "that is a folder; add a file name",
+        "这是文件夹，请加上文件名",
+    ),
+    ("tui.export.full", "the disk is full", "磁盘已满"),
     (
         "tui.exported",
         "Checklist written to {path}",
@@ -750,6 +771,11 @@ pub const TUI: &[Row] = &[
         "e   导出清单",
     ),
     (
+        "tui.help.scroll",
+        "j / k   scroll the questions (with the province's rules) or the checklist",
+        "j / k   滚动问题（及省份规则）或清单",
+    ),
+    (
         "tui.help.lang",
         "l   中文 / English (saved with the session)",
         "l   English / 中文（随会话保存）",
@@ -767,8 +793,8 @@ pub const TUI: &[Row] = &[
     ("tui.help.help", "? / F1   this help", "? / F1   本帮助"),
     (
         "tui.help.close",
-        "Press any key to close.",
-        "按任意键关闭。",
+        "↑↓ PgUp PgDn scroll · any other key closes",
+        "↑↓ PgUp PgDn 滚动 · 按其他任意键关闭",
     ),
     // ── start screen ────────────────────────────────────────────────────────────────────────
     (
@@ -799,8 +825,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "tui.start.row",
-        "{name} · {step} · ✔ {done} ○✘ {open} · {updated}",
-        "{name} · {step} · ✔ {done} ○✘ {open} · 更新于 {updated}",
+        "{name} · {step} · {done} done, {todo} to do, {blocked} blocked · {updated}",
+        "{name} · {step} · 已完成 {done}，待办 {todo}，受阻 {blocked} · 更新于 {updated}",
     ),
     (
         "tui.start.row-error",
@@ -809,8 +835,33 @@ pub const TUI: &[Row] = &[
     ),
     (
         "tui.start.keys",
-        "↑↓ choose · Enter resume · n new · d delete · q quit",
-        "↑↓ 选择 · Enter 继续 · n 新建 · d 删除 · q 退出",
+        "↑↓ choose · Enter resume · n new · d delete · ? help · q quit",
+        "↑↓ 选择 · Enter 继续 · n 新建 · d 删除 · ? 帮助 · q 退出",
+    ),
+    (
+        "tui.start.help.move",
+        "↑ / ↓   choose a saved session",
+        "↑ / ↓   选择已保存的会话",
+    ),
+    (
+        "tui.start.help.open",
+        "Enter   resume the chosen session (with none saved: start one)",
+        "Enter   继续所选会话（没有会话时：新建一个）",
+    ),
+    (
+        "tui.start.help.new",
+        "n   start a new session (asks its name)",
+        "n   新建会话（会询问名称）",
+    ),
+    (
+        "tui.start.help.delete",
+        "d / Del   delete the chosen session (asks first)",
+        "d / Del   删除所选会话（会先确认）",
+    ),
+    (
+        "tui.start.help.quit",
+        "q / Esc / Ctrl+C   quit",
+        "q / Esc / Ctrl+C   退出",
     ),
     (
         "tui.start.name",

@@ -32,8 +32,13 @@ pub enum Mode {
         cursor: usize,
         chosen: Vec<Pick>,
     },
-    /// Exporting the checklist: a format (index into `export::Format::ALL`) and a path to edit.
-    Export { format: usize, path: Input },
+    /// Exporting the checklist: a format (index into `export::Format::ALL`), a path to edit,
+    /// and why the last try failed (the prompt stays open to fix the path).
+    Export {
+        format: usize,
+        path: Input,
+        error: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +94,8 @@ pub struct App<'a> {
     pub last_export: Option<String>,
     /// Colours on (off with NO_COLOR); statuses always have symbols and words too.
     pub colour: bool,
+    /// How far the panels are scrolled by hand.
+    pub scroll: super::scroll::Scrolls,
 }
 
 impl<'a> App<'a> {
@@ -120,6 +127,7 @@ impl<'a> App<'a> {
             notice: None,
             last_export: None,
             colour: true,
+            scroll: Default::default(),
         };
         app.reevaluate();
         app

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod choices;
 pub mod run;
+pub mod scroll;
 pub mod start;
 pub mod steps;
 pub mod terminal;

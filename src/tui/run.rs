@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{self, Event, MouseEventKind};
 
 use super::app::{App, Saved};
 use super::start::{Entry, Start, StartEffect};
-use super::update::{Effect, Msg, update};
+use super::update::{self, Effect, Msg, update};
 use super::{steps, terminal, view};
 use crate::knowledge::Knowledge;
 use crate::messages;
@@ -43,7 +43,7 @@ impl Options {
 
 /// Open the wizard on a session (a name or a file), or on the start screen when `target` is
 /// `None`. Returns the process exit status.
-pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
+pub fn run(target: Option<&str>, create: bool, opts: &Options) -> u8 {
     let lang = opts.lang(None);
     let fail = |msg: String| {
         crate::cli::say::err(&messages::error_line(lang, &msg));
@@ -66,49 +66,58 @@ pub fn run(target: Option<&str>, mut create: bool, opts: &Options) -> u8 {
         load: opts.rules,
         lang,
     };
-    let name = match target {
-        Some(t) => t.to_string(),
-        None => match start_screen(&mut term, &data, &rules, lang, opts.today) {
-            Ok(Some((name, new))) => {
-                create = new;
-                name
-            }
-            Ok(None) => return terminal::signalled().map_or(0, by_signal),
+    // Why the session chosen on the start screen could not be opened (another window holds
+    // it, it cannot be read): shown there, and the start screen stays.
+    let mut notice = None;
+    loop {
+        let (name, create) = match target {
+            Some(t) => (t.to_string(), create),
+            None => match start_screen(&mut term, &data, &rules, lang, opts.today, notice.take()) {
+                Ok(Some(chosen)) => chosen,
+                Ok(None) => return terminal::signalled().map_or(0, by_signal),
+                Err(message) => {
+                    drop(_guard);
+                    return fail(message);
+                }
+            },
+        };
+        let knowledge = match rules.get() {
+            Ok(k) => k,
             Err(message) => {
                 drop(_guard);
                 return fail(message);
             }
-        },
-    };
-    let knowledge = match rules.get() {
-        Ok(k) => k,
-        Err(message) => {
-            drop(_guard);
-            return fail(message);
-        }
-    };
-    match wizard(&mut term, &data, &name, create, knowledge, opts) {
-        Ok(None) => 0,
-        Ok(Some(sig)) => by_signal(sig),
-        Err(message) => {
-            drop(_guard);
-            fail(message)
-        }
+        };
+        let opened = match open(&data, &name, create, lang) {
+            Ok(o) => o,
+            Err(message) if target.is_none() => {
+                notice = Some(message);
+                continue;
+            }
+            Err(message) => {
+                drop(_guard);
+                return fail(message);
+            }
+        };
+        return match wizard(&mut term, opened, knowledge, opts) {
+            Ok(None) => 0,
+            Ok(Some(sig)) => by_signal(sig),
+            Err(message) => {
+                drop(_guard);
+                fail(message)
+            }
+        };
     }
 }
 
-/// Runs until the user quits (`Ok(None)`) or a terminating signal arrives (`Ok(Some(signal))`);
-/// either way the answers are on disk when it returns `Ok`.
-#[allow(clippy::too_many_arguments)]
-fn wizard(
-    term: &mut terminal::Term,
-    data: &DataDir,
-    name: &str,
-    create: bool,
-    k: &Knowledge,
-    opts: &Options,
-) -> Result<Option<u8>, String> {
-    let lang = opts.lang(None);
+/// A session opened for the wizard: its file, the lock held on it, and its answers.
+struct Opened {
+    file: store::SessionFile,
+    _lock: SessionLock,
+    session: Session,
+}
+
+fn open(data: &DataDir, name: &str, create: bool, lang: Language) -> Result<Opened, String> {
     let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
     if file.exists() {
         // Before anything is written (the lock file included), the file must be a session
@@ -124,7 +133,7 @@ fn wizard(
     if create || !file.exists() {
         data.create().map_err(|e| e.message(lang))?;
     }
-    let _lock = SessionLock::acquire(&file).map_err(|e| e.message(lang))?;
+    let lock = SessionLock::acquire(&file).map_err(|e| e.message(lang))?;
     let session = if file.exists() {
         store::load(file.path()).map_err(|e| e.message(lang))?
     } else {
@@ -133,11 +142,36 @@ fn wizard(
             ..Default::default()
         }
     };
+    Ok(Opened {
+        file,
+        _lock: lock,
+        session,
+    })
+}
+
+/// Runs until the user quits (`Ok(None)`) or a terminating signal arrives (`Ok(Some(signal))`);
+/// either way the answers are on disk when it returns `Ok`.
+fn wizard(
+    term: &mut terminal::Term,
+    opened: Opened,
+    k: &Knowledge,
+    opts: &Options,
+) -> Result<Option<u8>, String> {
+    let Opened {
+        file,
+        _lock,
+        session,
+    } = opened;
     let saver = AutoSaver::spawn(file.path().to_path_buf());
+    let start_language = session.language;
     let lang = opts.lang(session.language);
     let mut app = App::new(file.name().to_string(), session, k, opts.today, lang);
     app.colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    if !file.exists() {
+    // A language chosen with --lang is kept with the session, as `l` keeps it.
+    if opts.lang.is_some() && app.session.language != Some(lang) {
+        app.session.language = Some(lang);
+    }
+    if !file.exists() || app.session.language != start_language {
         saver.submit(app.session.clone());
     }
     // What is on disk (as the wizard knows it): an unchanged session is never rewritten, so
@@ -215,7 +249,7 @@ fn wizard(
     }
 }
 
-/// Write the export where asked; the footer says where it went (or why it did not).
+/// Write the export where asked; the footer says where it went, or the prompt why it did not.
 fn export(app: &mut App, format: crate::export::Format, path: &str) {
     let opts = crate::export::Options {
         format,
@@ -228,13 +262,26 @@ fn export(app: &mut App, format: crate::export::Format, path: &str) {
     } else {
         PathBuf::from(path)
     };
-    match crate::export::write(&app.name, &app.session, app.k, &opts, &path) {
-        Ok(written) => {
-            app.last_export = Some(written.display().to_string());
-            app.notice = None;
+    let result = crate::export::write(&app.name, &app.session, app.k, &opts, &path)
+        .map(|written| written.display().to_string())
+        .map_err(|e| export_reason(app.lang, e.kind()));
+    update::exported(app, result);
+}
+
+/// Why an export failed, in one short line (the path is in the prompt above it).
+fn export_reason(lang: Language, kind: std::io::ErrorKind) -> String {
+    use std::io::ErrorKind;
+    let id = match kind {
+        ErrorKind::NotFound => "tui.export.no-folder",
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "tui.export.denied",
+        ErrorKind::IsADirectory => "tui.export.is-folder",
+        ErrorKind::StorageFull => "tui.export.full",
+        _ => {
+            return messages::format(lang, "tui.export.failed", &[("reason", kind.to_string())]);
         }
-        Err(e) => app.notice = Some(e.message(app.lang)),
-    }
+    };
+    let reason = messages::text(lang, id).to_string();
+    messages::format(lang, "tui.export.failed", &[("reason", reason)])
 }
 
 /// The rules, read when first needed: an empty start screen never needs them, so it waits for
@@ -256,6 +303,7 @@ fn start_screen(
     rules: &Rules,
     lang: Language,
     today: NaiveDate,
+    notice: Option<String>,
 ) -> Result<Option<(String, bool)>, String> {
     let entries = |lang: Language| -> Result<Vec<Entry>, String> {
         let k = rules.get()?;
@@ -280,7 +328,8 @@ fn start_screen(
                     name: s.name,
                     step: step_text,
                     done: counts.done,
-                    open: counts.todo + counts.blocked,
+                    todo: counts.todo,
+                    blocked: counts.blocked,
                     updated: s
                         .updated
                         .map(|u| messages::date_time(lang, u.naive_local()))
@@ -300,7 +349,8 @@ fn start_screen(
             name: f.name().to_string(),
             step: "…".into(),
             done: 0,
-            open: 0,
+            todo: 0,
+            blocked: 0,
             updated: String::new(),
             error: None,
         })
@@ -312,6 +362,7 @@ fn start_screen(
         }
         start = Start::new(entries(lang)?, lang);
     }
+    start.notice = notice;
     loop {
         if term.draw(|f| f.render_widget(&start, f.area())).is_err() {
             return Ok(None);

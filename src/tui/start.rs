@@ -10,9 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 use tui_input::{Input, InputRequest};
 
-use super::view::wrap;
 use crate::messages;
 use crate::session::Language;
+use crate::wrap::wrap_indented as wrap;
 
 /// One saved session as the start screen lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,8 +20,10 @@ pub struct Entry {
     pub name: String,
     /// "Domain (2/6)" or "Review"; "…" until the session has been read.
     pub step: String,
+    /// The checklist's counts, as `icp-prep list` shows them.
     pub done: usize,
-    pub open: usize,
+    pub todo: usize,
+    pub blocked: usize,
     pub updated: String,
     pub error: Option<String>,
 }
@@ -40,6 +42,9 @@ pub struct Start {
     pub cursor: usize,
     pub mode: StartMode,
     pub lang: Language,
+    /// The keys, in a pop-up (`?`).
+    pub help: bool,
+    pub help_scroll: super::scroll::Scroll,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +63,8 @@ impl Start {
             cursor: 0,
             mode: StartMode::List,
             lang,
+            help: false,
+            help_scroll: Default::default(),
         }
     }
 
@@ -80,9 +87,21 @@ impl Start {
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
             return Some(StartEffect::Quit);
         }
+        if self.help {
+            match key.code {
+                KeyCode::Down | KeyCode::Char('j') => self.help_scroll.by(1),
+                KeyCode::Up | KeyCode::Char('k') => self.help_scroll.by(-1),
+                _ => {
+                    self.help = false;
+                    self.help_scroll.reset();
+                }
+            }
+            return None;
+        }
         match &mut self.mode {
             StartMode::List => match key.code {
                 KeyCode::Char('q') | KeyCode::Esc => return Some(StartEffect::Quit),
+                KeyCode::Char('?') | KeyCode::F(1) => self.help = true,
                 KeyCode::Down | KeyCode::Tab => {
                     self.cursor = (self.cursor + 1).min(self.entries.len().saturating_sub(1))
                 }
@@ -146,20 +165,7 @@ impl Start {
 impl Widget for &Start {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < super::view::MIN_WIDTH || area.height < super::view::MIN_HEIGHT {
-            let text = messages::format(
-                self.lang,
-                "tui.too-small",
-                &[
-                    ("width", area.width.to_string()),
-                    ("height", area.height.to_string()),
-                    ("min_width", super::view::MIN_WIDTH.to_string()),
-                    ("min_height", super::view::MIN_HEIGHT.to_string()),
-                ],
-            );
-            ratatui::widgets::Paragraph::new(text)
-                .wrap(ratatui::widgets::Wrap { trim: true })
-                .render(area, buf);
-            return;
+            return super::view::too_small_message(self.lang, area, buf);
         }
         // Fixed rows: the title (2), the keys (3) and the list between them. Plain arithmetic,
         // not a Layout: this is the first frame, and the constraint solver's first run costs
@@ -214,7 +220,8 @@ impl Widget for &Start {
                         ("name", e.name.clone()),
                         ("step", e.step.clone()),
                         ("done", e.done.to_string()),
-                        ("open", e.open.to_string()),
+                        ("todo", e.todo.to_string()),
+                        ("blocked", e.blocked.to_string()),
                         ("updated", e.updated.clone()),
                     ],
                 ),
@@ -226,7 +233,13 @@ impl Widget for &Start {
         Paragraph::new(lines).render(inner, buf);
         let prompt = match &self.mode {
             StartMode::List => {
-                let mut v: Vec<Line> = self.notice.iter().map(|n| Line::from(n.clone())).collect();
+                // A notice (why a session did not open or was not deleted) on up to two lines.
+                let mut v: Vec<Line> = self
+                    .notice
+                    .iter()
+                    .flat_map(|n| wrap(n, area.width as usize, 2).into_iter().take(2))
+                    .map(Line::from)
+                    .collect();
                 v.push(Line::from(Span::styled(self.t("tui.start.keys"), dim)));
                 v
             }
@@ -254,6 +267,23 @@ impl Widget for &Start {
             }
         };
         Paragraph::new(prompt).render(bottom, buf);
+        if self.help {
+            super::view::help_popup(
+                self.lang,
+                &[
+                    "tui.start.help.move",
+                    "tui.start.help.open",
+                    "tui.start.help.new",
+                    "tui.start.help.delete",
+                    "tui.start.help.quit",
+                    "tui.help.help",
+                ],
+                &[],
+                area,
+                buf,
+                &self.help_scroll,
+            );
+        }
     }
 }
 
@@ -270,7 +300,8 @@ mod tests {
             name: name.into(),
             step: "x".into(),
             done: 1,
-            open: 2,
+            todo: 2,
+            blocked: 0,
             updated: "today".into(),
             error: None,
         }

@@ -30,6 +30,31 @@ pub enum Effect {
 }
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let before = (
+        app.step(),
+        app.focus,
+        app.check_cursor,
+        app.panel,
+        app.expanded,
+    );
+    let effects = update_inner(app, msg);
+    // A panel scrolled by hand returns to the focus when the focus moves.
+    if before
+        != (
+            app.step(),
+            app.focus,
+            app.check_cursor,
+            app.panel,
+            app.expanded,
+        )
+    {
+        app.scroll.form.reset();
+        app.scroll.checklist.reset();
+    }
+    effects
+}
+
+fn update_inner(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind != KeyEventKind::Press => Vec::new(),
         Msg::Key(key) => key_press(app, key),
@@ -43,6 +68,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     }
 }
 
+/// Lines a page key scrolls.
+const PAGE: i32 = 10;
+
 fn ctrl(key: &KeyEvent, c: char) -> bool {
     key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
 }
@@ -55,7 +83,17 @@ fn key_press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return effects;
     }
     if app.help {
-        app.help = false;
+        // The help scrolls; any other key closes it.
+        match key.code {
+            KeyCode::Down | KeyCode::Char('j') => app.scroll.help.by(1),
+            KeyCode::Up | KeyCode::Char('k') => app.scroll.help.by(-1),
+            KeyCode::PageDown | KeyCode::Char(' ') => app.scroll.help.by(PAGE),
+            KeyCode::PageUp => app.scroll.help.by(-PAGE),
+            _ => {
+                app.help = false;
+                app.scroll.help.reset();
+            }
+        }
         return Vec::new();
     }
     app.notice = None;
@@ -126,6 +164,15 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.expanded = false;
         }
         KeyCode::Char('a') => app.show_all = !app.show_all,
+        // Scroll the focused panel (the questions with the province's rules, or the checklist)
+        // a line; PgUp/PgDn stay the step keys.
+        KeyCode::Char(c @ ('j' | 'k')) => {
+            let by = if c == 'j' { 1 } else { -1 };
+            match app.panel {
+                Panel::Form => app.scroll.form.by(by),
+                Panel::Checklist => app.scroll.checklist.by(by),
+            }
+        }
         KeyCode::Char('l') => {
             // Switch the interface language live; the choice is saved in the session.
             app.lang = match app.lang {
@@ -144,6 +191,7 @@ fn browse_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.mode = Mode::Export {
                 format: 0,
                 path: Input::new(path),
+                error: None,
             };
         }
         KeyCode::Char(d @ '1'..='7') => {
@@ -388,27 +436,36 @@ fn pick_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The export prompt: ←/→ choose the format (a default path follows it), type a path, Enter
-/// writes, Esc cancels.
+/// The export prompt: Tab / Shift+Tab choose the format (a default path follows it), type a
+/// path (←/→ move in it), Enter writes, Esc cancels. The prompt stays open until the event loop
+/// reports the file written ([`exported`]); a failure is shown in it, to correct the path.
 fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     use crate::export::{Format, default_path};
     let name = app.name.clone();
-    let Mode::Export { format, path } = &mut app.mode else {
+    let Mode::Export {
+        format,
+        path,
+        error,
+    } = &mut app.mode
+    else {
         return Vec::new();
     };
-    match key.code {
-        KeyCode::Esc => app.mode = Mode::Browse,
-        KeyCode::Enter => {
-            let effect = Effect::Export(Format::ALL[*format], path.value().trim().to_string());
+    let request = match key.code {
+        KeyCode::Esc => {
             app.mode = Mode::Browse;
+            return Vec::new();
+        }
+        KeyCode::Enter => {
+            *error = None;
+            let effect = Effect::Export(Format::ALL[*format], path.value().trim().to_string());
             return vec![effect];
         }
-        KeyCode::Left | KeyCode::Right | KeyCode::Tab => {
+        KeyCode::Tab | KeyCode::BackTab => {
             let old_default = default_path(&name, Format::ALL[*format])
                 .display()
                 .to_string();
             let n = Format::ALL.len();
-            *format = if key.code == KeyCode::Left {
+            *format = if key.code == KeyCode::BackTab {
                 (*format + n - 1) % n
             } else {
                 (*format + 1) % n
@@ -420,19 +477,39 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                         .to_string(),
                 );
             }
+            return Vec::new();
         }
-        KeyCode::Backspace => {
-            path.handle(InputRequest::DeletePrevChar);
-        }
+        KeyCode::Left => InputRequest::GoToPrevChar,
+        KeyCode::Right => InputRequest::GoToNextChar,
+        KeyCode::Home => InputRequest::GoToStart,
+        KeyCode::End => InputRequest::GoToEnd,
+        KeyCode::Backspace => InputRequest::DeletePrevChar,
+        KeyCode::Delete => InputRequest::DeleteNextChar,
         KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            path.handle(InputRequest::InsertChar(c));
+            InputRequest::InsertChar(c)
         }
-        KeyCode::Char('u') => {
-            path.handle(InputRequest::DeleteLine);
-        }
-        _ => {}
-    }
+        KeyCode::Char('u') => InputRequest::DeleteLine,
+        _ => return Vec::new(),
+    };
+    path.handle(request);
     Vec::new()
+}
+
+/// What became of an export the prompt asked for: written (the prompt closes and the footer
+/// says where), or not (the prompt stays, saying why in one short line).
+pub fn exported(app: &mut App, result: Result<String, String>) {
+    match result {
+        Ok(path) => {
+            app.mode = Mode::Browse;
+            app.last_export = Some(path);
+            app.notice = None;
+        }
+        Err(reason) => {
+            if let Mode::Export { error, .. } = &mut app.mode {
+                *error = Some(reason);
+            }
+        }
+    }
 }
 
 fn paste(app: &mut App, text: &str) -> Vec<Effect> {

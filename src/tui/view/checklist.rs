@@ -7,10 +7,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use super::wrap::wrap;
 use super::{status_style, symbol};
 use crate::messages;
 use crate::tui::app::{App, Panel};
+use crate::wrap::wrap_indented as wrap;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.panel == Panel::Checklist;
@@ -25,15 +25,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         Style::default()
     };
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .title(Line::from(format!(" {title} ")).style(style));
+    let mut block = Block::default().borders(Borders::TOP);
+    let border_title = super::border_title(&title, focused, area.width);
+    let fits = border_title.is_some();
+    if let Some(t) = border_title {
+        block = block.title(t);
+    }
     let inner = block.inner(area);
     block.render(area, buf);
-    let width = inner.width as usize;
+    // The last column is kept for the scroll bar.
+    let width = inner.width.saturating_sub(1) as usize;
     let items = app.panel_items();
     let c = app.checklist.counts();
     let mut lines: Vec<Line> = Vec::new();
+    if !fits {
+        lines.extend(
+            wrap(&title, width, 0)
+                .into_iter()
+                .map(|l| Line::from(Span::styled(l, style))),
+        );
+    }
     let counts = app.tf(
         "tui.checklist.counts",
         &[
@@ -47,6 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Style::default().add_modifier(Modifier::BOLD),
     )));
     let mut selected_line = 0;
+    let mut selected_end = 0;
     let dim = Style::default().add_modifier(Modifier::DIM);
     for (i, item) in items.iter().enumerate() {
         let selected = focused && i == app.check_cursor;
@@ -57,6 +69,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if selected {
             style = style.add_modifier(Modifier::REVERSED);
         }
+        if i == app.check_cursor + 1 && focused {
+            selected_end = lines.len();
+        }
         for l in wrap(
             &format!("{} {}", symbol(Some(item.status)), item.title),
             width,
@@ -65,14 +80,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             lines.push(Line::from(Span::styled(l, style)));
         }
         if selected && app.expanded {
-            for l in item
-                .detail
-                .lines()
-                .flat_map(|d| wrap(d, width, 2))
-                .map(|l| format!("  {}", l.trim_start()))
-            {
-                lines.push(Line::from(l));
-            }
+            lines.extend(
+                crate::wrap::wrap(&item.detail, width, "  ", "  ")
+                    .into_iter()
+                    .map(Line::from),
+            );
             if !item.fix.is_empty() {
                 let fix = format!(
                     "  {}",
@@ -96,12 +108,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             );
         }
     }
+    if focused && !items.is_empty() && selected_end == 0 {
+        selected_end = lines.len();
+    }
     if items.is_empty() {
         lines.push(Line::from(Span::styled(app.t("tui.checklist.empty"), dim)));
     }
     let height = inner.height as usize;
-    let scroll = selected_line.saturating_sub(height.saturating_sub(3));
+    // The selected item in view (its details too, as far as they fit), then moved by j/k.
+    let auto = selected_line.min(selected_end.saturating_sub(height));
+    let total = lines.len();
+    let top = app.scroll.checklist.top(auto, total.saturating_sub(height));
     Paragraph::new(lines)
-        .scroll((scroll as u16, 0))
+        .scroll((top.min(u16::MAX as usize) as u16, 0))
         .render(inner, buf);
+    super::scrollbar(inner, buf, total, top);
 }

@@ -11,6 +11,7 @@ use crate::engine::questions::Kind;
 use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel, Saved};
 use crate::tui::steps;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let [top, gauge] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
@@ -100,19 +101,59 @@ pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
+/// "Export as Markdown to:" — the path follows it.
+fn export_prompt(app: &App) -> String {
+    let Mode::Export { format, .. } = &app.mode else {
+        return String::new();
+    };
+    let name = crate::export::Format::ALL[*format].label(app.lang);
+    app.tf("tui.export.prompt", &[("format", name)])
+}
+
+/// The cursor in the export path being typed.
+pub fn export_cursor(app: &App, footer: Rect) -> Option<(u16, u16)> {
+    let Mode::Export { path, .. } = &app.mode else {
+        return None;
+    };
+    let prefix = export_prompt(app).width() + 1;
+    let room = (footer.width as usize).saturating_sub(prefix + 1);
+    let x = prefix
+        + path
+            .visual_cursor()
+            .saturating_sub(path.visual_scroll(room));
+    (x < footer.width as usize && footer.height > 0).then(|| (footer.x + x as u16, footer.y))
+}
+
 pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let [notice, keys] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let dim = Style::default().add_modifier(Modifier::DIM);
-    if let Mode::Export { format, path } = &app.mode {
-        let name = crate::export::Format::ALL[*format].label(app.lang);
-        let prompt = app.tf(
-            "tui.export.prompt",
-            &[("format", name), ("path", path.value().to_string())],
-        );
-        Paragraph::new(prompt)
-            .style(Style::default().add_modifier(Modifier::BOLD))
-            .render(notice, buf);
+    if let Mode::Export { path, error, .. } = &app.mode {
+        let prompt = export_prompt(app);
+        let room = (notice.width as usize).saturating_sub(prompt.width() + 2);
+        let scroll = path.visual_scroll(room);
+        let shown: String = path
+            .value()
+            .chars()
+            .scan(0, |col, c| {
+                let at = *col;
+                *col += c.width().unwrap_or(0);
+                Some((at, *col, c))
+            })
+            .filter(|(at, end, _)| *at >= scroll && *end <= scroll + room)
+            .map(|(_, _, c)| c)
+            .collect();
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt, Style::default().add_modifier(Modifier::BOLD)),
+            Span::raw(" "),
+            Span::styled(shown, Style::default().add_modifier(Modifier::UNDERLINED)),
+        ]))
+        .render(notice, buf);
+        if let Some(e) = error {
+            let style = status_style(Some(crate::engine::Status::Blocked), app.colour);
+            Paragraph::new(Line::from(Span::styled(e.clone(), style))).render(keys, buf);
+            return;
+        }
     } else if let Some(n) = &app.notice {
         Paragraph::new(n.clone()).render(notice, buf);
     } else if let Some(path) = &app.last_export {

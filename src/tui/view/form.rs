@@ -10,7 +10,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::wrap::wrap;
 use super::{status_style, symbol};
 use crate::engine::Status;
 use crate::engine::questions::{QuestionId, Value};
@@ -20,6 +19,7 @@ use crate::session::Step;
 use crate::tui::app::{App, Mode, Panel};
 use crate::tui::choices;
 use crate::tui::steps;
+use crate::wrap::wrap_indented as wrap;
 
 fn label(app: &App, field: QuestionId) -> String {
     app.t(&format!("field.{}", field.path()))
@@ -47,7 +47,18 @@ fn value_text(app: &App, field: QuestionId) -> String {
             ],
         );
     }
-    choices::display(&app.value(field), app.k, app.lang)
+    shown_value(app, &app.value(field))
+}
+
+/// An answer as the screen shows it; a date the language's way (`2026年9月1日`).
+fn shown_value(app: &App, value: &Value) -> String {
+    if let Value::Text(t) = value
+        && t.len() == 10
+        && let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+    {
+        return messages::date(app.lang, d);
+    }
+    choices::display(value, app.k, app.lang)
 }
 
 pub fn title(app: &App) -> String {
@@ -58,24 +69,63 @@ pub fn title(app: &App) -> String {
 }
 
 pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
-    let (lines, focus_line) = lines(app, inner.width as usize);
-    let scroll = scroll(focus_line, inner.height as usize);
-    Paragraph::new(lines)
-        .scroll((scroll as u16, 0))
+    let c = content(app, inner);
+    let top = top(app, &c, inner.height as usize);
+    let total = c.lines.len();
+    Paragraph::new(c.lines)
+        .scroll((top.min(u16::MAX as usize) as u16, 0))
         .render(inner, buf);
+    // On the panel's right border.
+    let edge = Rect {
+        width: inner.width + 1,
+        ..inner
+    };
+    super::scrollbar(edge, buf, total, top);
 }
 
-/// Keep the focused line in view, with a little context below it.
-fn scroll(focus_line: usize, height: usize) -> usize {
-    focus_line.saturating_sub(height.saturating_sub(4))
+/// What the panel shows, where the focused question starts and ends, and where the cursor goes
+/// while typing (column, line).
+struct Content {
+    lines: Vec<Line<'static>>,
+    focus: (usize, usize),
+    cursor: Option<(usize, usize)>,
 }
 
-fn lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
-    if app.step() == Step::Review {
+fn content(app: &App, inner: Rect) -> Content {
+    let width = inner.width as usize;
+    let mut head = Vec::new();
+    let title = title(app);
+    if super::border_title(&title, false, inner.width + 1).is_none() {
+        push_wrapped(
+            &mut head,
+            &title,
+            width,
+            0,
+            Style::default().add_modifier(Modifier::BOLD),
+        );
+    }
+    let mut c = if app.step() == Step::Review {
         review_lines(app, width)
     } else {
         step_lines(app, width)
+    };
+    let n = head.len();
+    if n > 0 {
+        head.append(&mut c.lines);
+        c.lines = head;
+        c.focus = (c.focus.0 + n, c.focus.1 + n);
+        c.cursor = c.cursor.map(|(x, y)| (x, y + n));
     }
+    c
+}
+
+/// The first line shown: the focused question whole in view (with a line of context below),
+/// moved by j/k.
+fn top(app: &App, c: &Content, height: usize) -> usize {
+    let (start, end) = c.focus;
+    let auto = start.min((end + 2).saturating_sub(height));
+    let max = c.lines.len().saturating_sub(height);
+    app.scroll.form.top(auto, max)
 }
 
 fn push_wrapped(
@@ -90,32 +140,37 @@ fn push_wrapped(
     }
 }
 
-/// The text before the value of an edited field: `› Label: [` (`› 标签：[`).
-fn edit_prefix(app: &App, field: QuestionId) -> String {
-    format!("› {}[", messages::pair(app.lang, &label(app, field), ""))
-}
-
-fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
+fn step_lines(app: &App, width: usize) -> Content {
     let mut lines = Vec::new();
-    let mut focus_line = 0;
+    let mut focus = (0, 0);
+    let mut cursor = None;
     let dim = Style::default().add_modifier(Modifier::DIM);
     let bold = Style::default().add_modifier(Modifier::BOLD);
     for (i, field) in app.fields().into_iter().map(|q| q.id).enumerate() {
         let focused = i == app.focus && app.panel == Panel::Form;
         if focused {
-            focus_line = lines.len();
+            focus.0 = lines.len();
         }
         match &app.mode {
             Mode::Edit {
                 field: f, input, ..
             } if *f == field => {
-                let prefix = edit_prefix(app, field);
-                let room = width.saturating_sub(prefix.width() + 1);
-                let shown = skip_columns(input.value(), input.visual_scroll(room));
+                // The label on its own line(s), the value on a full-width line below it,
+                // scrolled sideways so the cursor is always in view.
+                let label = format!("› {}", messages::pair(app.lang, &label(app, field), ""));
+                push_wrapped(&mut lines, label.trim_end(), width, 4, bold);
+                let room = width.saturating_sub(VALUE_INDENT + 1);
+                let scroll = input.visual_scroll(room);
+                let shown = fit_columns(skip_columns(input.value(), scroll), room);
+                let pad = room.saturating_sub(shown.width());
+                cursor = Some((
+                    VALUE_INDENT + input.visual_cursor().saturating_sub(scroll),
+                    lines.len(),
+                ));
                 lines.push(Line::from(vec![
-                    Span::styled(prefix, bold),
+                    Span::raw(" ".repeat(VALUE_INDENT)),
                     Span::styled(
-                        format!("{shown}]"),
+                        format!("{shown}{}", " ".repeat(pad + 1)),
                         Style::default().add_modifier(Modifier::UNDERLINED),
                     ),
                 ]));
@@ -175,21 +230,42 @@ fn step_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
                     );
                 }
             }
+            focus.1 = lines.len().saturating_sub(1);
         }
     }
     extras(app, &mut lines, width);
-    (lines, focus_line)
+    Content {
+        lines,
+        focus,
+        cursor,
+    }
 }
 
+/// Where a typed value starts on its line.
+const VALUE_INDENT: usize = 2;
+
 /// Drop the first `columns` display columns (the input scrolled left).
-fn skip_columns(text: &str, columns: usize) -> String {
+fn skip_columns(text: &str, columns: usize) -> &str {
     let mut skipped = 0;
+    for (i, c) in text.char_indices() {
+        if skipped >= columns {
+            return &text[i..];
+        }
+        skipped += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    }
+    ""
+}
+
+/// The start of `text` that fits `columns` display columns.
+fn fit_columns(text: &str, columns: usize) -> String {
+    let mut used = 0;
     let mut out = String::new();
     for c in text.chars() {
-        if skipped < columns {
-            skipped += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            continue;
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > columns {
+            break;
         }
+        used += w;
         out.push(c);
     }
     out
@@ -264,7 +340,7 @@ fn extras(app: &App, lines: &mut Vec<Line<'static>>, width: usize) {
     }
 }
 
-fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
+fn review_lines(app: &App, width: usize) -> Content {
     let mut lines = Vec::new();
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let c = app.checklist.counts();
@@ -285,6 +361,7 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
     };
     push_wrapped(&mut lines, &verdict, width, 0, bold);
     let mut focus_line = 0;
+    let mut focus_end = 0;
     let mut last_step = None;
     let mut last_domain = None;
     for (i, row) in app.review_rows().into_iter().enumerate() {
@@ -320,11 +397,7 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
                     .collect::<Vec<_>>(),
             )
         } else {
-            choices::display(
-                &row.field.slot().value(&app.session, row.domain),
-                app.k,
-                app.lang,
-            )
+            shown_value(app, &row.field.slot().value(&app.session, row.domain))
         };
         let style = if focused {
             Style::default().add_modifier(Modifier::REVERSED)
@@ -342,23 +415,26 @@ fn review_lines(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             4,
             style,
         );
+        if focused {
+            focus_end = lines.len().saturating_sub(1);
+        }
     }
-    (lines, focus_line)
+    Content {
+        focus: (focus_line, focus_end.max(focus_line)),
+        lines,
+        cursor: None,
+    }
 }
 
-/// Where the terminal cursor goes while typing: after the typed text in the focused field.
+/// Where the terminal cursor goes while typing: in the value line of the edited question.
 pub fn cursor_position(app: &App, inner: Rect) -> Option<(u16, u16)> {
-    let Mode::Edit { field, input, .. } = &app.mode else {
+    if !matches!(app.mode, Mode::Edit { .. }) {
         return None;
-    };
-    let width = inner.width as usize;
-    let (_, focus_line) = step_lines(app, width);
-    let y = focus_line.checked_sub(scroll(focus_line, inner.height as usize))?;
-    let prefix = edit_prefix(app, *field).width();
-    let room = width.saturating_sub(prefix + 1);
-    let x = prefix
-        + input
-            .visual_cursor()
-            .saturating_sub(input.visual_scroll(room));
-    (x < width && y < inner.height as usize).then(|| (inner.x + x as u16, inner.y + y as u16))
+    }
+    let c = content(app, inner);
+    let top = top(app, &c, inner.height as usize);
+    let (x, line) = c.cursor?;
+    let y = line.checked_sub(top)?;
+    (x < inner.width as usize && y < inner.height as usize)
+        .then(|| (inner.x + x as u16, inner.y + y as u16))
 }

@@ -6,15 +6,15 @@ mod checklist;
 mod chrome;
 mod form;
 mod picker;
-mod wrap;
-
-pub use wrap::wrap;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+    StatefulWidget, Widget,
+};
 
 use super::app::App;
 use crate::engine::Status;
@@ -52,7 +52,7 @@ pub fn areas(area: Rect) -> Areas {
         Constraint::Length(check_width),
     ])
     .areas(body);
-    let form_inner = form_block(" ", false).inner(form);
+    let form_inner = form_block(" ", false, form.width).inner(form);
     Areas {
         header,
         steps,
@@ -63,15 +63,39 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-fn form_block(title: &str, focused: bool) -> Block<'static> {
+fn form_block(title: &str, focused: bool, width: u16) -> Block<'static> {
+    let block = Block::default().borders(Borders::RIGHT | Borders::TOP);
+    match border_title(title, focused, width) {
+        Some(t) => block.title(t),
+        None => block,
+    }
+}
+
+/// A panel's title on its top border, or `None` when it does not fit there whole (the panel
+/// then shows it wrapped as its first lines: a title is never clipped).
+pub fn border_title(title: &str, focused: bool, width: u16) -> Option<Line<'static>> {
+    use unicode_width::UnicodeWidthStr;
     let style = if focused {
         Style::default().add_modifier(Modifier::BOLD)
     } else {
         Style::default()
     };
-    Block::default()
-        .borders(Borders::RIGHT | Borders::TOP)
-        .title(Line::from(format!(" {title} ")).style(style))
+    let text = format!(" {title} ");
+    // One column is left for the corner.
+    (text.width() < width as usize).then(|| Line::from(text).style(style))
+}
+
+/// A scroll bar on the right edge of `area` when `total` lines do not fit its height: the
+/// sign that there is more (j/k scroll).
+pub fn scrollbar(area: Rect, buf: &mut Buffer, total: usize, top: usize) {
+    let height = area.height as usize;
+    if total <= height || area.width == 0 {
+        return;
+    }
+    let mut state = ScrollbarState::new(total.saturating_sub(height))
+        .position(top)
+        .viewport_content_length(height);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight).render(area, buf, &mut state);
 }
 
 impl Widget for &App<'_> {
@@ -82,11 +106,16 @@ impl Widget for &App<'_> {
         let a = areas(area);
         chrome::header(self, a.header, buf);
         chrome::steps(self, a.steps, buf);
-        form_block(&form::title(self), self.panel == super::app::Panel::Form).render(a.form, buf);
+        form_block(
+            &form::title(self),
+            self.panel == super::app::Panel::Form,
+            a.form.width,
+        )
+        .render(a.form, buf);
         form::render(self, a.form_inner, buf);
         checklist::render(self, a.checklist, buf);
         chrome::footer(self, a.footer, buf);
-        picker::render(self, a.form, buf);
+        picker::render(self, area, buf);
         if self.help {
             help(self, area, buf);
         }
@@ -98,7 +127,8 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<(u16, u16)> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || app.help {
         return None;
     }
-    form::cursor_position(app, areas(area).form_inner)
+    let a = areas(area);
+    chrome::export_cursor(app, a.footer).or_else(|| form::cursor_position(app, a.form_inner))
 }
 
 /// ✔ ✘ ○ ℹ: a status is never told by colour alone.
@@ -144,7 +174,14 @@ pub fn clear_popup(area: Rect, buf: &mut Buffer) {
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
-    let text = app.tf(
+    too_small_message(app.lang, area, buf);
+}
+
+/// "Make the window larger", wrapped to whatever room there is; at any size, however small
+/// (a wide character that does not fit a one-column screen is left out, not cut).
+pub fn too_small_message(lang: crate::session::Language, area: Rect, buf: &mut Buffer) {
+    let text = crate::messages::format(
+        lang,
         "tui.too-small",
         &[
             ("width", area.width.to_string()),
@@ -153,11 +190,107 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
             ("min_height", MIN_HEIGHT.to_string()),
         ],
     );
-    Paragraph::new(text)
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+    let lines: Vec<Line> = crate::wrap::wrap(&text, area.width as usize, "", "")
+        .into_iter()
+        .take(area.height as usize)
+        .map(Line::from)
+        .collect();
+    Paragraph::new(lines).render(area, buf);
 }
 
+/// A pop-up sized to its `fixed` and `lines` (already wrapped to at most
+/// [`popup_text_width`] columns) and title, centred, within the screen less a margin. The
+/// `fixed` lines (a list's filter) stay at the top; when the rest is taller than the room, it
+/// scrolls (`scroll`, from `auto`) with a bar on the right border.
+pub fn popup(
+    title: &str,
+    fixed: Vec<Line<'static>>,
+    lines: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+    scroll: &crate::tui::scroll::Scroll,
+    auto: usize,
+) {
+    let mut head = Vec::new();
+    let mut width_of = fixed.clone();
+    width_of.extend(lines.iter().cloned());
+    let rect = popup_rect(area, &width_of, title);
+    clear_popup(rect, buf);
+    let mut block = Block::bordered();
+    match border_title(title, true, rect.width) {
+        Some(t) => block = block.title(t),
+        None => {
+            let bold = Style::default().add_modifier(Modifier::BOLD);
+            let width = rect.width.saturating_sub(2) as usize;
+            head.extend(
+                crate::wrap::wrap(title, width, "", "")
+                    .into_iter()
+                    .map(|l| Line::from(l).style(bold)),
+            );
+        }
+    }
+    head.extend(fixed);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let fixed_height = (head.len() as u16).min(inner.height);
+    Paragraph::new(head).render(
+        Rect {
+            height: fixed_height,
+            ..inner
+        },
+        buf,
+    );
+    let body = Rect {
+        y: inner.y + fixed_height,
+        height: inner.height - fixed_height,
+        ..inner
+    };
+    let total = lines.len();
+    let top = scroll.top(auto, total.saturating_sub(body.height as usize));
+    Paragraph::new(lines)
+        .scroll((top.min(u16::MAX as usize) as u16, 0))
+        .render(body, buf);
+    let edge = Rect {
+        width: body.width + 1,
+        ..body
+    };
+    scrollbar(edge, buf, total, top);
+}
+
+/// The widest a pop-up may be on this screen (a margin of two columns each side).
+pub fn popup_max_width(area: Rect) -> u16 {
+    area.width.saturating_sub(4).max(1)
+}
+
+fn popup_rect(area: Rect, lines: &[Line], title: &str) -> Rect {
+    use unicode_width::UnicodeWidthStr;
+    let content = lines
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0)
+        .max(title.width() + 2);
+    let width = (content as u16)
+        .saturating_add(2)
+        .min(popup_max_width(area));
+    let height = (lines.len() as u16)
+        .saturating_add(2)
+        .min(area.height.saturating_sub(2).max(1));
+    Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    }
+    .intersection(area)
+}
+
+/// The widest text line inside a pop-up.
+pub fn popup_text_width(area: Rect) -> usize {
+    popup_max_width(area).saturating_sub(2) as usize
+}
+
+/// The keys, in a pop-up sized to them; ↑↓ PgUp/PgDn scroll it when the screen is short.
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let keys = [
         "tui.help.move",
@@ -171,40 +304,65 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
         "tui.help.edit",
         "tui.help.checklist",
         "tui.help.all",
+        "tui.help.scroll",
         "tui.help.export",
         "tui.help.lang",
         "tui.help.esc",
         "tui.help.quit",
         "tui.help.help",
     ];
-    let mut lines: Vec<Line> = keys.iter().map(|k| Line::from(app.t(k))).collect();
-    lines.push(Line::from(""));
-    lines.push(Line::from(app.tf(
+    // Which rules the checklist was made with, and whether they are stale (issue 16).
+    let mut extra = vec![app.tf(
         "rules.intro",
         &[("rules", crate::engine::rules_in_use(app.k, app.lang))],
-    )));
-    if let Some(note) = crate::engine::stale_note(app.k, app.today, app.lang) {
-        lines.push(Line::from(note));
+    )];
+    extra.extend(crate::engine::stale_note(app.k, app.today, app.lang));
+    help_popup(app.lang, &keys, &extra, area, buf, &app.scroll.help);
+}
+
+/// A help pop-up: one entry per message id (wrapped with a hanging indent), then how to close.
+pub fn help_popup(
+    lang: crate::session::Language,
+    ids: &[&str],
+    extra: &[String],
+    area: Rect,
+    buf: &mut Buffer,
+    scroll: &crate::tui::scroll::Scroll,
+) {
+    let t = |id: &str| crate::messages::text(lang, id).to_string();
+    let width = popup_text_width(area);
+    let mut lines: Vec<Line> = Vec::new();
+    for id in ids {
+        lines.extend(
+            crate::wrap::wrap_indented(&t(id), width, 4)
+                .into_iter()
+                .map(Line::from),
+        );
     }
-    lines.push(
-        Line::from(app.t("tui.help.close")).style(Style::default().add_modifier(Modifier::DIM)),
+    lines.push(Line::from(""));
+    for text in extra {
+        lines.extend(wrap_lines(text, width));
+    }
+    let dim = Style::default().add_modifier(Modifier::DIM);
+    lines.extend(
+        crate::wrap::wrap(&t("tui.help.close"), width, "", "")
+            .into_iter()
+            .map(|l| Line::from(l).style(dim)),
     );
-    let width = area.width.saturating_sub(8).min(76);
-    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    clear_popup(popup, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(
-            Block::bordered().title(
-                Line::from(app.t("tui.help.title"))
-                    .style(Style::default().add_modifier(Modifier::BOLD)),
-            ),
-        )
-        .render(popup, buf);
+    popup(
+        &t("tui.help.title"),
+        Vec::new(),
+        lines,
+        area,
+        buf,
+        scroll,
+        0,
+    );
+}
+
+fn wrap_lines(text: &str, width: usize) -> Vec<Line<'static>> {
+    crate::wrap::wrap(text, width, "", "")
+        .into_iter()
+        .map(Line::from)
+        .collect()
 }

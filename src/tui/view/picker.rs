@@ -1,17 +1,19 @@
 //! The list shown while choosing an answer: the filter typed so far and the matching options;
-//! a multi-select shows its ticks.
+//! a multi-select shows its ticks. A pop-up sized to its options (up to the screen less a
+//! margin); an option that is still too long wraps onto the next line, never cut.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::wrap::wrap;
 use crate::tui::app::{App, Mode};
 use crate::tui::choices;
+use crate::tui::scroll::Scroll;
+use crate::wrap::wrap;
 
-pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
+/// `screen` is the whole screen: the pop-up may cover every panel.
+pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
     let Mode::Pick {
         field,
         options,
@@ -25,53 +27,52 @@ pub fn render(app: &App, form: Rect, buf: &mut Buffer) {
     };
     let shown = choices::filter(options, filter.value());
     let multi = *multi;
-    let area = Rect {
-        x: form.x + 1,
-        y: form.y + 1,
-        width: form.width.saturating_sub(2),
-        height: form.height.saturating_sub(1),
-    };
-    super::clear_popup(area, buf);
-    let title = app.t(&format!("field.{}", field.path()));
-    let block = Block::bordered().title(
-        Line::from(format!(" {title} ")).style(Style::default().add_modifier(Modifier::BOLD)),
-    );
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let width = inner.width as usize;
-    let mut lines = vec![Line::from(format!(
+    let width = super::popup_text_width(screen);
+    let filter_line = vec![Line::from(format!(
         "{} {}▏",
         app.t("tui.pick.filter"),
         filter.value()
     ))];
+    let mut lines = Vec::new();
     if shown.is_empty() {
         lines.push(Line::from(Span::styled(
             app.t("tui.pick.no-match"),
             Style::default().add_modifier(Modifier::DIM),
         )));
     }
-    let list_height = inner.height.saturating_sub(1) as usize;
-    let first = cursor.saturating_sub(list_height.saturating_sub(1));
-    for (i, c) in shown.iter().enumerate().skip(first).take(list_height) {
-        let tick = if multi {
-            if chosen.contains(&c.pick) {
-                "[x] "
-            } else {
-                "[ ] "
-            }
-        } else {
-            ""
+    // The cursor's option whole in view: its last line at the bottom when further down.
+    let mut cursor_end = 0;
+    for (i, c) in shown.iter().enumerate() {
+        let tick = match (multi, chosen.contains(&c.pick)) {
+            (false, _) => "",
+            (true, true) => "[x] ",
+            (true, false) => "[ ] ",
         };
         let style = if i == *cursor {
             Style::default().add_modifier(Modifier::REVERSED)
         } else {
             Style::default()
         };
-        let text = wrap(&format!("{tick}{}", c.label), width, 4)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        lines.push(Line::from(Span::styled(text, style)));
+        let rest = " ".repeat(if multi { 4 } else { 2 });
+        for l in wrap(&c.label, width, tick, &rest) {
+            lines.push(Line::from(Span::styled(l, style)));
+        }
+        if i == *cursor {
+            cursor_end = lines.len();
+        }
     }
-    Paragraph::new(lines).render(inner, buf);
+    // The pop-up is at most the screen less two rows of margin, its borders and the filter.
+    let list_height = screen.height.saturating_sub(5) as usize;
+    let auto = cursor_end.saturating_sub(list_height);
+    let title = app.t(&format!("field.{}", field.path()));
+    // The list scrolls with the cursor only: a fresh Scroll each frame keeps no offset.
+    super::popup(
+        &title,
+        filter_line,
+        lines,
+        screen,
+        buf,
+        &Scroll::default(),
+        auto,
+    );
 }
