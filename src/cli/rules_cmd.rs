@@ -138,7 +138,7 @@ fn check_folder(dir: &Path) -> u8 {
             let lines = p.lines();
             let mut out = String::new();
             for line in &lines {
-                out.push_str(&clean(line));
+                out.push_str(&messages::printable(line));
                 out.push('\n');
             }
             out.push_str(&t(
@@ -605,11 +605,4 @@ fn table(cols: &[String; 6], rows: &[[String; 6]], md: bool) -> String {
 fn pretty<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value)
         .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
-}
-
-/// A problem line as it may be shown on a terminal: a hostile file name or value cannot steer it.
-fn clean(line: &str) -> String {
-    line.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
 }

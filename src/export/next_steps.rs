@@ -10,8 +10,16 @@ use crate::session::Language;
 
 /// The rule behind "what happens next" (Alibaba's filing process overview, icp-facts.md §9):
 /// provider review, MIIT SMS check, bureau review, public-security filing and the footer
-/// number. Its source, date and the durations the sentences quote (`params`) are data.
+/// number. Its source and date are data, and so are the durations the sentences quote: the provider's
+/// review in its `params`, the deadlines in their own rules (`DEADLINES`).
 pub const NEXT_STEPS_RULE: &str = "regulations.after-submission";
+
+/// The placeholders of the sentences below that come from a deadline rule's `threshold`.
+const DEADLINES: &[(&str, &str)] = &[
+    ("sms_hours", "regulations.sms-check"),
+    ("bureau_days", "regulations.bureau-review"),
+    ("public_security_days", "regulations.public-security"),
+];
 
 /// What happens after the order is submitted, in order.
 const NEXT_STEPS: &[&str] = &[
@@ -38,7 +46,7 @@ pub struct Guidance {
 
 pub(crate) fn next_steps(k: &Knowledge, lang: Language) -> Guidance {
     let rule = k.rule(NEXT_STEPS_RULE);
-    let params: Vec<(&str, String)> = rule
+    let mut params: Vec<(&str, String)> = rule
         .map(|r| {
             r.params
                 .iter()
@@ -46,6 +54,13 @@ pub(crate) fn next_steps(k: &Knowledge, lang: Language) -> Guidance {
                 .collect()
         })
         .unwrap_or_default();
+    // The deadlines are rules of their own (the calendar export plans with them too): one
+    // number each, in one place.
+    for (name, id) in DEADLINES {
+        if let Some(n) = k.rule(id).and_then(|r| r.threshold) {
+            params.push((name, n.to_string()));
+        }
+    }
     Guidance {
         lines: NEXT_STEPS
             .iter()
