@@ -224,6 +224,7 @@ prop_compose! {
             created: None,
             updated: None,
             step,
+            question: None,
             language,
             applicant,
             domains,

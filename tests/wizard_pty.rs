@@ -33,17 +33,6 @@ trait Keys {
         self.focused(label);
     }
 
-    /// Answer the focused yes/no question `label` with `y`, `n` or `u`.
-    fn yes_no(&self, label: &str, k: &str) {
-        let shown = match k {
-            "y" => "Yes",
-            "n" => "No",
-            _ => "Not sure",
-        };
-        self.pty().send(k);
-        self.pty().wait_for(&format!("› {label}: {shown}"));
-    }
-
     /// Enter on the focused select `label`, type `filter`, Enter; the answer reads `shown`.
     fn choose(&self, label: &str, filter: &str, shown: &str) {
         let p = self.pty();
@@ -52,50 +41,7 @@ trait Keys {
         p.type_text(filter);
         p.wait_for(&format!("Type to filter: {filter}"));
         p.send(key::ENTER);
-        p.wait_for(&format!("› {label}: {shown}"));
-    }
-
-    /// Enter on the focused text/date/number question `label`, type `value`, then Enter (the
-    /// focus stays) or Tab (the focus moves to `then`).
-    fn type_answer(&self, label: &str, value: &str, then: Option<&str>) {
-        let p = self.pty();
-        p.send(key::ENTER);
-        p.wait_for_all(&[&format!("› {label}:"), EDITING]);
-        p.type_text(value);
-        p.wait_for_all(&[&format!("› {label}:"), &format!("  {value}"), EDITING]);
-        match then {
-            None => {
-                p.send(key::ENTER);
-                p.wait_for(&format!("› {label}: {value}"));
-            }
-            Some(next) => {
-                p.send(key::TAB);
-                p.wait_for_all(&[&format!("  {label}: {value}"), &format!("› {next}:")]);
-            }
-        }
-    }
-
-    /// On the focused multi-select, tick the options found by each filter, then save.
-    fn tick(&self, filters: &[(&str, &str)]) {
-        let p = self.pty();
-        p.send(key::ENTER);
-        p.wait_for("Type to filter:");
-        for (filter, label) in filters {
-            p.type_text(filter);
-            p.wait_for(&format!("[ ] {label}"));
-            p.send(" ");
-            p.wait_for(&format!("[x] {label}"));
-            p.send(key::BACKSPACE.repeat(filter.chars().count()));
-            p.wait_for("Type to filter: ▏");
-        }
-        p.send(key::ENTER);
-        p.wait_gone("Type to filter:");
-    }
-
-    /// Go to the next step with PgDn; the header then reads `header`.
-    fn next_step(&self, header: &str) {
-        self.pty().send(key::PGDN);
-        self.pty().wait_for(header);
+        p.wait_for(&format!("{label}: {shown}"));
     }
 
     /// From the start screen: `n`, the name, Enter.
@@ -185,186 +131,77 @@ fn assert_status(statuses: &std::collections::BTreeMap<String, String>, id: &str
     );
 }
 
-/// Type the whole Guangdong enterprise case, step 1 to 6, as a person would. Leaves the wizard
-/// on step 6 with every answer shown.
+/// Type the whole Guangdong enterprise case, step 1 to 6, as a person would: each answer
+/// opens the next question. Leaves the wizard on the review.
 fn type_guangdong_enterprise(p: &Pty) {
-    // 1 Regulations. Enter opens the list; typing filters it.
+    use common::script::{Answer::*, give};
+    // The first question is opened by hand; every answer then opens the next one.
     p.focused("Filing province");
     p.send(key::ENTER);
-    p.wait_for("Type to filter:");
-    p.type_text("guang");
-    p.wait_for("Type to filter: guang");
-    p.wait_for("Guangdong 广东省 (44)");
-    p.send(key::ENTER);
-    p.wait_for("› Filing province: Guangdong 广东省 (44)");
-    p.wait_for("Rules of Guangdong (广东省)");
-    p.down_to("Who files");
-    p.choose("Who files", "enterprise", "Enterprise (企业)");
-    p.down_to("Entity name");
-    p.type_answer(
-        "Entity name",
-        "Acme Trading Co., Ltd.",
-        Some("Province rules read"),
-    );
-    p.yes_no("Province rules read", "y");
-    p.wait_for("✔ 1 Regulations");
-
-    // 2 Domain. Enter on "Domains" adds one and opens its name for typing.
-    p.next_step("Step 2 of 6: Domain");
-    p.focused("Domains");
-    p.send(key::ENTER);
-    p.wait_for_all(&["› Domain name:", EDITING]);
-    p.type_text("example.com");
-    p.wait_for("✔ Filed as example.com");
-    p.send(key::ENTER);
-    p.wait_for_all(&["› Domain name: example.com", "Domains: 1 of 1: example.com"]);
-    p.down_to("Website label");
-    p.type_answer("Website label", "shop", Some("Registrar"));
-    p.choose(
-        "Registrar",
-        "china site",
-        "Alibaba Cloud China site (aliyun.com)",
-    );
-    p.down_to("Real-name verified");
-    p.yes_no("Real-name verified", "y");
-    p.down_to("Verified on");
-    p.type_answer("Verified on", "2026-11-20", Some("Domain holder"));
-    p.choose("Domain holder", "entity itself", "The entity itself");
-    p.down_to("Real-name record matches the filing");
-    p.yes_no("Real-name record matches the filing", "y");
-    p.down_to("Domain expires on");
-    p.type_answer("Domain expires on", "2027-11-01", None);
-
-    // 3 Instance (Ctrl+N is the other "next step" key).
-    p.send(key::CTRL_N);
-    p.wait_for("Step 3 of 6: Instance");
-    p.focused("Alibaba Cloud product");
-    p.choose(
-        "Alibaba Cloud product",
-        "ecs",
-        "Elastic Compute Service (ECS)",
-    );
-    p.wait_for("Public bandwidth bought");
-    p.down_to("In a Mainland China region");
-    p.yes_no("In a Mainland China region", "y");
-    p.down_to("Billing");
-    p.choose("Billing", "subscription", "Subscription (包年包月)");
-    // ECS is judged on the term remaining: "Months bought" is not asked.
-    p.down_to("Subscription ends on");
-    p.type_answer(
-        "Subscription ends on",
-        "2027-11-20",
-        Some("Public bandwidth bought"),
-    );
-    p.yes_no("Public bandwidth bought", "y");
-    p.down_to("Service numbers already used");
-    p.type_answer("Service numbers already used", "1", None);
-
-    // 4 Materials.
-    p.next_step("Step 4 of 6: Materials");
-    p.focused("Entity certificate");
-    p.choose(
-        "Entity certificate",
-        "business",
-        "Business licence (营业执照)",
-    );
-    p.down_to("Certificate number");
-    p.send(key::ENTER);
-    p.wait_for_all(&["› Certificate number:", EDITING]);
-    p.type_text("91440300MA5D0B1C2R");
-    p.wait_for("✔ The number is well formed.");
-    p.send(key::TAB);
-    p.wait_for_all(&[
-        "  Certificate number: 91440300MA5D0B1C2R",
-        "› Certificate valid until:",
-    ]);
-    p.type_answer(
-        "Certificate valid until",
-        "2040-01-01",
-        Some("Person in charge lives in"),
-    );
-    p.choose("Person in charge lives in", "mainland", "Mainland China");
-    p.down_to("Their identity document");
-    p.choose(
-        "Their identity document",
-        "resident identity",
-        "Resident Identity Card",
-    );
-    p.down_to("Document number");
-    p.send(key::ENTER);
-    p.wait_for_all(&["› Document number:", EDITING]);
-    p.type_text("44030019850101123X");
-    p.wait_for("✔ The number is well formed.");
-    p.send(key::TAB);
-    p.wait_for_all(&[
-        "  Document number: 44030019850101123X",
-        "› Is the legal representative:",
-    ]);
-    p.yes_no("Is the legal representative", "y");
-    p.down_to("Document valid until");
-    p.type_answer(
-        "Document valid until",
-        "2035-03-01",
-        Some("Website administrator lives in"),
-    );
-    p.choose("Website administrator lives in", "hong kong", "Hong Kong");
-    p.down_to("Administrator's document");
-    p.choose(
-        "Administrator's document",
-        "hk_macao_residence",
-        "Residence Permit for",
-    );
-    p.down_to("Administrator's document number");
-    p.send(key::ENTER);
-    p.wait_for_all(&["› Administrator's document number:", EDITING]);
-    p.type_text("810000199001010019");
-    p.wait_for("✔ The number is well formed.");
-    p.send(key::TAB);
-    p.wait_for_all(&[
-        "  Administrator's document number: 810000199001010019",
-        "› Administrator is the legal representative:",
-    ]);
-    p.yes_no("Administrator is the legal representative", "n");
-    p.down_to("Administrator's document valid until");
-    p.down_to("Entity certificate changed");
-    p.yes_no("Entity certificate changed", "n");
-    // Guangdong asks about finance content (its commitment letter); nowhere else does.
-    p.down_to("Site has finance-industry content");
-    p.yes_no("Site has finance-industry content", "n");
-    p.down_to("Materials ready");
-    p.tick(&[
-        ("entity_certificate", "Certificate of the organisation"),
-        ("leader_certificate", "Certificate of the person in charge"),
+    let script = [
+        ("applicant.province", Pick("guang")),
+        ("applicant.entity_type", Pick("enterprise")),
+        ("applicant.name", Text("Acme Trading Co., Ltd.")),
+        ("applicant.regulations_reviewed", Key("y")),
+        // 2 Domain: Enter on the list adds a domain and opens its name.
+        ("domains", Key(key::ENTER)),
+        ("domains.name", Text("example.com")),
+        ("domains.website", Text("shop")),
+        ("domains.registrar", Pick("china site")),
+        ("domains.real_name_verified", Key("y")),
+        ("domains.real_name_verified_on", Text("2026-11-20")),
+        ("domains.holder", Pick("entity itself")),
+        ("domains.holder_matches", Key("y")),
+        ("domains.expires_on", Text("2027-11-01")),
+        // 3 Instance: ECS is judged on the term remaining, "Months bought" is not asked.
+        ("instance.product", Pick("ecs")),
+        ("instance.region_mainland", Key("y")),
+        ("instance.billing", Pick("subscription")),
+        ("instance.expires_on", Text("2027-11-20")),
+        ("instance.public_bandwidth", Key("y")),
+        ("instance.service_numbers_used", Text("1")),
+        // 4 Materials: residency first, then the documents it allows.
+        ("materials.entity_certificate.type", Pick("business")),
         (
-            "admin_certificate",
-            "Certificate of the website administrator",
+            "materials.entity_certificate.number",
+            Text("91440300MA5D0B1C2R"),
         ),
-    ]);
-    p.wait_for("› Materials ready: Certificate of the organisation");
-
-    // 5 Account.
-    p.next_step("Step 5 of 6: Account");
-    p.focused("Alibaba Cloud account");
-    p.yes_no("Alibaba Cloud account", "y");
-    p.down_to("Account site");
-    p.choose("Account site", "china", "China site (aliyun.com)");
-    p.down_to("Account real-name verified");
-    p.yes_no("Account real-name verified", "y");
-    p.down_to("Account already files another entity");
-    p.yes_no("Account already files another entity", "n");
-    p.wait_for("✔ 5 Account");
-
-    // 6 Pre-approval: a news site without its approval yet (the one blocked item).
-    p.next_step("Step 6 of 6: Pre-approval");
-    p.focused("Special industries");
-    p.tick(&[("news", "News")]);
-    p.wait_for("› Special industries: News");
-    p.down_to("Approvals in hand");
-    p.send(key::ENTER);
-    p.wait_for("Type to filter:");
-    p.send(key::ENTER);
-    p.wait_for("› Approvals in hand: None");
-    p.wait_for("✘ 6 Pre-approval");
+        (
+            "materials.entity_certificate.valid_until",
+            Text("2040-01-01"),
+        ),
+        ("materials.leader.residency", Pick("mainland")),
+        ("materials.leader.document", Suggested),
+        ("materials.leader.number", Text("44030019850101123X")),
+        ("materials.leader.is_legal_representative", Key("y")),
+        ("materials.leader.valid_until", Text("2035-03-01")),
+        ("materials.admin.residency", Pick("hong kong")),
+        ("materials.admin.document", Pick("hk_macao_residence")),
+        ("materials.admin.number", Text("810000199001010019")),
+        ("materials.admin.is_legal_representative", Key("n")),
+        ("materials.admin.valid_until", Text("")),
+        ("materials.certificate_changed", Key("n")),
+        // Guangdong asks about finance content (its commitment letter); nowhere else does.
+        ("materials.finance_content", Key("n")),
+        (
+            "materials.prepared",
+            Tick(&[
+                "entity_certificate",
+                "leader_certificate",
+                "admin_certificate",
+            ]),
+        ),
+        ("account.has_account", Key("y")),
+        ("account.site", Pick("china")),
+        ("account.real_name_verified", Key("y")),
+        ("account.holds_other_entity", Key("n")),
+        // 6 Pre-approval: a news site without its approval yet (the one blocked item).
+        ("preapproval.industries", Tick(&["news"])),
+        ("preapproval.approvals_ready", TickNone),
+    ];
+    for (path, answer) in &script {
+        give(p, icp_prep::session::Language::En, path, answer);
+    }
 }
 
 /// The session file the Guangdong case must leave (timestamps aside).
@@ -454,7 +291,7 @@ fn guangdong_enterprise_typed_from_start_screen_to_review() {
         p.wait_for("No saved session yet");
         p.new_session("acme-shop");
         type_guangdong_enterprise(p);
-        p.next_step(" · acme-shop · Review");
+        p.wait_for(" · acme-shop · Review");
         p.wait_for_all(&["Review: every answer", "Not ready yet", "✘ 1 blocked"]);
         p.saved();
         p.send("q");
@@ -548,8 +385,11 @@ fn reopening_lands_on_the_saved_step() {
         p.type_text("guang");
         p.wait_for("Guangdong 广东省 (44)");
         p.send(key::ENTER);
-        p.wait_for("› Filing province: Guangdong");
-        // Digits jump to a step.
+        p.wait_for("Filing province: Guangdong");
+        // The next question's list opened by itself; Esc closes it, digits jump to a step.
+        p.wait_for("┌ Who files");
+        p.send(key::ESC);
+        p.wait_gone("┌ Who files");
         p.send("3");
         p.wait_for_all(&["Step 3 of 6: Instance", "› Alibaba Cloud product:"]);
         p.choose("Alibaba Cloud product", "ecs", "Elastic");
@@ -566,9 +406,11 @@ fn reopening_lands_on_the_saved_step() {
     let p = &w.pty;
     p.wait_for("resume-me · Instance (3/6)");
     p.send(key::ENTER);
+    // On the very question it was left on: the one after the product.
     p.wait_for_all(&[
         " · resume-me · Step 3 of 6: Instance",
-        "› Alibaba Cloud product: Elastic",
+        "  Alibaba Cloud product: Elastic",
+        "› In a Mainland China region:",
     ]);
     p.send("2");
     p.wait_for("Step 2 of 6: Domain");
@@ -584,33 +426,21 @@ fn killed_mid_session_keeps_every_committed_answer() {
         let p = &w.pty;
         p.new_session("killed");
         p.send(key::ENTER);
-        p.wait_for("Type to filter:");
-        p.type_text("guang");
-        p.wait_for("Guangdong 广东省 (44)");
-        p.send(key::ENTER);
-        p.down_to("Who files");
-        p.choose("Who files", "enterprise", "Enterprise (企业)");
-        p.down_to("Entity name");
-        p.type_answer(
-            "Entity name",
-            "Killed Co., Ltd.",
-            Some("Province rules read"),
-        );
-        p.yes_no("Province rules read", "u");
-        p.next_step("Step 2 of 6: Domain");
-        p.send(key::ENTER);
-        p.wait_for_all(&["› Domain name:", EDITING]);
-        p.type_text("shop.example.cn");
-        p.send(key::ENTER);
-        p.wait_for("› Domain name: shop.example.cn");
-        p.down_to("Website label");
-        p.down_to("Registrar");
-        p.choose("Registrar", "know", "I don't know");
-        p.down_to("Real-name verified");
-        p.yes_no("Real-name verified", "n");
+        use common::script::{Answer::*, give};
+        for (path, answer) in [
+            ("applicant.province", Pick("guang")),
+            ("applicant.entity_type", Pick("enterprise")),
+            ("applicant.name", Text("Killed Co., Ltd.")),
+            ("applicant.regulations_reviewed", Key("u")),
+            ("domains", Key(key::ENTER)),
+            ("domains.name", Text("shop.example.cn")),
+            ("domains.website", Text("")),
+            ("domains.registrar", Pick("know")),
+            ("domains.real_name_verified", Key("n")),
+        ] {
+            give(p, icp_prep::session::Language::En, path, &answer);
+        }
         // Something typed but not committed is not an answer yet.
-        p.down_to("Verified on");
-        p.send(key::ENTER);
         p.wait_for_all(&["› Verified on:", EDITING]);
         p.type_text("2026-11");
         p.wait_for_all(&["› Verified on:", "  2026-11", EDITING]);
@@ -787,7 +617,10 @@ fn bracketed_paste_into_the_entity_name_is_one_value() {
             EDITING,
         ]);
         p.send(key::ENTER);
-        p.wait_for("› Entity name: Quanzhou Cloud 泉州 Co. Ltd. ?");
+        p.wait_for_all(&[
+            "  Entity name: Quanzhou Cloud 泉州 Co. Ltd. ?",
+            "› Province rules read:",
+        ]);
         p.saved();
         p.send("q");
     }
@@ -813,7 +646,11 @@ fn a_select_opens_with_enter_and_then_filters_any_letter_or_code() {
     p.type_text("ecs");
     p.wait_for("Type to filter: ecs");
     p.send(key::ENTER);
-    p.wait_for("› Alibaba Cloud product: Elastic");
+    // The answer moves on to the next question (a yes/no: nothing opens).
+    p.wait_for_all(&[
+        "Alibaba Cloud product: Elastic",
+        "› In a Mainland China region:",
+    ]);
     p.send("1");
     p.focused("Filing province");
     p.send(key::ENTER);
@@ -821,11 +658,19 @@ fn a_select_opens_with_enter_and_then_filters_any_letter_or_code() {
     p.wait_for("Type to filter: qinghai");
     p.send(key::ENTER);
     p.wait_for("Filing province: Qinghai");
+    // The next question's list opened by itself: Esc closes it, ↑ goes back.
+    p.wait_for("┌ Who files");
+    p.send(key::ESC);
+    p.wait_gone("┌ Who files");
+    p.send(key::UP);
+    p.focused("Filing province");
     p.send(key::ENTER);
     p.type_text("44");
     p.wait_for("Type to filter: 44");
     p.send(key::ENTER);
-    p.wait_for("Filing province: Guangdong");
+    p.wait_for_all(&["Filing province: Guangdong", "┌ Who files"]);
+    p.send(key::ESC);
+    p.wait_gone("┌ Who files");
     p.send("q");
     assert!(w.pty.wait_exit(timeout()).success());
 }

@@ -22,7 +22,10 @@ fn e_exports_the_checklist_and_shows_where_it_went() {
     p.type_text("guang");
     p.wait_for("Guangdong 广东省 (44)");
     p.send(key::ENTER);
-    p.wait_for("› Filing province: Guangdong");
+    p.wait_for_all(&["Filing province: Guangdong", "┌ Who files"]);
+    // The answer opened the next question's list; Esc closes it, then e exports.
+    p.send(key::ESC);
+    p.wait_gone("┌ Who files");
 
     p.send("e");
     p.wait_for("Export as Markdown to: exp-checklist.md");

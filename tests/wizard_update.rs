@@ -44,8 +44,23 @@ fn typ(app: &mut App, text: &str) {
     }
 }
 
+/// Close whatever the forward motion opened (an answer opens the next question's editor or
+/// list), as a user does with Esc to go elsewhere.
+fn browse(app: &mut App) {
+    if !matches!(app.mode, Mode::Browse) {
+        press(app, KeyCode::Esc);
+    }
+}
+
+/// A command key, pressed from browsing.
+fn command(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    browse(app);
+    press(app, code)
+}
+
 /// Focus the question `field` on the current step.
 fn focus(app: &mut App, field: Field) {
+    browse(app);
     app.focus = app
         .fields()
         .iter()
@@ -71,16 +86,16 @@ fn enter_text(app: &mut App, field: Field, text: &str) -> Vec<Effect> {
 fn steps_move_forward_back_and_jump_without_gating() {
     let mut a = app();
     assert_eq!(a.step(), Step::Regulations);
-    press(&mut a, KeyCode::PageDown);
+    command(&mut a, KeyCode::PageDown);
     assert_eq!(a.step(), Step::Domain);
     ctrl(&mut a, 'n');
     assert_eq!(a.step(), Step::Instance);
     ctrl(&mut a, 'p');
-    press(&mut a, KeyCode::PageUp);
+    command(&mut a, KeyCode::PageUp);
     assert_eq!(a.step(), Step::Regulations);
-    press(&mut a, KeyCode::Char('6'));
+    command(&mut a, KeyCode::Char('6'));
     assert_eq!(a.step(), Step::Preapproval, "any step, nothing answered");
-    press(&mut a, KeyCode::Char('7'));
+    command(&mut a, KeyCode::Char('7'));
     assert_eq!(a.step(), Step::Review);
     assert_eq!(
         a.session.step,
@@ -113,11 +128,11 @@ fn answers_survive_moving_between_steps() {
     choose(&mut a, Field::EntityType, "enterprise");
     let effects = enter_text(&mut a, Field::EntityName, "Acme Trading");
     assert_eq!(effects, vec![Effect::Save], "a committed answer is saved");
-    press(&mut a, KeyCode::PageDown);
-    press(&mut a, KeyCode::PageDown);
+    command(&mut a, KeyCode::PageDown);
+    command(&mut a, KeyCode::PageDown);
     choose(&mut a, Field::Product, "ecs");
-    press(&mut a, KeyCode::PageUp);
-    press(&mut a, KeyCode::PageUp);
+    command(&mut a, KeyCode::PageUp);
+    command(&mut a, KeyCode::PageUp);
     let applicant = a.session.applicant.clone().unwrap();
     assert_eq!(applicant.province, Some(ProvinceSlug::Guangdong));
     assert_eq!(applicant.name.as_deref(), Some("Acme Trading"));
@@ -145,6 +160,17 @@ fn letters_on_a_closed_list_are_commands_and_enter_opens_it_for_filtering() {
         a.session.applicant.as_ref().unwrap().province,
         Some(ProvinceSlug::Qinghai)
     );
+    assert!(
+        matches!(
+            a.mode,
+            Mode::Pick {
+                field: Field::EntityType,
+                ..
+            }
+        ),
+        "the answer moved on to the next question, its list open"
+    );
+    focus(&mut a, Field::Province);
     press(&mut a, KeyCode::Enter);
     typ(&mut a, "44");
     press(&mut a, KeyCode::Enter);
@@ -163,16 +189,27 @@ fn yes_no_keys_and_clearing() {
         a.session.applicant.as_ref().unwrap().regulations_reviewed,
         Some(Answer::Unsure)
     );
+    assert_eq!(
+        a.step(),
+        Step::Domain,
+        "the step's last answer moves to the next step"
+    );
+    command(&mut a, KeyCode::Char('1'));
+    focus(&mut a, Field::RegulationsReviewed);
     press(&mut a, KeyCode::Char(' '));
     assert_eq!(
         a.session.applicant.as_ref().unwrap().regulations_reviewed,
         Some(Answer::Yes)
     );
+    command(&mut a, KeyCode::Char('1'));
+    focus(&mut a, Field::RegulationsReviewed);
     press(&mut a, KeyCode::Char('n'));
     assert_eq!(
         a.session.applicant.as_ref().unwrap().regulations_reviewed,
         Some(Answer::No)
     );
+    command(&mut a, KeyCode::Char('1'));
+    focus(&mut a, Field::RegulationsReviewed);
     press(&mut a, KeyCode::Delete);
     assert_eq!(
         a.session.applicant.as_ref().unwrap().regulations_reviewed,
@@ -184,7 +221,7 @@ fn yes_no_keys_and_clearing() {
 #[test]
 fn an_unreadable_date_keeps_the_field_open_with_the_reason() {
     let mut a = app();
-    press(&mut a, KeyCode::Char('3'));
+    command(&mut a, KeyCode::Char('3'));
     choose(&mut a, Field::Product, "ecs");
     let effects = enter_text(&mut a, Field::InstanceExpires, "2027-02-30");
     assert!(effects.is_empty(), "nothing saved");
@@ -222,7 +259,7 @@ fn esc_cancels_typing_without_changing_the_answer() {
 fn inline_validation_speaks_while_typing() {
     let mut a = app();
     choose(&mut a, Field::EntityType, "enterprise");
-    press(&mut a, KeyCode::Char('4'));
+    command(&mut a, KeyCode::Char('4'));
     choose(&mut a, Field::LeaderResidency, "mainland");
     choose(&mut a, Field::LeaderDocument, "resident");
     focus(&mut a, Field::LeaderNumber);
@@ -251,16 +288,16 @@ fn changing_the_province_updates_later_steps_and_keeps_other_answers() {
     choose(&mut a, Field::Province, "fujian");
     choose(&mut a, Field::EntityType, "enterprise");
     enter_text(&mut a, Field::EntityName, "Acme");
-    press(&mut a, KeyCode::Char('4'));
+    command(&mut a, KeyCode::Char('4'));
     assert!(
         !a.fields().iter().any(|q| q.id == Field::FinanceContent),
         "Fujian does not ask about finance content"
     );
     focus(&mut a, Field::CertificateChanged);
     press(&mut a, KeyCode::Char('n'));
-    press(&mut a, KeyCode::Char('1'));
+    command(&mut a, KeyCode::Char('1'));
     choose(&mut a, Field::Province, "guangdong");
-    press(&mut a, KeyCode::Char('4'));
+    command(&mut a, KeyCode::Char('4'));
     assert!(
         a.fields().iter().any(|q| q.id == Field::FinanceContent),
         "Guangdong asks about finance content"
@@ -288,7 +325,7 @@ fn changing_the_province_updates_later_steps_and_keeps_other_answers() {
 fn review_jumps_to_a_question_and_returns_after_editing() {
     let mut a = app();
     enter_text(&mut a, Field::EntityName, "Old name");
-    press(&mut a, KeyCode::Char('7'));
+    command(&mut a, KeyCode::Char('7'));
     let rows = a.review_rows();
     let row = rows
         .iter()
@@ -332,7 +369,7 @@ fn review_jumps_to_a_question_and_returns_after_editing() {
 #[test]
 fn domains_are_added_edited_switched_and_removed() {
     let mut a = app();
-    press(&mut a, KeyCode::Char('2'));
+    command(&mut a, KeyCode::Char('2'));
     focus(&mut a, Field::Domains);
     press(&mut a, KeyCode::Enter);
     assert!(matches!(
@@ -367,7 +404,7 @@ fn domains_are_added_edited_switched_and_removed() {
 #[test]
 fn multi_select_ticks_and_saves_in_knowledge_order() {
     let mut a = app();
-    press(&mut a, KeyCode::Char('6'));
+    command(&mut a, KeyCode::Char('6'));
     focus(&mut a, Field::Industries);
     press(&mut a, KeyCode::Enter);
     typ(&mut a, "publish");

@@ -597,6 +597,11 @@ pub const TUI: &[Row] = &[
     ("tui.review.domain", "  Domain {i}", "  第 {i} 个域名"),
     ("tui.pick.filter", "Type to filter:", "输入文字筛选："),
     (
+        "tui.pick.choose-first",
+        "Choose an answer first: ↑/↓ or type part of it.",
+        "请先选择：用 ↑/↓ 或输入部分文字。",
+    ),
+    (
         "tui.pick.no-match",
         "No option matches.",
         "没有匹配的选项。",

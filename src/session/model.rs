@@ -20,6 +20,11 @@ pub struct Session {
     pub updated: Option<DateTime<FixedOffset>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<Step>,
+    /// The question the wizard was on, as a path (`applicant.province`,
+    /// `domains[1].registrar`): where it resumes. A path it does not know is ignored (it is a
+    /// place, not an answer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,13 +23,14 @@ pub enum Mode {
         error: Option<String>,
     },
     /// Choosing from the options the engine offers; typing filters them. `chosen` holds a
-    /// multi-choice's ticks.
+    /// multi-choice's ticks; `cursor` is `None` until an option is moved to or typed (an
+    /// unanswered question has no default).
     Pick {
         field: QuestionId,
         options: Vec<Choice>,
         multi: bool,
         filter: Input,
-        cursor: usize,
+        cursor: Option<usize>,
         chosen: Vec<Pick>,
     },
     /// Exporting the checklist: a format (index into `export::Format::ALL`), a path to edit,
@@ -96,6 +97,8 @@ pub struct App<'a> {
     pub colour: bool,
     /// How far the panels are scrolled by hand.
     pub scroll: super::scroll::Scrolls,
+    /// The focus moved since the last save (the resume position is then worth writing).
+    pub moved: bool,
 }
 
 impl<'a> App<'a> {
@@ -128,8 +131,10 @@ impl<'a> App<'a> {
             last_export: None,
             colour: true,
             scroll: Default::default(),
+            moved: false,
         };
         app.reevaluate();
+        super::forward::resume(&mut app);
         app
     }
 

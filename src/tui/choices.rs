@@ -34,6 +34,9 @@ fn catalogue_id(pick: Pick) -> Option<String> {
         Pick::HolderKind(h) => format!("choice.holder_kind.{h}"),
         Pick::Billing(b) => format!("choice.billing.{b}"),
         Pick::Site(s) => format!("choice.site.{s}"),
+        Pick::Answer(Answer::Yes) => "tui.value.yes".to_string(),
+        Pick::Answer(Answer::No) => "tui.value.no".to_string(),
+        Pick::Answer(Answer::Unsure) => "tui.value.unsure".to_string(),
         _ => return None,
     })
 }
@@ -53,6 +56,7 @@ fn file_id(pick: Pick) -> String {
         Pick::Site(v) => v.to_string(),
         Pick::Material(v) => v.to_string(),
         Pick::Industry(v) => v.to_string(),
+        Pick::Answer(a) => format!("{a:?}").to_lowercase(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod choices;
+pub mod forward;
 pub mod run;
 pub mod scroll;
 pub mod start;

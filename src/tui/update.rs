@@ -39,6 +39,24 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     );
     let effects = update_inner(app, msg);
     // A panel scrolled by hand returns to the focus when the focus moves.
+    let moved = before
+        != (
+            app.step(),
+            app.focus,
+            app.check_cursor,
+            app.panel,
+            app.expanded,
+        );
+    app.moved |= moved;
+    // Where the wizard resumes, written with an answer, or on leaving after moving (opening
+    // and leaving rewrites nothing).
+    let saving = effects.contains(&Effect::Save);
+    if saving || (app.moved && effects.contains(&Effect::Quit)) {
+        app.session.question = super::forward::position(app);
+    }
+    if saving {
+        app.moved = false;
+    }
     if before
         != (
             app.step(),
@@ -105,7 +123,7 @@ fn key_press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
-fn go(app: &mut App, t: Transition) {
+pub(super) fn go(app: &mut App, t: Transition) {
     let to = steps::apply(app.step(), t);
     if to != app.step() {
         app.session.step = Some(to);
@@ -259,7 +277,7 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         (Kind::YesNo, KeyCode::Char('y')) => return answer(app, field, Answer::Yes),
         (Kind::YesNo, KeyCode::Char('n')) => return answer(app, field, Answer::No),
         (Kind::YesNo, KeyCode::Char('u')) => return answer(app, field, Answer::Unsure),
-        (Kind::YesNo, KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Right | KeyCode::Left) => {
+        (Kind::YesNo, KeyCode::Char(' ') | KeyCode::Right | KeyCode::Left) => {
             let next = match (app.value(field), key.code) {
                 (Value::Answer(Answer::Yes), KeyCode::Left) => Answer::Unsure,
                 (Value::Answer(Answer::No), KeyCode::Left) => Answer::Yes,
@@ -268,8 +286,11 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 (Value::Answer(Answer::No), _) => Answer::Unsure,
                 _ => Answer::Yes,
             };
-            return answer(app, field, next);
+            let result = field.slot().set_answer(&mut app.session, app.domain, next);
+            return commit(app, result);
         }
+        // Enter never answers by itself: it lists the three answers, none chosen.
+        (Kind::YesNo, KeyCode::Enter) => start_pick(app, field),
         (Kind::DomainList, _) => {}
         (_, KeyCode::Delete | KeyCode::Backspace) => {
             field.slot().clear(&mut app.session, app.domain);
@@ -286,7 +307,7 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn start_edit(app: &mut App, field: QuestionId) {
+pub(super) fn start_edit(app: &mut App, field: QuestionId) {
     let current = match app.value(field) {
         Value::Text(t) => t,
         _ => String::new(),
@@ -298,21 +319,36 @@ fn start_edit(app: &mut App, field: QuestionId) {
     };
 }
 
-fn start_pick(app: &mut App, field: QuestionId) {
-    let (picks, multi) = match app.question(field).map(|q| &q.kind) {
-        Some(Kind::Choice(p)) => (p.clone(), false),
-        Some(Kind::Multi(p)) => (p.clone(), true),
+pub(super) fn start_pick(app: &mut App, field: QuestionId) {
+    let Some(q) = app.question(field) else {
+        return;
+    };
+    let (picks, multi) = match &q.kind {
+        Kind::Choice(p) => (p.clone(), false),
+        Kind::Multi(p) => (p.clone(), true),
+        Kind::YesNo => (
+            [Answer::Yes, Answer::No, Answer::Unsure]
+                .map(Pick::Answer)
+                .to_vec(),
+            false,
+        ),
         _ => return,
     };
+    let suggested = q.suggested;
     let options = choices::options(&picks, app.k, app.lang);
     let chosen = match app.value(field) {
         Value::Picks(c) => c,
         Value::Pick(c) => vec![c],
+        Value::Answer(a) => vec![Pick::Answer(a)],
         _ => Vec::new(),
     };
-    let cursor = match (multi, chosen.first()) {
-        (false, Some(p)) => options.iter().position(|o| o.pick == *p).unwrap_or(0),
-        _ => 0,
+    // On the current answer, or the engine's suggestion; otherwise on nothing, so that
+    // Enter cannot pick an answer the user never looked at.
+    let at = |p: Pick| options.iter().position(|o| o.pick == p);
+    let cursor = if multi {
+        Some(0)
+    } else {
+        chosen.first().copied().or(suggested).and_then(at)
     };
     app.mode = Mode::Pick {
         field,
@@ -357,7 +393,7 @@ fn edit_key(app: &mut App, field: QuestionId, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Enter | KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
             let typed = input.value().to_string();
             let result = field.slot().set_text(&mut app.session, app.domain, &typed);
-            let effects = commit(app, result);
+            let effects = answered(app, field, result, key.code == KeyCode::Enter);
             if matches!(app.mode, Mode::Browse) && app.return_to.is_none() {
                 match key.code {
                     KeyCode::Tab | KeyCode::Down => move_focus(app, 1),
@@ -395,10 +431,13 @@ fn pick_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 back_to_review(app, row);
             }
         }
-        KeyCode::Up => *cursor = cursor.saturating_sub(1),
-        KeyCode::Down => *cursor = (*cursor + 1).min(shown.len().saturating_sub(1)),
+        KeyCode::Up => *cursor = Some(cursor.map_or(0, |c| c.saturating_sub(1))),
+        KeyCode::Down => {
+            let last = shown.len().saturating_sub(1);
+            *cursor = Some(cursor.map_or(0, |c| (c + 1).min(last)));
+        }
         KeyCode::Char(' ') if multi => {
-            if let Some(p) = shown.get(*cursor) {
+            if let Some(p) = cursor.and_then(|c| shown.get(c)) {
                 if let Some(i) = chosen.iter().position(|c| c == p) {
                     chosen.remove(i);
                 } else {
@@ -415,21 +454,24 @@ fn pick_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     .filter(|p| chosen.contains(p))
                     .collect()
             } else {
-                match shown.get(*cursor) {
+                match cursor.and_then(|c| shown.get(c)) {
                     Some(p) => vec![*p],
-                    None => return Vec::new(),
+                    None => {
+                        app.notice = Some(app.t("tui.pick.choose-first"));
+                        return Vec::new();
+                    }
                 }
             };
             let result = field.slot().set_picks(&mut app.session, app.domain, &picks);
-            return commit(app, result);
+            return answered(app, field, result, key.code == KeyCode::Enter);
         }
         KeyCode::Backspace => {
             filter.handle(InputRequest::DeletePrevChar);
-            *cursor = 0;
+            *cursor = (!filter.value().is_empty()).then_some(0);
         }
         KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
             filter.handle(InputRequest::InsertChar(c));
-            *cursor = 0;
+            *cursor = Some(0);
         }
         _ => {}
     }
@@ -535,7 +577,7 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             for c in text.chars() {
                 filter.handle(InputRequest::InsertChar(c));
             }
-            *cursor = 0;
+            *cursor = Some(0);
         }
         Mode::Export { path, .. } => {
             for c in text.chars() {
@@ -585,7 +627,23 @@ fn commit(app: &mut App, result: Result<(), SetError>) -> Vec<Effect> {
 
 fn answer(app: &mut App, field: QuestionId, a: Answer) -> Vec<Effect> {
     let result = field.slot().set_answer(&mut app.session, app.domain, a);
-    commit(app, result)
+    answered(app, field, result, true)
+}
+
+/// An answer given: committed, then (when `forward`, and not opened from the review) on to
+/// the next question that waits for an answer.
+fn answered(
+    app: &mut App,
+    field: QuestionId,
+    result: Result<(), SetError>,
+    forward: bool,
+) -> Vec<Effect> {
+    let from_review = app.return_to.is_some();
+    let effects = commit(app, result);
+    if forward && !from_review && matches!(app.mode, Mode::Browse) && !effects.is_empty() {
+        super::forward::advance(app, field);
+    }
+    effects
 }
 
 /// What is being typed when the user quits is kept (if it can be read).

@@ -86,6 +86,8 @@ pub struct Pty {
     status: Option<ExitStatus>,
     /// When the program was spawned (for the startup measurement).
     pub spawned_at: Instant,
+    /// Keys typed so far: a character, or one escape sequence (↓, PgDn), is one key.
+    keys: std::sync::atomic::AtomicUsize,
     pub pid: u32,
 }
 
@@ -176,12 +178,20 @@ impl Pty {
             reader: Some(reader),
             status: None,
             spawned_at,
+            keys: Default::default(),
             pid,
         }
     }
 
     /// Type `bytes` (see [`key`]).
     pub fn send(&self, bytes: impl AsRef<[u8]>) {
+        let text = String::from_utf8_lossy(bytes.as_ref());
+        let n = if text.starts_with('\x1b') {
+            text.matches('\x1b').count()
+        } else {
+            text.chars().count()
+        };
+        self.keys.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
         let mut w = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         w.write_all(bytes.as_ref()).expect("write to the pty");
         w.flush().expect("flush the pty");
@@ -193,6 +203,11 @@ impl Pty {
         for c in text.chars() {
             self.send(c.encode_utf8(&mut b).as_bytes());
         }
+    }
+
+    /// How many keys were typed so far.
+    pub fn keys(&self) -> usize {
+        self.keys.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The screen as text: rows joined by newlines, trailing spaces trimmed.

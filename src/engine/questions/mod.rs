@@ -48,6 +48,9 @@ pub struct Question {
     pub validator: Validator,
     /// The checklist item an unanswered `needed` question shows up in.
     pub item: Option<String>,
+    /// The option a choice starts on when nothing is chosen yet (the identity document a
+    /// residency uses); `None` starts on no option at all.
+    pub suggested: Option<Pick>,
 }
 
 impl Question {
@@ -89,7 +92,24 @@ struct Builder<'c, 'a> {
 
 impl Builder<'_, '_> {
     fn ask(&mut self, id: QuestionId, domain: usize, needed: bool, item: impl Into<String>) {
+        self.ask_in(id.section(), id, domain, needed, item);
+    }
+
+    /// Ask a question in another section than the table's (an individual's identity document
+    /// is asked with the regulations, where residency decides what else applies).
+    fn ask_in(
+        &mut self,
+        section: Section,
+        id: QuestionId,
+        domain: usize,
+        needed: bool,
+        item: impl Into<String>,
+    ) {
         let kind = self.kind(id);
+        let suggested = match &kind {
+            Kind::Choice(picks) if self.residency_of(id).is_some() => picks.first().copied(),
+            _ => None,
+        };
         let question = Question {
             id,
             domain,
@@ -97,8 +117,8 @@ impl Builder<'_, '_> {
             item: needed.then(|| item.into()),
             needed,
             kind,
+            suggested,
         };
-        let section = id.section();
         match self.out.last_mut() {
             Some(s) if s.section == section => s.questions.push(question),
             _ => self.out.push(SectionQuestions {
@@ -127,7 +147,16 @@ impl Builder<'_, '_> {
                 Kind::Choice(k.products.iter().map(|p| Pick::Product(p.id)).collect())
             }
             Slot::Certificate(_) => {
-                // People choose among personal documents, organisations among theirs.
+                // A person's residency decides the documents they can use; otherwise people
+                // choose among personal documents, organisations among theirs.
+                if let Some(docs) = self.residency_of(id).and_then(|r| k.documents_for(r)) {
+                    return Kind::Choice(
+                        docs.documents
+                            .iter()
+                            .map(|c| Pick::Certificate(*c))
+                            .collect(),
+                    );
+                }
                 let personal = id != QuestionId::EntityCertType;
                 Kind::Choice(
                     k.certificate_names
@@ -164,6 +193,17 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// The residency given for the person whose document this question asks.
+    fn residency_of(&self, id: QuestionId) -> Option<Residency> {
+        let m = &self.cx.materials;
+        let person = match id {
+            QuestionId::LeaderDocument => m.leader.as_ref(),
+            QuestionId::AdminDocument => m.admin.as_ref(),
+            _ => None,
+        };
+        person.and_then(|p| p.residency)
+    }
+
     /// Exactly the materials this applicant's checklist lists, plus any already marked ready.
     fn material_options(&self) -> Vec<Pick> {
         let listed = |id: MaterialId| {
@@ -195,9 +235,19 @@ impl Builder<'_, '_> {
         self.ask(Q::Province, 0, true, "regulations.province");
         self.ask(Q::EntityType, 0, true, "regulations.entity-type");
         self.ask(Q::EntityName, 0, true, "regulations.entity-name");
-        if cx.individual() && !regulations::leader_abroad(cx) {
+        if cx.individual() {
+            // Residency first: it decides the document, and whether there is a domicile to
+            // ask (a mainland ID number gives it; other documents have none).
+            self.person_questions(Section::Regulations);
             let needed = regulations::domicile_question_needed(cx);
-            self.ask(Q::DomicileProvince, 0, needed, "regulations.domicile");
+            let answered = cx
+                .session
+                .applicant
+                .as_ref()
+                .and_then(|a| a.domicile_province);
+            if !regulations::leader_abroad(cx) && (needed || answered.is_some()) {
+                self.ask(Q::DomicileProvince, 0, needed, "regulations.domicile");
+            }
         }
         if regulations::residence_permit_question_applies(cx) {
             self.ask(Q::HasResidencePermit, 0, true, "regulations.cross-province");
@@ -205,6 +255,16 @@ impl Builder<'_, '_> {
         // Read once a province is chosen: its rules are what there is to review.
         let province = cx.province().is_some();
         self.ask(Q::RegulationsReviewed, 0, province, "regulations.reviewed");
+    }
+
+    /// Who the person in charge is (for an individual, the applicant): residency, document,
+    /// number.
+    fn person_questions(&mut self, section: Section) {
+        use QuestionId as Q;
+        let leader = "materials.leader_certificate";
+        self.ask_in(section, Q::LeaderResidency, 0, true, leader);
+        self.ask_in(section, Q::LeaderDocument, 0, true, leader);
+        self.ask_in(section, Q::LeaderNumber, 0, true, leader);
     }
 
     fn domain(&mut self) {
@@ -283,9 +343,9 @@ impl Builder<'_, '_> {
             self.ask(Q::EntityCertNumber, 0, true, entity);
             self.ask(Q::EntityCertValidUntil, 0, false, "");
         }
-        self.ask(Q::LeaderResidency, 0, true, leader);
-        self.ask(Q::LeaderDocument, 0, true, leader);
-        self.ask(Q::LeaderNumber, 0, true, leader);
+        if !cx.individual() {
+            self.person_questions(Section::Materials);
+        }
         if org {
             self.ask(Q::LeaderLegalRep, 0, true, leader);
         }

@@ -62,6 +62,8 @@ pub enum Pick {
     Site(AccountSite),
     Material(MaterialId),
     Industry(IndustryId),
+    /// Yes / no / not sure, when a yes/no question is answered from a list.
+    Answer(Answer),
 }
 
 /// An answer as the wizard shows it.
@@ -181,6 +183,7 @@ impl Slot {
             Slot::Site(c) => one_pick!(c, s, d, picks, Site),
             Slot::Materials(c) => many_picks!(c, s, d, picks, Material),
             Slot::Industries(c) => many_picks!(c, s, d, picks, Industry),
+            Slot::Answer(c) => one_pick!(c, s, d, picks, Answer),
             _ => Err(SetError::WrongKind),
         }
     }

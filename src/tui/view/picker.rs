@@ -48,7 +48,7 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
             (true, true) => "[x] ",
             (true, false) => "[ ] ",
         };
-        let style = if i == *cursor {
+        let style = if Some(i) == *cursor {
             Style::default().add_modifier(Modifier::REVERSED)
         } else {
             Style::default()
@@ -57,7 +57,7 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
         for l in wrap(&c.label, width, tick, &rest) {
             lines.push(Line::from(Span::styled(l, style)));
         }
-        if i == *cursor {
+        if Some(i) == *cursor {
             cursor_end = lines.len();
         }
     }
