@@ -34,6 +34,9 @@ fn catalogue_id(pick: Pick) -> Option<String> {
         Pick::HolderKind(h) => format!("choice.holder_kind.{h}"),
         Pick::Billing(b) => format!("choice.billing.{b}"),
         Pick::Site(s) => format!("choice.site.{s}"),
+        // One line explaining each kind.
+        Pick::FilingType(t) => format!("filing.type.{t}"),
+        Pick::Feature(f) => format!("choice.feature.{f}"),
         _ => return None,
     })
 }
@@ -51,7 +54,9 @@ fn file_id(pick: Pick) -> String {
         Pick::Certificate(v) => v.to_string(),
         Pick::Residency(v) => v.to_string(),
         Pick::Site(v) => v.to_string(),
+        Pick::FilingType(v) => v.to_string(),
         Pick::Material(v) => v.to_string(),
+        Pick::Feature(v) => v.to_string(),
         Pick::Industry(v) => v.to_string(),
     }
 }
