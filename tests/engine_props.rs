@@ -173,7 +173,14 @@ fn websites(domains: &Option<Vec<DomainEntry>>) -> BoxedStrategy<Option<Vec<Webs
     labels.sort();
     labels.dedup();
     let site = (
-        text(&["张三的摄影笔记", "张三论坛", "中国好物商城", "example.com", "Acme", "张三"]),
+        text(&[
+            "张三的摄影笔记",
+            "张三论坛",
+            "中国好物商城",
+            "example.com",
+            "Acme",
+            "张三",
+        ]),
         text(&["记录本人周末拍摄的照片", " "]),
         subset(WebsiteFeature::ALL),
         text(ICP_NUMBERS),
@@ -181,13 +188,15 @@ fn websites(domains: &Option<Vec<DomainEntry>>) -> BoxedStrategy<Option<Vec<Webs
     let entries: Vec<_> = labels
         .into_iter()
         .map(|label| {
-            opt(site.clone().prop_map(move |(name, remark, features, icp_number)| Website {
-                label: label.clone(),
-                name,
-                remark,
-                features,
-                icp_number,
-            }))
+            opt(site
+                .clone()
+                .prop_map(move |(name, remark, features, icp_number)| Website {
+                    label: label.clone(),
+                    name,
+                    remark,
+                    features,
+                    icp_number,
+                }))
         })
         .collect();
     opt(entries.prop_map(|e| e.into_iter().flatten().collect::<Vec<_>>()))

@@ -114,8 +114,10 @@ trait Keys {
         self.create_from_start_screen(name);
         self.pty().wait_for_all(&[
             &format!(" · {name} · Step 1 of 6: Regulations"),
-            "› Filing province:",
+            "› Kind of filing:",
         ]);
+        // The kind of filing is asked first; unanswered it is taken as a first filing.
+        self.down_to("Filing province");
     }
 
     /// Wait until everything answered so far is on disk. A frame that shows the newest answer
@@ -219,7 +221,10 @@ fn type_guangdong_enterprise(p: &Pty) {
     p.send(key::ENTER);
     p.wait_for_all(&["› Domain name: example.com", "Domains: 1 of 1: example.com"]);
     p.down_to("Website label");
-    p.type_answer("Website label", "shop", Some("Registrar"));
+    p.type_answer("Website label", "shop", Some("Website name"));
+    p.down_to("Website remark");
+    p.down_to("Website features");
+    p.down_to("Registrar");
     p.choose(
         "Registrar",
         "china site",
@@ -604,6 +609,9 @@ fn killed_mid_session_keeps_every_committed_answer() {
         p.send(key::ENTER);
         p.wait_for("› Domain name: shop.example.cn");
         p.down_to("Website label");
+        p.down_to("Website name");
+        p.down_to("Website remark");
+        p.down_to("Website features");
         p.down_to("Registrar");
         p.choose("Registrar", "know", "I don't know");
         p.down_to("Real-name verified");
@@ -737,7 +745,7 @@ fn too_small_window_asks_for_more_room_until_resized() {
     p.wait_for("Make the window larger (now 60×20");
     p.wait_for("80×24). Your answers are safe.");
     p.resize(80, 24);
-    p.wait_for_all(&[" · small · Step 1 of 6: Regulations", "› Filing province:"]);
+    p.wait_for_all(&[" · small · Step 1 of 6: Regulations", "› Kind of filing:"]);
     assert!(!p.screen().contains("Make the window larger"));
     // And back: shrinking shows the message again with the new size.
     p.resize(70, 24);
@@ -815,7 +823,8 @@ fn a_select_opens_with_enter_and_then_filters_any_letter_or_code() {
     p.send(key::ENTER);
     p.wait_for("› Alibaba Cloud product: Elastic");
     p.send("1");
-    p.focused("Filing province");
+    p.focused("Kind of filing");
+    p.down_to("Filing province");
     p.send(key::ENTER);
     p.type_text("qinghai");
     p.wait_for("Type to filter: qinghai");

@@ -273,7 +273,10 @@ fn domains_sharing_a_label_edit_one_website() {
     app.domain = 0;
     assert_eq!(
         format!("{:?}", app.value(Q::WebsiteName)),
-        format!("{:?}", icp_prep::engine::questions::Value::Text("张三的摄影笔记".into()))
+        format!(
+            "{:?}",
+            icp_prep::engine::questions::Value::Text("张三的摄影笔记".into())
+        )
     );
     type_into(&mut app, Q::WebsiteRemark, "记录本人周末拍摄的照片");
     let list = app.session.websites.clone().unwrap();
@@ -317,7 +320,11 @@ fn features_are_ticked_from_the_closed_list() {
     };
     assert!(*multi);
     assert_eq!(options.len(), WebsiteFeature::ALL.len());
-    assert!(options.iter().all(|o| o.label.chars().any(|c| c > '\u{3000}')));
+    assert!(
+        options
+            .iter()
+            .all(|o| o.label.chars().any(|c| c > '\u{3000}'))
+    );
     typ(&mut app, "评论");
     press(&mut app, KeyCode::Char(' '));
     press(&mut app, KeyCode::Enter);
@@ -418,7 +425,10 @@ fn changing_or_clearing_a_label_carries_the_description_and_leaves_no_orphan() {
     assert_eq!(w[0].label, "blog");
     assert_eq!(
         format!("{:?}", app.value(Q::WebsiteName)),
-        format!("{:?}", icp_prep::engine::questions::Value::Text("张三的读书笔记".into()))
+        format!(
+            "{:?}",
+            icp_prep::engine::questions::Value::Text("张三的读书笔记".into())
+        )
     );
     saved_and_opened(&app.session);
 }
@@ -443,7 +453,8 @@ fn the_review_lists_the_filing_type_and_each_domains_website() {
     assert_eq!(rows[0].field, Q::FilingType);
     for d in 0..2 {
         assert!(
-            rows.iter().any(|r| r.field == Q::WebsiteName && r.domain == d),
+            rows.iter()
+                .any(|r| r.field == Q::WebsiteName && r.domain == d),
             "domain {d}'s website"
         );
         let value = Q::WebsiteName.slot().value(&app.session, d);
