@@ -142,6 +142,66 @@ fn domain() -> BoxedStrategy<DomainEntry> {
         .boxed()
 }
 
+/// ICP numbers in every form the checks tell apart: entity and site numbers of two provinces,
+/// a licence number, a bad form.
+const ICP_NUMBERS: &[&str] = &[
+    "粤ICP备12345678号",
+    "粤ICP备12345678号-2",
+    "京ICP备87654321号",
+    "京ICP备87654321号-1",
+    "粤ICP证123456号",
+    "ICP12",
+];
+
+fn filing() -> BoxedStrategy<Option<Filing>> {
+    opt(
+        (one(FilingType::ALL), text(ICP_NUMBERS)).prop_map(|(kind, entity_icp_number)| Filing {
+            kind,
+            entity_icp_number,
+        }),
+    )
+}
+
+/// One description per label, for some of the labels the domains carry (a file with a label no
+/// domain carries does not open, so none is generated).
+fn websites(domains: &Option<Vec<DomainEntry>>) -> BoxedStrategy<Option<Vec<Website>>> {
+    let mut labels: Vec<String> = domains
+        .iter()
+        .flatten()
+        .filter_map(|d| d.website.clone())
+        .collect();
+    labels.sort();
+    labels.dedup();
+    let site = (
+        text(&[
+            "张三的摄影笔记",
+            "张三论坛",
+            "中国好物商城",
+            "example.com",
+            "Acme",
+            "张三",
+        ]),
+        text(&["记录本人周末拍摄的照片", " "]),
+        subset(WebsiteFeature::ALL),
+        text(ICP_NUMBERS),
+    );
+    let entries: Vec<_> = labels
+        .into_iter()
+        .map(|label| {
+            opt(site
+                .clone()
+                .prop_map(move |(name, remark, features, icp_number)| Website {
+                    label: label.clone(),
+                    name,
+                    remark,
+                    features,
+                    icp_number,
+                }))
+        })
+        .collect();
+    opt(entries.prop_map(|e| e.into_iter().flatten().collect::<Vec<_>>()))
+}
+
 fn instance() -> BoxedStrategy<Option<Instance>> {
     opt((
         one(ProductId::ALL),
@@ -200,9 +260,21 @@ fn materials() -> BoxedStrategy<Option<Materials>> {
 }
 
 prop_compose! {
+    fn domains_and_websites()(
+        domains in opt(prop::collection::vec(domain(), 0..3))
+    )(
+        websites in websites(&domains),
+        domains in Just(domains),
+    ) -> (Option<Vec<DomainEntry>>, Option<Vec<Website>>) {
+        (domains, websites)
+    }
+}
+
+prop_compose! {
     fn any_session()(
         applicant in applicant(),
-        domains in opt(prop::collection::vec(domain(), 0..3)),
+        (domains, websites) in domains_and_websites(),
+        filing in filing(),
         instance in instance(),
         materials in materials(),
         account in opt((answer(), one(AccountSite::ALL), answer(), answer()).prop_map(
@@ -232,8 +304,8 @@ prop_compose! {
             materials,
             account,
             preapproval,
-            filing: None,
-            websites: None,
+            filing,
+            websites,
         }
     }
 }
@@ -250,6 +322,8 @@ fn answer_it(kind: &Kind, id: Q, s: &mut Session, domain: usize) {
                 Q::DomainName => "answered.com",
                 Q::EntityCertNumber => "91440300MA5D0B1C2R",
                 Q::LeaderNumber | Q::AdminNumber => "44030019850101123X",
+                Q::EntityIcpNumber => "粤ICP备12345678号",
+                Q::WebsiteIcpNumber => "粤ICP备12345678号-1",
                 _ => "Answered",
             };
             slot.set_text(s, domain, typed)

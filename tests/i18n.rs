@@ -99,6 +99,14 @@ fn every_message_id_built_from_a_list_exists() {
     for s in AccountSite::ALL {
         ids.push(format!("choice.site.{s}"));
     }
+    for f in icp_prep::session::WebsiteFeature::ALL {
+        ids.push(format!("choice.feature.{f}"));
+        ids.push(format!("website.feature.{f}"));
+    }
+    for t in icp_prep::session::FilingType::ALL {
+        // The wizard's options, and the checklist's "This is a {type}".
+        ids.push(format!("filing.type.{t}"));
+    }
     for r in Residency::ALL {
         ids.push(format!("residency.{r}"));
         ids.push(format!("export.residency.{r}"));

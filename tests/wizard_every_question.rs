@@ -24,13 +24,15 @@ use unicode_width::UnicodeWidthStr;
 
 const W: u16 = 80;
 const H: u16 = 24;
-/// The fixtures that together show every question.
-const FIXTURES: [&str; 5] = [
+/// The fixtures that together show every question (`+new_access`: the same answers for new
+/// access, which asks the entity's and each site's ICP number).
+const FIXTURES: [&str; 6] = [
     "full-guangdong-enterprise",
     "guangdong-hong-kong-individual",
     "fujian-individual-cross-province",
     "beijing-individual-blog",
     "sichuan-enterprise-payg",
+    "full-guangdong-enterprise+new_access",
 ];
 
 fn k() -> &'static Knowledge {
@@ -39,8 +41,19 @@ fn k() -> &'static Knowledge {
 }
 
 fn fixture(name: &str) -> Session {
-    let path = format!("{}/tests/fixtures/{name}.yaml", env!("CARGO_MANIFEST_DIR"));
-    icp_prep::session::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+    let (file, new_access) = match name.strip_suffix("+new_access") {
+        Some(base) => (base, true),
+        None => (name, false),
+    };
+    let path = format!("{}/tests/fixtures/{file}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let mut s = icp_prep::session::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+    if new_access {
+        s.filing = Some(icp_prep::session::Filing {
+            kind: Some(icp_prep::session::FilingType::NewAccess),
+            entity_icp_number: Some("粤ICP备12345678号".into()),
+        });
+    }
+    s
 }
 
 fn app(name: &str, lang: Language) -> App<'static> {

@@ -64,8 +64,11 @@ fn pick_cursor(app: &App) -> Option<Option<usize>> {
 fn each_answer_opens_the_next_question_and_residency_decides_the_rest() {
     let mut a = app();
     // The first question has to be opened; from then on every answer opens the next.
-    assert_eq!(on(&a), (Field::Province, false));
+    assert_eq!(on(&a), (Field::FilingType, false));
     press(&mut a, KeyCode::Enter);
+    typ(&mut a, "first");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(on(&a), (Field::Province, true));
     typ(&mut a, "guangdong");
     press(&mut a, KeyCode::Enter);
     assert_eq!(on(&a), (Field::EntityType, true));
@@ -199,6 +202,10 @@ fn enter_on_a_yes_no_lists_the_answers_with_none_chosen() {
 fn an_answer_skips_questions_already_answered() {
     let mut a = app_with(Session {
         version: 1,
+        filing: Some(icp_prep::session::Filing {
+            kind: Some(icp_prep::session::FilingType::FirstFiling),
+            ..Default::default()
+        }),
         applicant: Some(icp_prep::session::Applicant {
             entity_type: Some(icp_prep::session::EntityType::Enterprise),
             name: Some("Acme".into()),
@@ -254,5 +261,5 @@ fn opening_and_leaving_without_moving_writes_no_position() {
     let mut b = app();
     press(&mut b, KeyCode::Down);
     press(&mut b, KeyCode::Char('q'));
-    assert_eq!(b.session.question.as_deref(), Some("applicant.entity_type"));
+    assert_eq!(b.session.question.as_deref(), Some("applicant.province"));
 }

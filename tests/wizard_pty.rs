@@ -60,8 +60,10 @@ trait Keys {
         self.create_from_start_screen(name);
         self.pty().wait_for_all(&[
             &format!(" · {name} · Step 1 of 6: Regulations"),
-            "› Filing province:",
+            "› Kind of filing:",
         ]);
+        // The kind of filing is asked first; unanswered it is taken as a first filing.
+        self.down_to("Filing province");
     }
 
     /// Wait until everything answered so far is on disk. A frame that shows the newest answer
@@ -147,6 +149,9 @@ fn type_guangdong_enterprise(p: &Pty) {
         ("domains", Key(key::ENTER)),
         ("domains.name", Text("example.com")),
         ("domains.website", Text("shop")),
+        ("websites.name", Text("Acme 阿克米贸易官网")),
+        ("websites.remark", Text("")),
+        ("websites.features", Tick(&["shop"])),
         ("domains.registrar", Pick("china site")),
         ("domains.real_name_verified", Key("y")),
         ("domains.real_name_verified_on", Text("2026-11-20")),
@@ -227,6 +232,12 @@ fn guangdong_expected() -> Session {
             holder_kind: None,
             holder_matches: Some(Answer::Yes),
             expires_on: Some(date("2027-11-01")),
+        }]),
+        websites: Some(vec![Website {
+            label: "shop".into(),
+            name: Some("Acme 阿克米贸易官网".into()),
+            features: Some(vec![WebsiteFeature::Shop]),
+            ..Default::default()
         }]),
         instance: Some(Instance {
             product: Some(ProductId::Ecs),
@@ -435,6 +446,9 @@ fn killed_mid_session_keeps_every_committed_answer() {
             ("domains", Key(key::ENTER)),
             ("domains.name", Text("shop.example.cn")),
             ("domains.website", Text("")),
+            ("websites.name", Text("")),
+            ("websites.remark", Text("")),
+            ("websites.features", TickNone),
             ("domains.registrar", Pick("know")),
             ("domains.real_name_verified", Key("n")),
         ] {
@@ -567,7 +581,7 @@ fn too_small_window_asks_for_more_room_until_resized() {
     p.wait_for("Make the window larger (now 60×20");
     p.wait_for("80×24). Your answers are safe.");
     p.resize(80, 24);
-    p.wait_for_all(&[" · small · Step 1 of 6: Regulations", "› Filing province:"]);
+    p.wait_for_all(&[" · small · Step 1 of 6: Regulations", "› Kind of filing:"]);
     assert!(!p.screen().contains("Make the window larger"));
     // And back: shrinking shows the message again with the new size.
     p.resize(70, 24);
@@ -652,7 +666,8 @@ fn a_select_opens_with_enter_and_then_filters_any_letter_or_code() {
         "› In a Mainland China region:",
     ]);
     p.send("1");
-    p.focused("Filing province");
+    p.focused("Kind of filing");
+    p.down_to("Filing province");
     p.send(key::ENTER);
     p.type_text("qinghai");
     p.wait_for("Type to filter: qinghai");

@@ -16,6 +16,8 @@ fn e_exports_the_checklist_and_shows_where_it_went() {
     p.wait_for("Name of the new session:");
     p.type_text("exp");
     p.send(key::ENTER);
+    p.wait_for("› Kind of filing:");
+    p.send(key::DOWN);
     p.wait_for("› Filing province:");
     p.send(key::ENTER);
     p.wait_for("Type to filter:");

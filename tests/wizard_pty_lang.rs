@@ -21,13 +21,13 @@ fn l_switches_to_chinese_mid_session_and_the_choice_is_saved() {
     p.send(key::ENTER);
     p.wait_for_all(&[
         " · bilingual · Step 1 of 6: Regulations",
-        "› Filing province:",
+        "› Kind of filing:",
     ]);
 
     p.send("l");
     p.wait_for_all(&[
         " · bilingual · 第 1 步，共 6 步：备案规则",
-        "› 备案省份：未回答",
+        "› 备案类型：未回答",
         "l English",
     ]);
     let screen = p.screen();

@@ -40,6 +40,11 @@ fn screen(app: &App, w: u16, h: u16) -> String {
     format!("{}", t.backend())
 }
 
+/// Where question `id` is on the current step.
+fn focus_of(a: &App, id: icp_prep::engine::questions::QuestionId) -> usize {
+    a.fields().iter().position(|q| q.id == id).unwrap()
+}
+
 fn key(app: &mut App, code: KeyCode) {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
@@ -69,7 +74,7 @@ fn a_fresh_session_at_80x24() {
 fn chinese_answers_are_measured_by_display_width() {
     let mut a = app(fixture("jiangxi-public-institution"));
     a.session.step = Some(Step::Regulations);
-    a.focus = 2;
+    a.focus = focus_of(&a, icp_prep::engine::questions::QuestionId::EntityName);
     let shot = screen(&a, 80, 24);
     assert!(shot.contains("南昌市示范图书馆"), "{shot}");
     insta::assert_snapshot!("chinese_regulations_80x24", shot);

@@ -6,6 +6,7 @@
 //! CI runs with CI=true, where insta writes nothing: the .snap files are committed.
 
 use chrono::NaiveDate;
+use icp_prep::engine::questions::QuestionId;
 use icp_prep::knowledge::Knowledge;
 use icp_prep::session::{Language, Session, Step};
 use icp_prep::tui::App;
@@ -149,18 +150,23 @@ fn too_small_screen_in_chinese() {
     }
 }
 
+/// Where question `id` is on the current step.
+fn focus_of(a: &App, id: QuestionId) -> usize {
+    a.fields().iter().position(|q| q.id == id).unwrap()
+}
+
 #[test]
 fn editing_a_field_and_the_picker_in_chinese() {
     // The fixture resumes at the domain step; these are the regulations step's questions.
     let mut a = app(fixture("full-guangdong-enterprise"));
     a.session.step = Some(Step::Regulations);
-    a.focus = 2;
+    a.focus = focus_of(&a, QuestionId::EntityName);
     key(&mut a, KeyCode::Enter);
     let shot = screen(&a, 80, 24, "editing");
     assert!(shot.contains("› 主办单位名称："), "{shot}");
     insta::assert_snapshot!("zh_editing_name_80x24", shot);
     key(&mut a, KeyCode::Esc);
-    a.focus = 0;
+    a.focus = focus_of(&a, QuestionId::Province);
     key(&mut a, KeyCode::Enter);
     for c in "湖".chars() {
         key(&mut a, KeyCode::Char(c));

@@ -153,6 +153,7 @@ fn letters_on_a_closed_list_are_commands_and_enter_opens_it_for_filtering() {
         "c is the checklist key"
     );
     press(&mut a, KeyCode::Esc);
+    focus(&mut a, Field::Province);
     press(&mut a, KeyCode::Enter);
     typ(&mut a, "qinghai");
     press(&mut a, KeyCode::Enter);

@@ -4,8 +4,8 @@
 
 use super::checklist::Status;
 use super::context::Ctx;
-use crate::knowledge::Section;
-use crate::session::FilingType;
+use crate::knowledge::{Knowledge, Section};
+use crate::session::{FilingType, ProvinceSlug};
 use crate::validate::icp_number::{self, IcpKind, IcpNumber, IcpProblem};
 use crate::validate::{Explain, MessageArgs};
 
@@ -58,15 +58,62 @@ pub(crate) fn check(cx: &mut Ctx) {
     );
 }
 
-/// The ICP number as typed, checked; `Err` holds the problem's message and fix, ready to show.
-fn read(cx: &Ctx, typed: &str, kind: IcpKind) -> Result<IcpNumber, (String, String)> {
-    let prefixes = cx.k.icp_prefixes();
-    icp_number::validate(typed, &prefixes, kind).map_err(|p: IcpProblem| {
-        let (id, args): (&str, MessageArgs) = p.message();
-        let args: Vec<(&str, String)> = args.into_iter().collect();
-        let fix = p.fix().map(|f| cx.t(f, &args)).unwrap_or_default();
-        (cx.t(id, &args), fix)
-    })
+/// Why a typed ICP number does not fit this filing.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum IcpIssue {
+    /// Not an ICP filing number of the expected kind.
+    Form(IcpProblem),
+    /// The entity's number was issued in another province than the one filed in.
+    OtherProvince {
+        number: IcpNumber,
+        filing: ProvinceSlug,
+    },
+    /// A site's number that is not under the entity's number.
+    OtherEntity { number: IcpNumber, entity: String },
+}
+
+/// The entity's existing number against the filing province: the one check the checklist and
+/// the wizard's inline check make.
+pub(crate) fn entity_number_check(
+    k: &Knowledge,
+    province: Option<ProvinceSlug>,
+    typed: &str,
+) -> Result<IcpNumber, IcpIssue> {
+    let number =
+        icp_number::validate(typed, &k.icp_prefixes(), IcpKind::Entity).map_err(IcpIssue::Form)?;
+    match province {
+        Some(filing) if filing != number.province => {
+            Err(IcpIssue::OtherProvince { number, filing })
+        }
+        _ => Ok(number),
+    }
+}
+
+/// A website's existing number against the entity's (when that one reads).
+pub(crate) fn site_number_check(
+    k: &Knowledge,
+    entity_typed: Option<&str>,
+    typed: &str,
+) -> Result<IcpNumber, IcpIssue> {
+    let prefixes = k.icp_prefixes();
+    let number = icp_number::validate(typed, &prefixes, IcpKind::Site).map_err(IcpIssue::Form)?;
+    let entity =
+        entity_typed.and_then(|t| icp_number::validate(t, &prefixes, IcpKind::Entity).ok());
+    match entity {
+        Some(e) if e.entity != number.entity => Err(IcpIssue::OtherEntity {
+            number,
+            entity: e.entity,
+        }),
+        _ => Ok(number),
+    }
+}
+
+/// A form problem's message and fix, ready to show.
+fn explain(cx: &Ctx, p: &IcpProblem) -> (String, String) {
+    let (id, args): (&str, MessageArgs) = p.message();
+    let args: Vec<(&str, String)> = args.into_iter().collect();
+    let fix = p.fix().map(|f| cx.t(f, &args)).unwrap_or_default();
+    (cx.t(id, &args), fix)
 }
 
 /// A number that is not an ICP filing number: blocked, with the validator's reason and fix.
@@ -100,15 +147,13 @@ fn entity_number(cx: &mut Ctx, typed: Option<&str>) {
             &[],
         );
     };
-    let number = match read(cx, typed, IcpKind::Entity) {
-        Ok(n) => n,
-        Err((why, fix)) => {
+    match entity_number_check(cx.k, cx.province(), typed) {
+        Err(IcpIssue::Form(p)) => {
+            let (why, fix) = explain(cx, &p);
             let args = [("number", typed.to_string()), ("why", why)];
-            return invalid(cx, id.to_string(), id, &args, fix);
+            invalid(cx, id.to_string(), id, &args, fix)
         }
-    };
-    match cx.province() {
-        Some(filing) if filing != number.province => {
+        Err(IcpIssue::OtherProvince { number, filing }) => {
             let args = [
                 ("number", number.number.clone()),
                 ("issued", cx.province_name(number.province)),
@@ -122,7 +167,8 @@ fn entity_number(cx: &mut Ctx, typed: Option<&str>) {
                 &args,
             );
         }
-        _ => {
+        Err(IcpIssue::OtherEntity { .. }) => {}
+        Ok(number) => {
             let args = [
                 ("number", number.number.clone()),
                 ("issued", cx.province_name(number.province)),
@@ -138,10 +184,6 @@ pub(crate) fn site_numbers(cx: &mut Ctx) {
     if filing.kind != Some(FilingType::NewAccess) {
         return;
     }
-    let entity = filing
-        .entity_icp_number
-        .as_deref()
-        .and_then(|t| read(cx, t, IcpKind::Entity).ok());
     for site in super::websites::sites(cx) {
         let id = format!("website.{}.icp-number", site.label);
         let args = vec![("site", site.display.clone())];
@@ -163,35 +205,35 @@ pub(crate) fn site_numbers(cx: &mut Ctx) {
         };
         let mut args = args;
         args.push(("number", typed.to_string()));
-        match read(cx, typed, IcpKind::Site) {
-            Err((why, fix)) => {
+        match site_number_check(cx.k, filing.entity_icp_number.as_deref(), typed) {
+            Err(IcpIssue::Form(p)) => {
+                let (why, fix) = explain(cx, &p);
                 args.push(("why", why));
                 invalid(cx, id, "website.icp-number", &args, fix);
             }
-            Ok(n) => match &entity {
-                Some(e) if e.entity != n.entity => {
-                    args.push(("entity", e.entity.clone()));
-                    cx.item_as(
-                        id,
-                        "website.icp-number",
-                        Status::Blocked,
-                        "website.icp-number.other-entity",
-                        "website.icp-number.other-entity.fix",
-                        &args,
-                    );
-                }
-                _ => {
-                    args[1].1 = n.number;
-                    cx.item_as(
-                        id,
-                        "website.icp-number",
-                        Status::Done,
-                        "website.icp-number.done",
-                        "",
-                        &args,
-                    );
-                }
-            },
+            Err(IcpIssue::OtherEntity { entity, .. }) => {
+                args.push(("entity", entity));
+                cx.item_as(
+                    id,
+                    "website.icp-number",
+                    Status::Blocked,
+                    "website.icp-number.other-entity",
+                    "website.icp-number.other-entity.fix",
+                    &args,
+                );
+            }
+            Err(IcpIssue::OtherProvince { .. }) => {}
+            Ok(n) => {
+                args[1].1 = n.number;
+                cx.item_as(
+                    id,
+                    "website.icp-number",
+                    Status::Done,
+                    "website.icp-number.done",
+                    "",
+                    &args,
+                );
+            }
         }
     }
 }

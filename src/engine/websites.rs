@@ -5,7 +5,7 @@
 use super::checklist::Status;
 use super::context::Ctx;
 use crate::knowledge::{HitStatus, Section, WebsiteRule, WebsiteRuleKind};
-use crate::session::{Website, WebsiteFeature};
+use crate::session::{FilingType, Website, WebsiteFeature};
 
 /// One website as the checks see it: an entry of `websites`, or a domain (or label) without one.
 #[derive(Debug, Clone)]
@@ -68,6 +68,67 @@ pub(crate) fn sites(cx: &Ctx) -> Vec<Site> {
         };
     }
     out
+}
+
+/// What the wizard asks about one domain's website, decided as the checks below decide.
+pub(crate) struct SiteQuestions {
+    /// The website's label in item ids (the domain's label, or the domain itself).
+    pub label: String,
+    /// Unanswered, the name gives a todo: the website is described (has an entry).
+    pub name_needed: bool,
+    /// The first remark rule that may give a todo here, by id.
+    pub remark_rule: Option<String>,
+    pub remark_needed: bool,
+    /// The features are checked here (a feature rule applies) and the website is described.
+    pub features_needed: bool,
+    /// New access: each website names its existing number.
+    pub icp_number_asked: bool,
+}
+
+pub(crate) fn site_questions(cx: &Ctx, i: usize) -> SiteQuestions {
+    let label = cx.domains.get(i).map(|d| {
+        d.entry
+            .website
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(|| d.key())
+    });
+    let labelled = cx
+        .domains
+        .get(i)
+        .and_then(|d| d.entry.website.as_deref())
+        .is_some_and(|l| !l.trim().is_empty());
+    let label = label.unwrap_or_default();
+    let described = labelled
+        && cx
+            .session
+            .websites
+            .iter()
+            .flatten()
+            .any(|w| w.label.trim() == label);
+    let rules: Vec<&WebsiteRule> = cx.k.website_rules_for(cx.province(), cx.entity()).collect();
+    let remark_rule = rules
+        .iter()
+        .find(|r| r.kind == WebsiteRuleKind::Remark && status_of(r) != Status::Info)
+        .map(|r| r.id.clone());
+    let features = rules.iter().any(|r| r.kind == WebsiteRuleKind::Features);
+    let kind = cx.session.filing.as_ref().and_then(|f| f.kind);
+    SiteQuestions {
+        label,
+        name_needed: described,
+        remark_needed: described && remark_rule.is_some(),
+        remark_rule,
+        features_needed: described && features,
+        icp_number_asked: kind == Some(FilingType::NewAccess),
+    }
+}
+
+/// A new website or new access names the entity's existing number.
+pub(crate) fn entity_number_asked(cx: &Ctx) -> bool {
+    let kind = cx.session.filing.as_ref().and_then(|f| f.kind);
+    matches!(kind, Some(FilingType::NewWebsite | FilingType::NewAccess))
 }
 
 pub(crate) fn check(cx: &mut Ctx) {

@@ -10,6 +10,22 @@ pub const TUI: &[Row] = &[
         "⚠ 规则已 {months} 个月未核对",
     ),
     // ── questions: regulations ──────────────────────────────────────────────────────────────
+    ("field.filing.type", "Kind of filing", "备案类型"),
+    (
+        "field.filing.type.help",
+        "Alibaba works the kind out itself; say it here so the checklist fits (unsure: a first filing).",
+        "阿里云会自动判断备案类型；在此注明可使清单对应（不确定时按首次备案）。",
+    ),
+    (
+        "field.filing.entity_icp_number",
+        "Entity's ICP number",
+        "主体备案号",
+    ),
+    (
+        "field.filing.entity_icp_number.help",
+        "The number the entity already holds, e.g. 粤ICP备12345678号 (look it up at beian.miit.gov.cn).",
+        "主体已有的备案号，例如 粤ICP备12345678号（可在 beian.miit.gov.cn 查询）。",
+    ),
     ("field.applicant.province", "Filing province", "备案省份"),
     (
         "field.applicant.province.help",
@@ -76,6 +92,34 @@ pub const TUI: &[Row] = &[
         "field.domains.website.help",
         "Optional: domains with the same label are one website (one service number).",
         "可选：标签相同的域名属于同一个网站（占用一个备案服务号）。",
+    ),
+    ("field.websites.name", "Website name", "网站名称"),
+    (
+        "field.websites.name.help",
+        "The site name as filed (网站名称); domains with the same label share it. Sets a label if none.",
+        "备案时填写的网站名称；标签相同的域名共用。未设标签时会按域名自动设置。",
+    ),
+    ("field.websites.remark", "Website remark", "网站备注"),
+    (
+        "field.websites.remark.help",
+        "Optional: one sentence on what the site contains (网站备注); some provinces ask for it.",
+        "可选：用一句话说明网站内容；部分省份要求填写。",
+    ),
+    ("field.websites.features", "Website features", "网站功能"),
+    (
+        "field.websites.features.help",
+        "Tick what visitors can do (Space ticks, Enter saves; none ticked: none of these).",
+        "勾选访客可使用的功能（空格勾选，Enter 保存；不勾选即没有这些功能）。",
+    ),
+    (
+        "field.websites.icp_number",
+        "Website's ICP number",
+        "网站备案号",
+    ),
+    (
+        "field.websites.icp_number.help",
+        "New access: the site's existing number, the entity's with -n, e.g. 粤ICP备12345678号-1.",
+        "新增接入：网站已有的备案号，即主体备案号加 -n，例如 粤ICP备12345678号-1。",
     ),
     ("field.domains.registrar", "Registrar", "域名注册商"),
     (

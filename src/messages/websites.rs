@@ -146,6 +146,16 @@ pub const WEBSITES: &[Row] = &[
         "A site's number is its entity's number with -n: check both numbers at beian.miit.gov.cn.",
         "网站备案号是主体备案号加 -n：请在 beian.miit.gov.cn 核对两个号码。",
     ),
+    (
+        "filing.icp-number.inline.province",
+        "Issued by the {issued} bureau, but you file in {province}: an entity files where it first filed.",
+        "该号码由{issued}管局发放，但您选择在{province}备案：主体应在首次备案的省份办理。",
+    ),
+    (
+        "filing.icp-number.inline.other-entity",
+        "Not a number of the entity's {entity}: a site's number is the entity's with -n.",
+        "不是主体备案号 {entity} 下的网站备案号：网站备案号是主体备案号加 -n。",
+    ),
     // ── websites ────────────────────────────────────────────────────────────────────────────
     (
         "website.name.title",
@@ -191,6 +201,51 @@ pub const WEBSITES: &[Row] = &[
         "website.features.none",
         "none of the listed features",
         "不含所列功能",
+    ),
+    (
+        "choice.feature.comments",
+        "Comments (评论): visitors can comment",
+        "评论：访客可以发表评论",
+    ),
+    (
+        "choice.feature.login",
+        "Log-in (用户登录): visitors have accounts",
+        "用户登录：访客可以注册、登录",
+    ),
+    (
+        "choice.feature.forum",
+        "Forum (论坛): visitors post topics",
+        "论坛：访客可以发帖讨论",
+    ),
+    (
+        "choice.feature.shop",
+        "Shop (商城): goods or services are sold",
+        "商城：出售商品或服务",
+    ),
+    (
+        "choice.feature.payments",
+        "Payments (在线支付): money is taken online",
+        "在线支付：在网站上收款",
+    ),
+    (
+        "choice.feature.downloads",
+        "Downloads (下载): files or apps to download",
+        "下载：提供文件或应用下载",
+    ),
+    (
+        "choice.feature.news",
+        "News (新闻): news reports or reposts",
+        "新闻：发布或转载新闻",
+    ),
+    (
+        "choice.feature.ads",
+        "Advertising (广告): paid ads are shown",
+        "广告：展示付费广告",
+    ),
+    (
+        "choice.feature.live_video",
+        "Live video (直播): live streams",
+        "直播：提供视频直播",
     ),
     ("website.feature.comments", "comments", "评论"),
     ("website.feature.login", "log-in", "用户登录"),

@@ -13,3 +13,4 @@ pub use ids::*;
 pub use model::*;
 pub use number::CertNumber;
 pub use parse::{CURRENT_VERSION, NOT_A_TIMESTAMP, ParseError, TAB, TWO_DOCUMENTS, migrate, parse};
+pub use websites::drop_unused_websites;

@@ -39,6 +39,24 @@ pub(crate) fn check_labels(session: &Session, text: &str) -> Result<(), ParseErr
     Ok(())
 }
 
+/// Drop the `websites` entries whose label no domain carries any more (after domains were
+/// removed), so what the wizard saves always passes [`check_labels`]; an emptied list goes.
+pub fn drop_unused_websites(session: &mut Session) {
+    let used: Vec<String> = session
+        .domains
+        .iter()
+        .flatten()
+        .filter_map(|d| d.website.as_deref())
+        .map(|l| l.trim().to_string())
+        .collect();
+    if let Some(list) = session.websites.as_mut() {
+        list.retain(|w| used.iter().any(|l| *l == w.label.trim()));
+        if list.is_empty() {
+            session.websites = None;
+        }
+    }
+}
+
 /// The line (1-based) of the `i`-th `label:` under a top-level `websites:` key, for files
 /// written in the usual block style; `None` when the file is laid out otherwise.
 fn label_line(text: &str, i: usize) -> Option<usize> {

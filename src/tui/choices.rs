@@ -37,6 +37,9 @@ fn catalogue_id(pick: Pick) -> Option<String> {
         Pick::Answer(Answer::Yes) => "tui.value.yes".to_string(),
         Pick::Answer(Answer::No) => "tui.value.no".to_string(),
         Pick::Answer(Answer::Unsure) => "tui.value.unsure".to_string(),
+        // One line explaining each kind.
+        Pick::FilingType(t) => format!("filing.type.{t}"),
+        Pick::Feature(f) => format!("choice.feature.{f}"),
         _ => return None,
     })
 }
@@ -54,7 +57,9 @@ fn file_id(pick: Pick) -> String {
         Pick::Certificate(v) => v.to_string(),
         Pick::Residency(v) => v.to_string(),
         Pick::Site(v) => v.to_string(),
+        Pick::FilingType(v) => v.to_string(),
         Pick::Material(v) => v.to_string(),
+        Pick::Feature(v) => v.to_string(),
         Pick::Industry(v) => v.to_string(),
         Pick::Answer(a) => format!("{a:?}").to_lowercase(),
     }

@@ -271,6 +271,7 @@ fn field_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             {
                 list.remove(app.domain);
                 app.domain = app.domain.min(list.len().saturating_sub(1));
+                crate::session::drop_unused_websites(&mut app.session);
                 return changed(app);
             }
         }

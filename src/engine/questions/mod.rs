@@ -6,12 +6,13 @@
 
 mod table;
 pub mod validator;
+mod website;
 
 pub use table::{Cell, Entry, Pick, QuestionId, SetError, Slot, TABLE, Value};
 pub use validator::{Validator, Verdict, check};
 
 use super::context::Ctx;
-use super::{domain, instance, materials, preapproval, regulations};
+use super::{domain, instance, materials, preapproval, regulations, websites};
 use crate::knowledge::{Section, TermBasis};
 use crate::session::*;
 
@@ -172,6 +173,13 @@ impl Builder<'_, '_> {
             Slot::HolderKind(_) => each(HolderKind::ALL, Pick::HolderKind),
             Slot::Billing(_) => each(Billing::ALL, Pick::Billing),
             Slot::Site(_) => each(AccountSite::ALL, Pick::Site),
+            Slot::FilingType(_) => each(FilingType::ALL, Pick::FilingType),
+            Slot::Features(_) => Kind::Multi(
+                WebsiteFeature::ALL
+                    .iter()
+                    .map(|f| Pick::Feature(*f))
+                    .collect(),
+            ),
             Slot::Materials(_) => Kind::Multi(self.material_options()),
             Slot::Industries(_) => {
                 // Approvals are asked of the industries chosen.
@@ -232,6 +240,12 @@ impl Builder<'_, '_> {
     fn regulations(&mut self) {
         use QuestionId as Q;
         let cx = self.cx;
+        // First: the kind of filing decides what else the checklist asks (unanswered, it is
+        // taken as a first filing, an info item).
+        self.ask(Q::FilingType, 0, false, "");
+        if websites::entity_number_asked(cx) {
+            self.ask(Q::EntityIcpNumber, 0, true, "filing.entity-icp-number");
+        }
         self.ask(Q::Province, 0, true, "regulations.province");
         self.ask(Q::EntityType, 0, true, "regulations.entity-type");
         self.ask(Q::EntityName, 0, true, "regulations.entity-name");
@@ -279,6 +293,21 @@ impl Builder<'_, '_> {
             let e = d.entry;
             self.ask(Q::DomainName, i, true, item("name"));
             self.ask(Q::DomainWebsite, i, false, "");
+            // The website the domain belongs to, as the website checks see it.
+            let site = websites::site_questions(cx, i);
+            let site_item = |check: &str| format!("website.{}.{check}", site.label);
+            self.ask(Q::WebsiteName, i, site.name_needed, site_item("name"));
+            let remark = site.remark_rule.as_deref().unwrap_or("remark");
+            self.ask(Q::WebsiteRemark, i, site.remark_needed, site_item(remark));
+            self.ask(
+                Q::WebsiteFeatures,
+                i,
+                site.features_needed,
+                site_item("features"),
+            );
+            if site.icp_number_asked {
+                self.ask(Q::WebsiteIcpNumber, i, true, site_item("icp-number"));
+            }
             self.ask(Q::DomainRegistrar, i, checked, item("registrar"));
             self.ask(Q::DomainRealName, i, checked, item("real-name"));
             self.ask(Q::DomainRealNameOn, i, false, "");

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use super::website;
 use crate::knowledge::Section;
 use crate::session::*;
 
@@ -36,7 +37,9 @@ pub enum Slot {
     Certificate(Cell<CertificateType>),
     Residency(Cell<Residency>),
     Site(Cell<AccountSite>),
+    FilingType(Cell<FilingType>),
     Materials(Cell<Vec<MaterialId>>),
+    Features(Cell<Vec<WebsiteFeature>>),
     Industries(Cell<Vec<IndustryId>>),
     Answer(Cell<Answer>),
     Text(Cell<String>),
@@ -60,7 +63,9 @@ pub enum Pick {
     Certificate(CertificateType),
     Residency(Residency),
     Site(AccountSite),
+    FilingType(FilingType),
     Material(MaterialId),
+    Feature(WebsiteFeature),
     Industry(IndustryId),
     /// Yes / no / not sure, when a yes/no question is answered from a list.
     Answer(Answer),
@@ -149,7 +154,9 @@ impl Slot {
             Slot::Certificate(c) => pick((c.get)(s, d), Pick::Certificate),
             Slot::Residency(c) => pick((c.get)(s, d), Pick::Residency),
             Slot::Site(c) => pick((c.get)(s, d), Pick::Site),
+            Slot::FilingType(c) => pick((c.get)(s, d), Pick::FilingType),
             Slot::Materials(c) => picks((c.get)(s, d), Pick::Material),
+            Slot::Features(c) => picks((c.get)(s, d), Pick::Feature),
             Slot::Industries(c) => picks((c.get)(s, d), Pick::Industry),
             Slot::Answer(c) => (c.get)(s, d).map(Value::Answer).unwrap_or(Value::Empty),
             Slot::Text(c) => text((c.get)(s, d)),
@@ -181,7 +188,9 @@ impl Slot {
             Slot::Certificate(c) => one_pick!(c, s, d, picks, Certificate),
             Slot::Residency(c) => one_pick!(c, s, d, picks, Residency),
             Slot::Site(c) => one_pick!(c, s, d, picks, Site),
+            Slot::FilingType(c) => one_pick!(c, s, d, picks, FilingType),
             Slot::Materials(c) => many_picks!(c, s, d, picks, Material),
+            Slot::Features(c) => many_picks!(c, s, d, picks, Feature),
             Slot::Industries(c) => many_picks!(c, s, d, picks, Industry),
             Slot::Answer(c) => one_pick!(c, s, d, picks, Answer),
             _ => Err(SetError::WrongKind),
@@ -236,7 +245,9 @@ impl Slot {
             Slot::Certificate(c) => (c.set)(s, d, None),
             Slot::Residency(c) => (c.set)(s, d, None),
             Slot::Site(c) => (c.set)(s, d, None),
+            Slot::FilingType(c) => (c.set)(s, d, None),
             Slot::Materials(c) => (c.set)(s, d, None),
+            Slot::Features(c) => (c.set)(s, d, None),
             Slot::Industries(c) => (c.set)(s, d, None),
             Slot::Answer(c) => (c.set)(s, d, None),
             Slot::Text(c) => (c.set)(s, d, None),
@@ -378,7 +389,16 @@ fn preapproval(s: &mut Session) -> &mut Preapproval {
     s.preapproval.get_or_insert_with(Default::default)
 }
 
+fn filing(s: &mut Session) -> &mut Filing {
+    s.filing.get_or_insert_with(Default::default)
+}
+
 questions! {
+    FilingType, "filing.type", Regulations, FilingType,
+        |s, _| s.filing.as_ref()?.kind, |s, _, v| filing(s).kind = v;
+    EntityIcpNumber, "filing.entity_icp_number", Regulations, Text,
+        |s, _| s.filing.as_ref()?.entity_icp_number.clone(),
+        |s, _, v| filing(s).entity_icp_number = v;
     Province, "applicant.province", Regulations, Province,
         |s, _| s.applicant.as_ref()?.province, |s, _, v| applicant(s).province = v;
     EntityType, "applicant.entity_type", Regulations, EntityType,
@@ -397,7 +417,18 @@ questions! {
     DomainName, "domains.name", Domain, Text,
         |s, d| dom(s, d)?.name.clone(), |s, d, v| entry(s, d).name = v;
     DomainWebsite, "domains.website", Domain, Text,
-        |s, d| dom(s, d)?.website.clone(), |s, d, v| entry(s, d).website = v;
+        |s, d| dom(s, d)?.website.clone(), website::set_label;
+    WebsiteName, "websites.name", Domain, Text,
+        |s, d| website::of(s, d)?.name.clone(), |s, d, v| website::set(s, d, v, |w, v| w.name = v);
+    WebsiteRemark, "websites.remark", Domain, Text,
+        |s, d| website::of(s, d)?.remark.clone(),
+        |s, d, v| website::set(s, d, v, |w, v| w.remark = v);
+    WebsiteFeatures, "websites.features", Domain, Features,
+        |s, d| website::of(s, d)?.features.clone(),
+        |s, d, v| website::set(s, d, v, |w, v| w.features = v);
+    WebsiteIcpNumber, "websites.icp_number", Domain, Text,
+        |s, d| website::of(s, d)?.icp_number.clone(),
+        |s, d, v| website::set(s, d, v, |w, v| w.icp_number = v);
     DomainRegistrar, "domains.registrar", Domain, Registrar,
         |s, d| dom(s, d)?.registrar, |s, d, v| entry(s, d).registrar = v;
     DomainRealName, "domains.real_name_verified", Domain, Answer,

@@ -5,8 +5,10 @@
 use chrono::NaiveDate;
 
 use super::table::{QuestionId, parse_date};
+use crate::engine::filing::IcpIssue;
 use crate::knowledge::Knowledge;
 use crate::session::{CertificateType, Session};
+use crate::validate::IcpNumber;
 use crate::validate::{Explain, MessageArgs, domain};
 
 /// Which check a typed value gets.
@@ -23,6 +25,10 @@ pub enum Validator {
     /// A person's document number, checked as the document chosen for them.
     LeaderNumber,
     AdminNumber,
+    /// The entity's ICP number: its form, and its province against the filing province.
+    EntityIcpNumber,
+    /// A website's ICP number: its form (`…号-n`), and that it is under the entity's number.
+    SiteIcpNumber,
 }
 
 impl Validator {
@@ -33,6 +39,8 @@ impl Validator {
             Q::EntityCertNumber => Validator::EntityCertificateNumber,
             Q::LeaderNumber => Validator::LeaderNumber,
             Q::AdminNumber => Validator::AdminNumber,
+            Q::EntityIcpNumber => Validator::EntityIcpNumber,
+            Q::WebsiteIcpNumber => Validator::SiteIcpNumber,
             Q::DomainRealNameOn
             | Q::DomainExpires
             | Q::InstanceExpires
@@ -102,6 +110,23 @@ pub fn check(
                     .map(|r| r.map(|_| ()).map_err(|p| problem(&p))),
             )
         }
+        Validator::EntityIcpNumber => {
+            let province = s.applicant.as_ref().and_then(|a| a.province);
+            Some(icp_verdict(
+                k,
+                crate::engine::filing::entity_number_check(k, province, text),
+            ))
+        }
+        Validator::SiteIcpNumber => {
+            let entity = s
+                .filing
+                .as_ref()
+                .and_then(|f| f.entity_icp_number.as_deref());
+            Some(icp_verdict(
+                k,
+                crate::engine::filing::site_number_check(k, entity, text),
+            ))
+        }
         Validator::LeaderNumber | Validator::AdminNumber => {
             let person = if validator == Validator::LeaderNumber {
                 m?.leader.as_ref()
@@ -114,5 +139,30 @@ pub fn check(
                     .map(|r| r.map(|_| ()).map_err(|p| problem(&p))),
             )
         }
+    }
+}
+
+/// An ICP number's verdict; the provinces are named by their abbreviations (粤, 京), which read
+/// the same in either language.
+fn icp_verdict(k: &Knowledge, r: Result<IcpNumber, IcpIssue>) -> Verdict {
+    let prefix = |p| {
+        k.province(p)
+            .map(|p| p.icp_prefix.clone())
+            .unwrap_or_else(|| p.to_string())
+    };
+    match r {
+        Ok(_) => Verdict::NumberOk,
+        Err(IcpIssue::Form(p)) => Verdict::Problems(vec![problem(&p)]),
+        Err(IcpIssue::OtherProvince { number, filing }) => Verdict::Problems(vec![(
+            "filing.icp-number.inline.province",
+            vec![
+                ("issued", prefix(number.province)),
+                ("province", prefix(filing)),
+            ],
+        )]),
+        Err(IcpIssue::OtherEntity { entity, .. }) => Verdict::Problems(vec![(
+            "filing.icp-number.inline.other-entity",
+            vec![("entity", entity)],
+        )]),
     }
 }
