@@ -57,6 +57,8 @@ pub struct Dialogue<'a> {
     asked: Vec<(QuestionId, usize)>,
     /// The domain entry whose questions are being asked (for the sub-heading).
     shown_domain: Option<usize>,
+    /// The kinds of question whose keys were explained (once each; `?` repeats them).
+    explained: Vec<&'static str>,
     /// Every answer written, in order.
     pub answered: Vec<Answered>,
     /// The lines come from a file or a pipe: an answer that cannot be read ends the dialogue
@@ -88,6 +90,7 @@ impl<'a> Dialogue<'a> {
             questions: a.questions,
             asked: Vec::new(),
             shown_domain: None,
+            explained: Vec::new(),
             answered: Vec::new(),
             script,
         }
@@ -156,14 +159,22 @@ impl<'a> Dialogue<'a> {
         out: &mut Out<W>,
         save: &mut Save,
     ) -> Flow {
-        if q.kind == Kind::DomainList {
-            return self.domain_list(q, step, lines, out, save);
-        }
-        if q.id.section() == Section::Domain && self.shown_domain != Some(q.domain) {
+        if q.id.section() == Section::Domain
+            && q.kind != Kind::DomainList
+            && self.shown_domain != Some(q.domain)
+        {
             self.shown_domain = Some(q.domain);
             self.domain_heading(out, q.domain);
         }
-        prompt::question(out, q, &self.session, self.k, self.lang);
+        let keys = prompt::keys_id(&q.kind);
+        let explain = !self.explained.contains(&keys);
+        if explain {
+            self.explained.push(keys);
+        }
+        prompt::question(out, q, &self.session, self.k, self.lang, explain);
+        if q.kind == Kind::DomainList {
+            return self.domain_list(q, step, lines, out, save);
+        }
         loop {
             if !self.script {
                 out.marker();
@@ -274,7 +285,6 @@ impl<'a> Dialogue<'a> {
         out: &mut Out<W>,
         save: &mut Save,
     ) -> Flow {
-        prompt::question(out, q, &self.session, self.k, self.lang);
         loop {
             if !self.script {
                 out.marker();

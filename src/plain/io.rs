@@ -66,6 +66,12 @@ impl<W: Write> Out<W> {
         self.para(text, "", "  ");
     }
 
+    /// `text` as one line, not wrapped: a path or a command to copy whole.
+    pub fn whole(&mut self, text: &str) {
+        let _ = writeln!(self.out, "{}", crate::messages::printable(text));
+        let _ = self.out.flush();
+    }
+
     pub fn blank(&mut self) {
         let _ = writeln!(self.out);
     }

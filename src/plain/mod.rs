@@ -95,7 +95,7 @@ pub fn run(target: Option<&str>, opts: &Options) -> u8 {
     }
     let printable_path = messages::printable(&file.path().display().to_string());
     let target = messages::printable(target.unwrap_or(file.name()));
-    out.line(&messages::format(
+    out.whole(&messages::format(
         lang,
         "plain.session",
         &[
@@ -120,13 +120,13 @@ pub fn run(target: Option<&str>, opts: &Options) -> u8 {
         Outcome::Finished => {
             out.blank();
             out.line(&counts);
-            out.line(&messages::format(lang, "plain.end.finished", &args));
+            out.whole(&messages::format(lang, "plain.end.finished", &args));
             exit::READY
         }
         Outcome::Left => {
             out.blank();
             out.line(&counts);
-            out.line(&messages::format(lang, "plain.end.left", &args));
+            out.whole(&messages::format(lang, "plain.end.left", &args));
             exit::READY
         }
         Outcome::Invalid { line, reason } => invalid(lang, line, &reason),

@@ -37,7 +37,7 @@ pub fn current(q: &Question, s: &Session, k: &Knowledge, lang: Language) -> Stri
 }
 
 /// How to answer a question of this kind.
-fn keys_id(kind: &Kind) -> &'static str {
+pub fn keys_id(kind: &Kind) -> &'static str {
     match kind {
         Kind::Choice(_) => "plain.keys.choice",
         Kind::Multi(_) => "plain.keys.multi",
@@ -51,13 +51,15 @@ fn keys_id(kind: &Kind) -> &'static str {
 }
 
 /// The question: label (and whether the filing needs it), the numbered options of a choice,
-/// the current answer, and how to answer.
+/// the current answer, and how to answer (when `keys`: the first question of its kind; `?`
+/// repeats it).
 pub fn question<W: Write>(
     out: &mut Out<W>,
     q: &Question,
     s: &Session,
     k: &Knowledge,
     lang: Language,
+    keys: bool,
 ) {
     out.blank();
     let label = label(q, lang);
@@ -75,7 +77,9 @@ pub fn question<W: Write>(
     }
     let now = pair(lang, text(lang, "plain.label.now"), &current(q, s, k, lang));
     out.para(&now, "  ", "    ");
-    out.para(text(lang, keys_id(&q.kind)), "  ", "  ");
+    if keys {
+        out.para(text(lang, keys_id(&q.kind)), "  ", "  ");
+    }
 }
 
 /// `?`: the question's help (with the rule data's numbers filled in) and how to answer it.

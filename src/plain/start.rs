@@ -59,7 +59,7 @@ pub fn choose<R: BufRead, W: Write>(
                         ("blocked", c.blocked.to_string()),
                     ],
                 );
-                messages::sentences(lang, &[step, counts])
+                format!("{step} · {counts}")
             }
             (None, Some(e)) => e.message(lang),
             (None, None) => String::new(),
