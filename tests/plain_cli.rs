@@ -59,9 +59,7 @@ fn session(data: &Path, name: &str) -> Session {
 /// No escape sequence (colour, cursor, alternate screen) and no box drawing.
 fn assert_plain(out: &str) {
     assert!(!out.contains('\x1b'), "an escape sequence in plain output");
-    let boxed = out
-        .chars()
-        .find(|c| ('\u{2500}'..='\u{259F}').contains(c));
+    let boxed = out.chars().find(|c| ('\u{2500}'..='\u{259F}').contains(c));
     assert!(boxed.is_none(), "box drawing {boxed:?} in plain output");
 }
 
@@ -88,7 +86,11 @@ fn an_answers_file_completes_a_case_that_check_finds_ready() {
         assert!(stdout.contains(expected), "{expected:?} missing:\n{stdout}");
     }
     let s = session(data.path(), "acme-shop");
-    assert_eq!(s.step, Some(Step::Review), "every step asked: the wizard resumes at the review");
+    assert_eq!(
+        s.step,
+        Some(Step::Review),
+        "every step asked: the wizard resumes at the review"
+    );
     let file = data.path().join("sessions/acme-shop.yaml");
     #[cfg(unix)]
     {
@@ -96,7 +98,10 @@ fn an_answers_file_completes_a_case_that_check_finds_ready() {
         let mode = std::fs::metadata(&file).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let check = bin(data.path()).args(["check", "acme-shop"]).output().unwrap();
+    let check = bin(data.path())
+        .args(["check", "acme-shop"])
+        .output()
+        .unwrap();
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
     assert!(text(&check.stdout).contains("Ready to file"));
 }
@@ -125,7 +130,11 @@ fn an_unreadable_answer_stops_with_exit_2_and_its_line_and_keeps_the_answers_bef
     let s = session(data.path(), "acme-shop");
     let domains = s.domains.clone().unwrap();
     assert_eq!(domains[0].name.as_deref(), Some("example.com"));
-    assert_eq!(domains[0].holder_matches, Some(Answer::Yes), "answers before it are saved");
+    assert_eq!(
+        domains[0].holder_matches,
+        Some(Answer::Yes),
+        "answers before it are saved"
+    );
     assert_eq!(s.step, Some(Step::Instance), "the step where it stopped");
     let instance = s.instance.unwrap_or_default();
     assert_eq!(instance.product, None);
@@ -148,8 +157,14 @@ fn the_end_of_the_input_and_q_save_and_leave_where_they_are() {
     assert!(text(&out.stdout).contains("No saved sessions yet."));
     let s = session(data.path(), "acme");
     let applicant = s.applicant.clone().unwrap();
-    assert_eq!(applicant.province.map(|p| p.to_string()).as_deref(), Some("guangdong"));
-    assert_eq!(applicant.entity_type.map(|e| e.to_string()).as_deref(), Some("enterprise"));
+    assert_eq!(
+        applicant.province.map(|p| p.to_string()).as_deref(),
+        Some("guangdong")
+    );
+    assert_eq!(
+        applicant.entity_type.map(|e| e.to_string()).as_deref(),
+        Some("enterprise")
+    );
     assert_eq!(s.step, Some(Step::Regulations));
 
     // Open it again by its number: blank lines keep the answers, `-` clears one, `q` leaves.
@@ -176,7 +191,10 @@ fn term_dumb_asks_in_plain_mode_where_the_wizard_would_start() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_plain(&text(&out.stdout));
     let applicant = session(data.path(), "dumb-one").applicant.unwrap();
-    assert_eq!(applicant.province.map(|p| p.to_string()).as_deref(), Some("beijing"));
+    assert_eq!(
+        applicant.province.map(|p| p.to_string()).as_deref(),
+        Some("beijing")
+    );
     // Without TERM=dumb the same run is refused (the wizard needs a terminal).
     let out = run(bin(data.path()), "dumb-two\n");
     assert_eq!(out.status.code(), Some(2));
@@ -186,7 +204,11 @@ fn term_dumb_asks_in_plain_mode_where_the_wizard_would_start() {
     cmd.env("TERM", "dumb").args(["open", "dumb-one"]);
     let out = run(cmd, "");
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).starts_with("Session dumb-one"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).starts_with("Session dumb-one"),
+        "{}",
+        text(&out.stdout)
+    );
     assert!(!text(&out.stdout).contains("Filing province"));
 }
 
@@ -210,7 +232,10 @@ fn term_dumb_on_a_terminal_opens_plain_mode_without_the_full_screen() {
     pty.type_text("q\r");
     assert!(pty.wait_exit(timeout()).success());
     let applicant = session(data.path(), "on-a-tty").applicant.unwrap();
-    assert_eq!(applicant.province.map(|p| p.to_string()).as_deref(), Some("guangdong"));
+    assert_eq!(
+        applicant.province.map(|p| p.to_string()).as_deref(),
+        Some("guangdong")
+    );
 }
 
 #[test]
@@ -230,14 +255,20 @@ fn a_session_open_elsewhere_is_refused_with_the_wizards_message() {
         "{}",
         text(&out.stderr)
     );
-    assert_eq!(std::fs::read_to_string(file.path()).unwrap(), "version: 1\n");
+    assert_eq!(
+        std::fs::read_to_string(file.path()).unwrap(),
+        "version: 1\n"
+    );
     // From the start screen of a script, the refusal names the line.
     let mut cmd = bin(data.path());
     cmd.arg("--plain");
     let out = run(cmd, "held\n");
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("line 1 of the answers") && stderr.contains("open in another window"), "{stderr}");
+    assert!(
+        stderr.contains("line 1 of the answers") && stderr.contains("open in another window"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -197,9 +197,13 @@ fn the_answers_file_gives_the_session_typing_it_in_the_wizard_gives() {
         .write_all(answers().as_bytes())
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let mut saved =
-        icp_prep::store::load(&data.path().join("sessions/acme-shop.yaml")).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut saved = icp_prep::store::load(&data.path().join("sessions/acme-shop.yaml")).unwrap();
     assert!(saved.created.is_some() && saved.updated.is_some());
     saved.created = None;
     saved.updated = None;

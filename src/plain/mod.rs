@@ -59,7 +59,7 @@ pub fn run(target: Option<&str>, opts: &Options) -> u8 {
         None => {
             let chosen = start::choose(&data, k, opts.today, lang, &mut lines, &mut out, script);
             match chosen {
-                start::Chosen::Opened(o) => o,
+                start::Chosen::Opened(o) => *o,
                 start::Chosen::Left => return exit::READY,
                 start::Chosen::Invalid { line, reason } => return invalid(lang, line, &reason),
             }

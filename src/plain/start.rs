@@ -16,7 +16,7 @@ use crate::tui::steps;
 
 /// What the start screen ended with.
 pub enum Chosen {
-    Opened(Opened),
+    Opened(Box<Opened>),
     /// `q` or the end of the input.
     Left,
     /// A script's line that names no session that can be opened.
@@ -97,7 +97,7 @@ pub fn choose<R: BufRead, W: Write>(
         };
         let opened = chosen.and_then(|(name, create)| open(data, &name, create, lang));
         match opened {
-            Ok(o) => return Chosen::Opened(o),
+            Ok(o) => return Chosen::Opened(Box::new(o)),
             Err(reason) if script => {
                 return Chosen::Invalid {
                     line: lines.number(),
