@@ -70,16 +70,14 @@ pub fn run(target: Option<&str>, opts: &Options) -> u8 {
         _lock,
         mut session,
     } = opened;
+    // What is on disk: an unchanged session is never rewritten (as in the wizard).
+    let mut on_disk: Option<Session> = file.exists().then(|| session.clone());
     let lang = Language::choose(opts.lang, session.language, opts.env_lang);
     // A language chosen with --lang is kept with the session, as the wizard keeps it.
     if opts.lang.is_some() {
         session.language = Some(lang);
     }
     let created = session.created.unwrap_or_else(store::now);
-    let mut on_disk: Option<Session> = file
-        .exists()
-        .then(|| store::load(file.path()).ok())
-        .flatten();
     let mut save = |s: &Session| -> Result<(), String> {
         if on_disk.as_ref() == Some(s) {
             return Ok(());
