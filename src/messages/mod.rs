@@ -326,6 +326,7 @@ mod tests {
                 + WEBSITES.len()
                 + HELP.len()
                 + validate::VALIDATE.len()
+                + PLAIN.len()
         );
     }
 
