@@ -154,12 +154,10 @@ fn type_in_wizard(app: &mut App, a: &Answered) {
     }
 }
 
-#[test]
-fn the_answers_file_gives_the_session_typing_it_in_the_wizard_gives() {
-    let (from_plain, answered) = plain(&answers());
-    assert!(answered.len() > 30, "only {} answers", answered.len());
+/// Type every answer plain mode wrote into a new wizard; its session, at the review.
+fn wizard(answered: &[Answered]) -> Session {
     let mut app = App::new("acme-shop", new_session(), k(), today(), Language::En);
-    for a in &answered {
+    for a in answered {
         type_in_wizard(&mut app, a);
         assert!(
             matches!(app.mode, icp_prep::tui::app::Mode::Browse),
@@ -172,9 +170,17 @@ fn the_answers_file_gives_the_session_typing_it_in_the_wizard_gives() {
     }
     // Plain mode ends at the review, as a person who walked every step in the wizard does.
     app.session.step = Some(Step::Review);
-    assert_eq!(from_plain, app.session);
+    app.session
+}
+
+#[test]
+fn the_answers_file_gives_the_session_typing_it_in_the_wizard_gives() {
+    let (from_plain, answered) = plain(&answers());
+    assert!(answered.len() > 30, "only {} answers", answered.len());
+    let typed = wizard(&answered);
+    assert_eq!(from_plain, typed);
     assert!(
-        icp_prep::engine::evaluate(&app.session, k(), today()).ready(),
+        icp_prep::engine::evaluate(&typed, k(), today()).ready(),
         "the example is a case ready to file"
     );
 
@@ -207,7 +213,34 @@ fn the_answers_file_gives_the_session_typing_it_in_the_wizard_gives() {
     assert!(saved.created.is_some() && saved.updated.is_some());
     saved.created = None;
     saved.updated = None;
-    assert_eq!(saved, app.session);
+    assert_eq!(saved, typed);
+}
+
+#[test]
+fn numbers_a_removed_domain_and_cleared_answers_save_as_in_the_wizard() {
+    // The example with choices by number, a domain added and removed again, and an answer
+    // cleared (the wizard's Del).
+    let text = answers()
+        .replacen("\nguangdong\n", "\n19\n", 1)
+        .replacen("\nexample.com\n\n", "\nold.example\nexample.com\n-1\n\n", 1)
+        .replacen("\nsubscription\n", "\n1\n", 1)
+        .replacen("\nshop\n", "\n-\n", 1)
+        .replacen("\n0\n", "\n1, 2\n", 1)
+        // Two industries chosen: which approvals are ready is asked next.
+        + "1\n";
+    let (from_plain, answered) = plain(&text);
+    assert!(answered.iter().any(|a| a.line == "-1"));
+    let typed = wizard(&answered);
+    assert_eq!(from_plain, typed);
+    let domains = typed.domains.clone().unwrap();
+    assert_eq!(domains.len(), 1);
+    assert_eq!(domains[0].name.as_deref(), Some("example.com"));
+    assert_eq!(domains[0].website, None);
+    assert_eq!(
+        typed.preapproval.unwrap().industries.unwrap().len(),
+        2,
+        "two industries chosen by number"
+    );
 }
 
 #[test]

@@ -301,7 +301,7 @@ impl<'a> Dialogue<'a> {
                 }
                 Reply::Clear => Err(text(self.lang, "plain.keys.domains").to_string()),
                 Reply::Text(typed) => match typed.strip_prefix('-').map(str::parse::<usize>) {
-                    Some(Ok(n)) => self.remove_domain(n),
+                    Some(Ok(n)) => self.remove_domain(q.id, n),
                     Some(Err(_)) | None => Ok(self.add_domain(q, &typed)),
                 },
             };
@@ -364,7 +364,7 @@ impl<'a> Dialogue<'a> {
         }
     }
 
-    fn remove_domain(&mut self, n: usize) -> Result<String, String> {
+    fn remove_domain(&mut self, q_list: QuestionId, n: usize) -> Result<String, String> {
         let list = self.session.domains.get_or_insert_with(Vec::new);
         let Some(i) = n.checked_sub(1).filter(|i| *i < list.len()) else {
             return Err(messages::format(
@@ -374,10 +374,16 @@ impl<'a> Dialogue<'a> {
             ));
         };
         list.remove(i);
-        // The entries after it move up: their questions are theirs under the new numbers.
-        self.asked.retain(|(id, d)| {
-            *id == QuestionId::Domains || id.section() != Section::Domain || *d < i
-        });
+        // The entries after it move up: what was asked about them stays asked under their
+        // new numbers.
+        let entry_question = |id: &QuestionId| id.section() == Section::Domain && *id != q_list;
+        self.asked.retain(|(id, d)| !entry_question(id) || *d != i);
+        for (id, d) in &mut self.asked {
+            if entry_question(id) && *d > i {
+                *d -= 1;
+            }
+        }
+        self.shown_domain = None;
         Ok(messages::format(
             self.lang,
             "plain.domains.removed",
@@ -420,6 +426,116 @@ impl<'a> Dialogue<'a> {
         match save(&self.session) {
             Ok(()) => Flow::Next,
             Err(e) => Flow::Stop(Outcome::SaveFailed(e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use super::*;
+
+    fn k() -> &'static Knowledge {
+        static K: std::sync::OnceLock<Knowledge> = std::sync::OnceLock::new();
+        K.get_or_init(|| Knowledge::builtin().unwrap())
+    }
+
+    /// Run `input` on a new session; the session, the outcome and what was written.
+    fn talk(input: &str, script: bool) -> (Session, Outcome, String) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let session = Session {
+            version: 1,
+            ..Default::default()
+        };
+        let mut d = Dialogue::new(session, k(), today, Language::En, script);
+        let mut lines = Lines::new(Cursor::new(input.as_bytes().to_vec()));
+        let mut out = Out::new(Vec::new());
+        let mut saves = 0;
+        let outcome = d.run(&mut lines, &mut out, &mut |_| {
+            saves += 1;
+            Ok(())
+        });
+        assert!(saves > 0, "every change is saved");
+        let text = String::from_utf8(out.into_inner()).unwrap();
+        (d.session, outcome, text)
+    }
+
+    #[test]
+    fn a_person_is_asked_again_after_a_mistake_and_a_script_is_stopped() {
+        let (s, outcome, text) = talk("atlantis\nguangdong\nq\n", false);
+        assert_eq!(outcome, Outcome::Left);
+        assert!(text.contains("No option matches “atlantis”."), "{text}");
+        assert!(s.applicant.unwrap().province.is_some());
+        let (s, outcome, _) = talk("atlantis\nguangdong\n", true);
+        assert_eq!(
+            outcome,
+            Outcome::Invalid {
+                line: 1,
+                reason: "No option matches “atlantis”.".into()
+            }
+        );
+        assert!(s.applicant.is_none(), "nothing written");
+    }
+
+    #[test]
+    fn a_question_that_appears_is_asked_in_the_engines_order() {
+        // An individual is asked where their ID is domiciled, after the name.
+        let (s, outcome, text) = talk("guangdong\nindividual\nLi Lei\nsichuan\nq\n", true);
+        assert_eq!(outcome, Outcome::Left);
+        let a = s.applicant.unwrap();
+        assert_eq!(a.name.as_deref(), Some("Li Lei"));
+        assert_eq!(
+            a.domicile_province.map(|p| p.to_string()).as_deref(),
+            Some("sichuan")
+        );
+        let name = text.find("Entity name").unwrap();
+        let domicile = text
+            .find("ID domicile province")
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(name < domicile);
+    }
+
+    #[test]
+    fn the_domain_list_adds_and_removes_and_its_names_are_not_asked_again() {
+        let input = "guangdong\nenterprise\nAcme\ny\na.com\nb.com\n-1\n\n?\nq\n";
+        let (s, outcome, text) = talk(input, true);
+        assert_eq!(outcome, Outcome::Left);
+        let names: Vec<_> = s
+            .domains
+            .unwrap()
+            .into_iter()
+            .map(|d| d.name.unwrap_or_default())
+            .collect();
+        assert_eq!(names, ["b.com"]);
+        assert!(text.contains("Removed domain 1."), "{text}");
+        // The first question after the list is b.com's website label, with its help on `?`.
+        assert!(text.contains("Domains: 1 of 1: b.com"), "{text}");
+        assert!(
+            !text.contains("\nDomain name"),
+            "the name was typed in the list:\n{text}"
+        );
+        assert_eq!(s.step, Some(Step::Domain));
+    }
+
+    #[test]
+    fn a_session_at_a_step_resumes_there_and_one_at_the_review_starts_over() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        for (step, first) in [
+            (Step::Account, "Step 5 of 6"),
+            (Step::Review, "Step 1 of 6"),
+        ] {
+            let session = Session {
+                version: 1,
+                step: Some(step),
+                ..Default::default()
+            };
+            let mut d = Dialogue::new(session, k(), today, Language::En, true);
+            let mut lines = Lines::new(Cursor::new(b"q\n".to_vec()));
+            let mut out = Out::new(Vec::new());
+            d.run(&mut lines, &mut out, &mut |_| Ok(()));
+            let text = String::from_utf8(out.into_inner()).unwrap();
+            assert!(text.trim_start().starts_with(first), "{step:?}: {text}");
         }
     }
 }
