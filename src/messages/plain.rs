@@ -92,6 +92,11 @@ pub const PLAIN: &[Row] = &[
         "“{typed}”与多个选项匹配（{options}）：请输入更完整的名称，或其编号。",
     ),
     (
+        "plain.error.too-short",
+        "“{typed}” is too short to name an option: type more of the name, or its number.",
+        "“{typed}”太短，无法确定选项：请输入更完整的名称，或其编号。",
+    ),
+    (
         "plain.error.yes-no",
         "Answer y (yes), n (no) or u (not sure).",
         "请回答 y（是）、n（否）或 u（不确定）。",

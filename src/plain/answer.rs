@@ -61,6 +61,23 @@ pub fn pick(options: &[Choice], typed: &str, lang: Language) -> Result<Pick, Str
                 )
             });
     }
+    let word = typed.to_lowercase();
+    let named = |c: &Choice| {
+        c.label.to_lowercase() == word || c.search.split_whitespace().any(|w| w == word)
+    };
+    // One letter finds an option only when it is that option's whole word ("粤"): a yes/no
+    // answer one line off in a script must not choose Yunnan.
+    if typed.chars().count() < 2 {
+        let exact: Vec<&Choice> = options.iter().filter(|c| named(c)).collect();
+        return match exact.as_slice() {
+            [one] => Ok(one.pick),
+            _ => Err(t(
+                lang,
+                "plain.error.too-short",
+                &[("typed", typed.to_string())],
+            )),
+        };
+    }
     let found = choices::filter(options, typed);
     match found.as_slice() {
         [one] => return Ok(one.pick),
@@ -73,13 +90,7 @@ pub fn pick(options: &[Choice], typed: &str, lang: Language) -> Result<Pick, Str
         }
         _ => {}
     }
-    let word = typed.to_lowercase();
-    let exact: Vec<&&Choice> = found
-        .iter()
-        .filter(|c| {
-            c.label.to_lowercase() == word || c.search.split_whitespace().any(|w| w == word)
-        })
-        .collect();
+    let exact: Vec<&&Choice> = found.iter().filter(|c| named(c)).collect();
     match exact.as_slice() {
         [one] => Ok(one.pick),
         _ => {
@@ -161,6 +172,15 @@ mod tests {
         assert!(err.contains(&n.to_string()), "{err}");
         assert!(pick(&options, "0", Language::En).is_err());
         assert!(pick(&options, "zzzz", Language::En).is_err());
+        let provinces: Vec<Pick> = k.provinces.iter().map(|p| Pick::Province(p.slug)).collect();
+        let provinces = choices::options(&provinces, &k, Language::En);
+        let err = pick(&provinces, "y", Language::En).unwrap_err();
+        assert!(err.contains("too short"), "one letter is not a name: {err}");
+        let gd = pick(&provinces, "粤", Language::En).unwrap();
+        assert_eq!(
+            choices::label(gd, &k, Language::En),
+            "Guangdong 广东省 (44)"
+        );
         let billing: Vec<Choice> = choices::options(
             &[
                 Pick::Billing(Billing::Subscription),
