@@ -145,12 +145,14 @@ fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
-/// `new` and `open` hand the session to the wizard when there is a terminal, and to plain mode
-/// with `--plain` (with or without one) or when the terminal is dumb.
+/// Whether `new` and `open` hand the session on to be answered: on a terminal, or with
+/// `--plain` (which reads answers from a pipe too). `wizard` then picks plain mode for
+/// `--plain` or TERM=dumb.
 fn wants_front(g: &Globals) -> bool {
     g.plain || interactive()
 }
 
+/// The wizard, or plain mode in its place.
 fn wizard(target: &str, g: &Globals) -> u8 {
     let opts = crate::tui::Options {
         data_dir: g.data_dir.map(Path::to_path_buf),
