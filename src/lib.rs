@@ -9,6 +9,7 @@ pub mod export;
 pub mod knowledge;
 pub mod language;
 pub mod messages;
+pub mod plain;
 pub mod session;
 pub mod store;
 pub mod tui;

@@ -30,7 +30,8 @@ use crate::session::Language;
 /// offline and uploads nothing.
 ///
 /// Without a command it opens the wizard's start screen (resume, create or delete a session);
-/// `icp-prep new NAME` and `icp-prep open NAME` open the wizard on a session directly.
+/// `icp-prep new NAME` and `icp-prep open NAME` open the wizard on a session directly. With
+/// `--plain` (or TERM=dumb) the same questions are asked one per line instead.
 #[derive(Debug, Parser)]
 #[command(name = "icp-prep", version, about, long_about)]
 pub struct Cli {
@@ -44,6 +45,11 @@ pub struct Cli {
     /// own text selection (copy and paste).
     #[arg(long, global = true)]
     pub mouse: bool,
+    /// Ask the wizard's questions one per line on standard input and output (no full screen,
+    /// no colour): for dumb terminals, screen readers and answers files piped in. Chosen by
+    /// itself where the wizard would start when TERM=dumb. With `new`, `open` or no command.
+    #[arg(long, global = true)]
+    pub plain: bool,
     /// Language of the interface and the checklist texts: en or zh-CN. Default: the session's
     /// saved language, else LC_ALL / LANG (zh_* → zh-CN), else en.
     #[arg(long, global = true, value_enum)]
@@ -186,6 +192,9 @@ where
             rules: rules::load,
             today: today(),
         };
+        if crate::plain::wanted(false) {
+            return ExitCode::from(crate::plain::run(None, &opts));
+        }
         return ExitCode::from(crate::tui::run(None, false, &opts));
     }
     let parse = |command: clap::Command| {
@@ -228,6 +237,7 @@ where
         data_dir,
         mouse: cli.mouse,
         today,
+        plain: cli.plain,
     };
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(check::run(&args, data_dir, today)),
@@ -263,6 +273,9 @@ where
                 rules: rules::load,
                 today,
             };
+            if crate::plain::wanted(cli.plain) {
+                return ExitCode::from(crate::plain::run(None, &opts));
+            }
             ExitCode::from(crate::tui::run(None, false, &opts))
         }
     }

@@ -135,6 +135,8 @@ pub struct Globals<'a> {
     pub data_dir: Option<&'a Path>,
     pub mouse: bool,
     pub today: NaiveDate,
+    /// `--plain`: the questions line by line, also without a terminal (an answers file).
+    pub plain: bool,
 }
 
 /// On a terminal, `new` and `open` hand the session to the wizard; elsewhere (scripts, tests)
@@ -143,6 +145,14 @@ fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
+/// Whether `new` and `open` hand the session on to be answered: on a terminal, or with
+/// `--plain` (which reads answers from a pipe too). `wizard` then picks plain mode for
+/// `--plain` or TERM=dumb.
+fn wants_front(g: &Globals) -> bool {
+    g.plain || interactive()
+}
+
+/// The wizard, or plain mode in its place.
 fn wizard(target: &str, g: &Globals) -> u8 {
     let opts = crate::tui::Options {
         data_dir: g.data_dir.map(Path::to_path_buf),
@@ -152,6 +162,9 @@ fn wizard(target: &str, g: &Globals) -> u8 {
         rules: super::rules::load,
         today: g.today,
     };
+    if crate::plain::wanted(g.plain) {
+        return crate::plain::run(Some(target), &opts);
+    }
     crate::tui::run(Some(target), false, &opts)
 }
 
@@ -192,7 +205,7 @@ pub fn new(args: &NewArgs, g: &Globals) -> u8 {
         Ok(file)
     };
     match run() {
-        Ok(_) if interactive() => wizard(&args.name, g),
+        Ok(_) if wants_front(g) => wizard(&args.name, g),
         Ok(file) => {
             say!(
                 "{}",
@@ -237,7 +250,7 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
     if !recovering && let Err(e) = store::load(file.path()) {
         return refuse(e);
     }
-    if !recovering && hold_lock_ms(args).is_none() && interactive() {
+    if !recovering && hold_lock_ms(args).is_none() && wants_front(g) {
         // The wizard takes the lock itself, once it knows it can save this file.
         return wizard(&args.target, g);
     }
@@ -267,7 +280,7 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
         },
     };
     let hold_lock_ms = hold_lock_ms(args);
-    if hold_lock_ms.is_none() && interactive() {
+    if hold_lock_ms.is_none() && wants_front(g) {
         // The wizard takes the lock itself.
         drop(lock);
         return wizard(&args.target, g);

@@ -22,8 +22,8 @@ pub const HELP: &[Row] = &[
     ),
     (
         "help.long",
-        "Get ready for a China ICP filing (ICP备案) on Alibaba Cloud before you open the filing order.\n\nicp-prep walks the six preparation sections of Alibaba's guide (province regulations, domain, hosting instance, materials, account, industry pre-approval) and tells you, for your province and case, what is done, what is still to do and what blocks the filing. It runs offline and uploads nothing.\n\nWithout a command it opens the wizard's start screen (resume, create or delete a session); `icp-prep new NAME` and `icp-prep open NAME` open the wizard on a session directly.",
-        "在提交阿里云 ICP 备案订单之前，做好全部备案准备。\n\nicp-prep 按阿里云备案指南的六个准备环节（各省管局规则、域名、接入资源、备案材料、阿里云账号、前置审批）逐项引导，并针对您的省份和情况列出已完成、待办和阻碍备案的事项。它离线运行，不上传任何数据。\n\n不带命令运行时打开向导的开始界面（继续、新建或删除会话）；`icp-prep new 名称` 和 `icp-prep open 名称` 直接在向导中打开会话。",
+        "Get ready for a China ICP filing (ICP备案) on Alibaba Cloud before you open the filing order.\n\nicp-prep walks the six preparation sections of Alibaba's guide (province regulations, domain, hosting instance, materials, account, industry pre-approval) and tells you, for your province and case, what is done, what is still to do and what blocks the filing. It runs offline and uploads nothing.\n\nWithout a command it opens the wizard's start screen (resume, create or delete a session); `icp-prep new NAME` and `icp-prep open NAME` open the wizard on a session directly. With `--plain` (or TERM=dumb) the same questions are asked one per line instead.",
+        "在提交阿里云 ICP 备案订单之前，做好全部备案准备。\n\nicp-prep 按阿里云备案指南的六个准备环节（各省管局规则、域名、接入资源、备案材料、阿里云账号、前置审批）逐项引导，并针对您的省份和情况列出已完成、待办和阻碍备案的事项。它离线运行，不上传任何数据。\n\n不带命令运行时打开向导的开始界面（继续、新建或删除会话）；`icp-prep new 名称` 和 `icp-prep open 名称` 直接在向导中打开会话。使用 `--plain`（或 TERM=dumb）时，改为逐行提出同样的问题。",
     ),
     (
         "help.arg.data_dir",
@@ -34,6 +34,11 @@ pub const HELP: &[Row] = &[
         "help.arg.mouse",
         "Let the wizard use the mouse wheel. Off by default: mouse capture blocks the terminal's own text selection (copy and paste)",
         "允许向导使用鼠标滚轮。默认关闭：捕获鼠标会妨碍终端自身的文字选择（复制和粘贴）",
+    ),
+    (
+        "help.arg.plain",
+        "Ask the wizard's questions one per line on standard input and output (no full screen, no colour): for dumb terminals, screen readers and answers files piped in. Chosen by itself where the wizard would start when TERM=dumb. With `new`, `open` or no command",
+        "在标准输入输出上逐行提问向导的问题（不占全屏、不用颜色）：适用于哑终端、读屏软件和通过管道输入的答案文件。TERM=dumb 时凡是会打开向导之处自动使用。可与 `new`、`open` 或不带命令一起使用",
     ),
     (
         "help.arg.lang",

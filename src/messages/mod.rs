@@ -12,6 +12,7 @@ mod engine;
 mod export;
 mod help;
 mod parse_error;
+mod plain;
 mod store;
 mod tui;
 pub mod validate;
@@ -31,12 +32,13 @@ pub use engine::ENGINE;
 pub use export::EXPORT;
 pub use help::HELP;
 pub use parse_error::parse_error;
+pub use plain::PLAIN;
 pub use store::STORE;
 pub use tui::TUI;
 pub use websites::WEBSITES;
 
 /// Every table, in lookup order; a row's place in this sequence is its number in the index.
-const TABLES: [&[Row]; 8] = [
+const TABLES: [&[Row]; 9] = [
     ENGINE,
     CLI,
     STORE,
@@ -45,6 +47,7 @@ const TABLES: [&[Row]; 8] = [
     HELP,
     validate::VALIDATE,
     WEBSITES,
+    PLAIN,
 ];
 
 /// Row number `n` of the whole catalogue.
@@ -323,6 +326,7 @@ mod tests {
                 + WEBSITES.len()
                 + HELP.len()
                 + validate::VALIDATE.len()
+                + PLAIN.len()
         );
     }
 

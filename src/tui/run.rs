@@ -111,13 +111,19 @@ pub fn run(target: Option<&str>, create: bool, opts: &Options) -> u8 {
 }
 
 /// A session opened for the wizard: its file, the lock held on it, and its answers.
-struct Opened {
-    file: store::SessionFile,
-    _lock: SessionLock,
-    session: Session,
+pub(crate) struct Opened {
+    pub(crate) file: store::SessionFile,
+    pub(crate) _lock: SessionLock,
+    pub(crate) session: Session,
 }
 
-fn open(data: &DataDir, name: &str, create: bool, lang: Language) -> Result<Opened, String> {
+/// Shared with plain mode (`crate::plain`), which opens a session the same way.
+pub(crate) fn open(
+    data: &DataDir,
+    name: &str,
+    create: bool,
+    lang: Language,
+) -> Result<Opened, String> {
     let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
     if file.exists() {
         // Before anything is written (the lock file included), the file must be a session
