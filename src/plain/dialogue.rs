@@ -464,15 +464,15 @@ mod tests {
 
     #[test]
     fn a_person_is_asked_again_after_a_mistake_and_a_script_is_stopped() {
-        let (s, outcome, text) = talk("atlantis\nguangdong\nq\n", false);
+        let (s, outcome, text) = talk("\natlantis\nguangdong\nq\n", false);
         assert_eq!(outcome, Outcome::Left);
         assert!(text.contains("No option matches “atlantis”."), "{text}");
         assert!(s.applicant.unwrap().province.is_some());
-        let (s, outcome, _) = talk("atlantis\nguangdong\n", true);
+        let (s, outcome, _) = talk("\natlantis\nguangdong\n", true);
         assert_eq!(
             outcome,
             Outcome::Invalid {
-                line: 1,
+                line: 2,
                 reason: "No option matches “atlantis”.".into()
             }
         );
@@ -481,8 +481,10 @@ mod tests {
 
     #[test]
     fn a_question_that_appears_is_asked_in_the_engines_order() {
-        // An individual is asked where their ID is domiciled, after the name.
-        let (s, outcome, text) = talk("guangdong\nindividual\nLi Lei\nsichuan\nq\n", true);
+        // An individual is asked where their ID is domiciled, after the name and the identity
+        // document (while no ID number gives it).
+        let input = "\nguangdong\nindividual\nLi Lei\nmainland\n\n\nsichuan\nq\n";
+        let (s, outcome, text) = talk(input, true);
         assert_eq!(outcome, Outcome::Left);
         let a = s.applicant.unwrap();
         assert_eq!(a.name.as_deref(), Some("Li Lei"));
@@ -499,7 +501,7 @@ mod tests {
 
     #[test]
     fn the_domain_list_adds_and_removes_and_its_names_are_not_asked_again() {
-        let input = "guangdong\nenterprise\nAcme\ny\na.com\nb.com\n-1\n\n?\nq\n";
+        let input = "\nguangdong\nenterprise\nAcme\ny\na.com\nb.com\n-1\n\n?\nq\n";
         let (s, outcome, text) = talk(input, true);
         assert_eq!(outcome, Outcome::Left);
         let names: Vec<_> = s
