@@ -781,8 +781,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "tui.help.yesno",
-        "y / n / u   yes, no, not sure (Space cycles)",
-        "y / n / u   是、否、不确定（Space 轮换）",
+        "y / n / u   yes, no, not sure (Space cycles, Enter lists them)",
+        "y / n / u   是、否、不确定（Space 轮换，Enter 列出）",
     ),
     (
         "tui.help.clear",
