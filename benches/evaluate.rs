@@ -1,5 +1,6 @@
 //! `engine::evaluate` on a full session (DESIGN.md §4 / issue 2: well under 50 µs), and the
-//! one-off cost of loading the embedded rule data.
+//! one-off cost of loading the rules: the embedded data (every start that needs rules pays it),
+//! and a `--rules` folder holding every rule file (YAML, read instead of the embedded data).
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -22,6 +23,19 @@ fn benches(c: &mut Criterion) {
     }
     c.bench_function("knowledge/builtin", |b| {
         b.iter(|| Knowledge::builtin().expect("rules load"))
+    });
+    let folder: Vec<(String, String)> = icp_prep::knowledge::BUILTIN_FILES
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    // What `--rules DIR` costs at start besides reading the files: parse and self-check.
+    c.bench_function("knowledge/rules folder with every file, checked", |b| {
+        b.iter(|| {
+            let k = Knowledge::with_overrides(&folder, std::path::PathBuf::from("rules"))
+                .expect("rules load");
+            assert!(k.self_check().is_empty());
+            k
+        })
     });
 }
 

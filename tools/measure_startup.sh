@@ -4,7 +4,7 @@
 # run, and DESIGN's reference (a bare ratatui app, examples/bare_ratatui.rs) beside them. A
 # manual step, not a CI test. It does not build icp-prep: run `cargo build --release` first.
 # Arguments go to the measuring program (examples/measure_startup.rs), e.g.
-#   tools/measure_startup.sh --runs 20 --with-session
+#   tools/measure_startup.sh --runs 30 --with-session --rules-folder
 # Needs `dialog` (Debian/Ubuntu: apt-get install -y dialog), or pass --no-dialog.
 set -eu
 cd "$(dirname "$0")/.."

@@ -154,6 +154,16 @@ pub struct Knowledge {
     rule_index: HashMap<String, usize>,
 }
 
+/// `from` after `into`. Most lists come from one file, so `into` is usually empty and takes
+/// `from` as it is rather than copying every element (2% of loading the built-in rules).
+fn append<T>(into: &mut Vec<T>, mut from: Vec<T>) {
+    if into.is_empty() {
+        *into = from;
+    } else {
+        into.append(&mut from);
+    }
+}
+
 impl Knowledge {
     /// Load the embedded rule data. The data is built in, so a failure here is a packaging bug,
     /// but it is still reported rather than panicking.
@@ -270,19 +280,19 @@ impl Knowledge {
         if let Some(d) = f.last_checked {
             self.last_checked = Some(d);
         }
-        self.rules.extend(f.rules);
-        self.provinces.extend(f.provinces);
-        self.province_rules.extend(f.province_rules);
-        self.tld_sources.extend(f.sources);
-        self.tlds.extend(f.tlds);
-        self.products.extend(f.products);
-        self.materials.extend(f.materials);
-        self.residency_documents.extend(f.residency_documents);
-        self.certificate_names.extend(f.certificate_names);
-        self.entity_types.extend(f.entity_types);
-        self.industries.extend(f.industries);
-        self.website_rules.extend(f.website_rules);
-        self.icp_prefix_alternates.extend(f.icp_prefix_alternates);
+        append(&mut self.rules, f.rules);
+        append(&mut self.provinces, f.provinces);
+        append(&mut self.province_rules, f.province_rules);
+        append(&mut self.tld_sources, f.sources);
+        append(&mut self.tlds, f.tlds);
+        append(&mut self.products, f.products);
+        append(&mut self.materials, f.materials);
+        append(&mut self.residency_documents, f.residency_documents);
+        append(&mut self.certificate_names, f.certificate_names);
+        append(&mut self.entity_types, f.entity_types);
+        append(&mut self.industries, f.industries);
+        append(&mut self.website_rules, f.website_rules);
+        append(&mut self.icp_prefix_alternates, f.icp_prefix_alternates);
     }
 
     fn build_index(&mut self) {

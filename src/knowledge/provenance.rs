@@ -32,6 +32,7 @@ impl Confidence {
 pub struct Provenance {
     /// URL, or `owner/repo:path` for repository files.
     pub source: String,
+    #[serde(deserialize_with = "iso_date")]
     pub last_verified: NaiveDate,
     pub confidence: Confidence,
     /// Seed statements (S01–S43) this rule implements.
@@ -78,6 +79,42 @@ pub fn source_url(source: &str) -> String {
     )
 }
 
+/// A rule's `last_verified` date. chrono's own parser takes most of the time of reading a date
+/// (8% of loading the built-in rules, one date per rule: DESIGN.md §4 startup), so a
+/// plain `YYYY-MM-DD` is read here; anything else, and an impossible date, goes to chrono,
+/// whose message a rule file's author sees.
+pub(crate) fn iso_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    struct DateVisitor;
+    impl serde::de::Visitor<'_> for DateVisitor {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a formatted date string")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<NaiveDate, E> {
+            match plain_date(s) {
+                Some(date) => Ok(date),
+                None => s.parse().map_err(E::custom),
+            }
+        }
+    }
+    d.deserialize_str(DateVisitor)
+}
+
+/// `YYYY-MM-DD` exactly, and a date that exists.
+fn plain_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(number(&b[..4])?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(&b[5..7])?, number(&b[8..])?)
+}
+
 /// RFC 3986 percent-encoding of one path segment: unreserved characters stay, every other byte
 /// of the UTF-8 form becomes `%XX`.
 fn encode_segment(segment: &str) -> String {
@@ -97,7 +134,46 @@ fn encode_segment(segment: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::source_url;
+    use super::{plain_date, source_url};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn plain_dates_read_as_chrono_reads_them() {
+        for s in [
+            "2026-11-30",
+            "2024-02-29",
+            "0001-01-01",
+            "9999-12-31",
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-1-30",
+            "2026/11/30",
+            "20261-1-30",
+            "+2026-11-3",
+            "2026-11-3a",
+            "",
+        ] {
+            // what the fast path reads, chrono reads the same; the rest goes to chrono itself
+            if let Some(d) = plain_date(s) {
+                assert_eq!(Some(d), s.parse::<NaiveDate>().ok(), "{s}");
+            }
+        }
+        assert_eq!(
+            plain_date("2026-11-30"),
+            NaiveDate::from_ymd_opt(2026, 11, 30)
+        );
+        for not_plain in [
+            "2025-02-29",
+            "2026-04-31",
+            "2026-1-30",
+            "2026/11/30",
+            "+2026-11-3",
+        ] {
+            assert_eq!(plain_date(not_plain), None, "{not_plain}");
+        }
+    }
 
     #[test]
     fn repository_sources_become_github_addresses() {

@@ -655,6 +655,7 @@ struct RawProvinceRule {
     #[serde(default)]
     zh: Option<String>,
     source: String,
+    #[serde(deserialize_with = "super::provenance::iso_date")]
     last_verified: chrono::NaiveDate,
     confidence: super::provenance::Confidence,
     #[serde(default)]
