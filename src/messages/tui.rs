@@ -294,8 +294,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "field.materials.leader.residency.help",
-        "The person in charge (主体负责人); residency decides the identity document.",
-        "主体负责人的居住地决定使用哪种身份证件。",
+        "The person in charge (主体负责人; filing as an individual: you); residency decides the document.",
+        "主体负责人（个人备案即本人）的居住地决定使用哪种身份证件。",
     ),
     (
         "field.materials.leader.document",
