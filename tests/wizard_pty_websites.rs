@@ -35,10 +35,11 @@ fn a_personal_forum_with_comments_is_blocked_naming_the_word_and_saved_as_a_webs
     ] {
         give(p, en, path, &answer);
     }
-    p.wait_for_all(&["Who files: Individual", "› Entity name:"]);
+    // The name's editor is open (its footer drawn: a lone Esc must not run into the next key).
+    p.wait_for_all(&["Who files: Individual", "› Entity name:", "Enter/Tab save"]);
     // Leave the name for later: Esc, then on to step 2.
     p.send(key::ESC);
-    p.wait_gone("Enter/Tab save");
+    p.wait_for("q quit");
     p.send(key::PGDN);
     p.wait_for_all(&["Step 2 of 6: Domain", "› Domains:"]);
 
