@@ -118,6 +118,20 @@ pub fn format(lang: Language, id: &str, args: &[(&str, String)]) -> String {
     fill(text(lang, id), args)
 }
 
+/// "12 done · 3 to do · 1 blocked": the progress line the wizard's header, plain mode and its
+/// start screen share.
+pub fn progress(lang: Language, done: usize, todo: usize, blocked: usize) -> String {
+    format(
+        lang,
+        "tui.header.progress",
+        &[
+            ("done", done.to_string()),
+            ("todo", todo.to_string()),
+            ("blocked", blocked.to_string()),
+        ],
+    )
+}
+
 /// Fill `{name}` placeholders; unknown placeholders are left as written.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);

@@ -104,15 +104,7 @@ pub fn run(target: Option<&str>, opts: &Options) -> u8 {
     let mut dialogue = Dialogue::new(session, k, opts.today, lang, script);
     let outcome = dialogue.run(&mut lines, &mut out, &mut save);
     let c = dialogue.checklist().counts();
-    let counts = messages::format(
-        lang,
-        "tui.header.progress",
-        &[
-            ("done", c.done.to_string()),
-            ("todo", c.todo.to_string()),
-            ("blocked", c.blocked.to_string()),
-        ],
-    );
+    let counts = messages::progress(lang, c.done, c.todo, c.blocked);
     let args = [("path", printable_path), ("target", target)];
     match outcome {
         Outcome::Finished => {

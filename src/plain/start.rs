@@ -50,15 +50,7 @@ pub fn choose<R: BufRead, W: Write>(
                     Some(n) => format!("{} ({n}/6)", text(lang, &format!("tui.step.{step}"))),
                     None => text(lang, "tui.header.review").to_string(),
                 };
-                let counts = messages::format(
-                    lang,
-                    "tui.header.progress",
-                    &[
-                        ("done", c.done.to_string()),
-                        ("todo", c.todo.to_string()),
-                        ("blocked", c.blocked.to_string()),
-                    ],
-                );
+                let counts = messages::progress(lang, c.done, c.todo, c.blocked);
                 format!("{step} · {counts}")
             }
             (None, Some(e)) => e.message(lang),

@@ -30,23 +30,18 @@ pub enum Effect {
 }
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
-    let before = (
-        app.step(),
-        app.focus,
-        app.check_cursor,
-        app.panel,
-        app.expanded,
-    );
-    let effects = update_inner(app, msg);
-    // A panel scrolled by hand returns to the focus when the focus moves.
-    let moved = before
-        != (
+    let place = |app: &App| {
+        (
             app.step(),
             app.focus,
             app.check_cursor,
             app.panel,
             app.expanded,
-        );
+        )
+    };
+    let before = place(app);
+    let effects = update_inner(app, msg);
+    let moved = before != place(app);
     app.moved |= moved;
     // Where the wizard resumes, written with an answer, or on leaving after moving (opening
     // and leaving rewrites nothing).
@@ -57,15 +52,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     if saving {
         app.moved = false;
     }
-    if before
-        != (
-            app.step(),
-            app.focus,
-            app.check_cursor,
-            app.panel,
-            app.expanded,
-        )
-    {
+    // A panel scrolled by hand returns to the focus when the focus moves.
+    if moved {
         app.scroll.form.reset();
         app.scroll.checklist.reset();
     }

@@ -59,14 +59,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     };
     Paragraph::new(saved).render(saved_area, buf);
     let c = app.checklist.counts();
-    let label = app.tf(
-        "tui.header.progress",
-        &[
-            ("done", c.done.to_string()),
-            ("todo", c.todo.to_string()),
-            ("blocked", c.blocked.to_string()),
-        ],
-    );
+    let label = crate::messages::progress(app.lang, c.done, c.todo, c.blocked);
     LineGauge::default()
         .ratio(app.progress())
         .label(label)
