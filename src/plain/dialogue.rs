@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::answer::{self, Reply};
 use super::io::{Lines, Out};
 use super::prompt;
-use crate::engine::questions::{self, Kind, Question, QuestionId, Verdict};
+use crate::engine::questions::{self, Kind, Question, QuestionId};
 use crate::engine::{self, Checklist, SectionQuestions};
 use crate::knowledge::{Knowledge, Section};
 use crate::messages::{self, text};
@@ -256,22 +256,11 @@ impl<'a> Dialogue<'a> {
 
     fn inline_check(&self, q: &Question, typed: &str) -> Option<String> {
         let verdict = questions::check(q.validator, &self.session, self.k, typed, self.today)?;
-        Some(match verdict {
-            Verdict::Domain(d) => {
-                messages::format(self.lang, "tui.inline.domain", &[("domain", d)])
-            }
-            Verdict::NumberOk => text(self.lang, "tui.inline.number-ok").to_string(),
-            Verdict::Problems(problems) => {
-                let reasons: Vec<String> = problems
-                    .iter()
-                    .map(|(id, args)| messages::format(self.lang, id, args))
-                    .collect();
-                messages::format(
-                    self.lang,
-                    "plain.check.problem",
-                    &[("reason", messages::sentences(self.lang, &reasons))],
-                )
-            }
+        let said = verdict.message(self.lang);
+        Some(if verdict.is_ok() {
+            said
+        } else {
+            messages::format(self.lang, "plain.check.problem", &[("reason", said)])
         })
     }
 

@@ -6,7 +6,7 @@ use tui_input::Input;
 
 use super::choices::Choice;
 use super::steps;
-use crate::engine::questions::{self, Kind, Pick, QuestionId, Value, Verdict};
+use crate::engine::questions::{self, Kind, Pick, QuestionId, Value};
 use crate::engine::{self, Checklist, Item, Question, SectionQuestions, Status};
 use crate::knowledge::Knowledge;
 use crate::session::{Language, Session, Step};
@@ -272,17 +272,6 @@ impl<'a> App<'a> {
     pub fn inline_check(&self, field: QuestionId, text: &str) -> Option<(bool, String)> {
         let validator = questions::Validator::of(field);
         let verdict = questions::check(validator, &self.session, self.k, text, self.today)?;
-        Some(match verdict {
-            Verdict::Domain(d) => (true, self.tf("tui.inline.domain", &[("domain", d)])),
-            Verdict::NumberOk => (true, self.t("tui.inline.number-ok")),
-            Verdict::Problems(problems) => (
-                false,
-                problems
-                    .iter()
-                    .map(|(id, args)| crate::messages::format(self.lang, id, args))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        })
+        Some((verdict.is_ok(), verdict.message(self.lang)))
     }
 }

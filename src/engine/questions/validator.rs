@@ -67,6 +67,25 @@ impl Verdict {
     pub fn is_ok(&self) -> bool {
         !matches!(self, Verdict::Problems(_))
     }
+
+    /// What the wizard and plain mode say under a value being typed: the domain as it will be
+    /// filed, that the number passes, or every problem as sentences.
+    pub fn message(&self, lang: crate::session::Language) -> String {
+        use crate::messages;
+        match self {
+            Verdict::Domain(d) => {
+                messages::format(lang, "tui.inline.domain", &[("domain", d.clone())])
+            }
+            Verdict::NumberOk => messages::text(lang, "tui.inline.number-ok").to_string(),
+            Verdict::Problems(problems) => {
+                let reasons: Vec<String> = problems
+                    .iter()
+                    .map(|(id, args)| messages::format(lang, id, args))
+                    .collect();
+                messages::sentences(lang, &reasons)
+            }
+        }
+    }
 }
 
 fn problem(p: &impl Explain) -> (&'static str, MessageArgs) {
