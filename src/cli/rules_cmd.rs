@@ -288,6 +288,28 @@ struct RuleView {
     seed: Vec<String>,
 }
 
+impl RuleView {
+    fn new(
+        id: &str,
+        kind: &str,
+        conditions: Vec<Condition>,
+        text: &str,
+        p: &crate::knowledge::Provenance,
+    ) -> RuleView {
+        RuleView {
+            id: id.to_string(),
+            kind: kind.to_string(),
+            conditions,
+            text: text.to_string(),
+            confidence: confidence_id(p.confidence),
+            source: p.source.clone(),
+            source_url: source_url(&p.source),
+            last_verified: p.last_verified,
+            seed: p.seed.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 struct Condition {
     name: String,
@@ -331,17 +353,13 @@ fn province_rule_view(r: &ProvinceRule, lang: Language) -> RuleView {
                 value,
             }),
     );
-    RuleView {
-        id: r.id.clone(),
-        kind: r.kind.id().to_string(),
+    RuleView::new(
+        &r.id,
+        r.kind.id(),
         conditions,
-        text: r.text_in(lang).to_string(),
-        confidence: confidence_id(r.provenance.confidence),
-        source: r.provenance.source.clone(),
-        source_url: source_url(&r.provenance.source),
-        last_verified: r.provenance.last_verified,
-        seed: r.provenance.seed.clone(),
-    }
+        r.text_in(lang),
+        &r.provenance,
+    )
 }
 
 fn sections(k: &Knowledge, p: &Province, lang: Language) -> Vec<SectionView> {
@@ -352,23 +370,13 @@ fn sections(k: &Knowledge, p: &Province, lang: Language) -> Vec<SectionView> {
                 .rules
                 .iter()
                 .filter(|r| r.section == section)
-                .map(|r| RuleView {
-                    id: r.id.clone(),
-                    kind: "general".into(),
-                    conditions: r
-                        .threshold
-                        .map(|n| Condition {
-                            name: "threshold".into(),
-                            value: n.to_string(),
-                        })
-                        .into_iter()
-                        .collect(),
-                    text: r.text_in(lang).to_string(),
-                    confidence: confidence_id(r.provenance.confidence),
-                    source: r.provenance.source.clone(),
-                    source_url: source_url(&r.provenance.source),
-                    last_verified: r.provenance.last_verified,
-                    seed: r.provenance.seed.clone(),
+                .map(|r| {
+                    let threshold = r.threshold.map(|n| Condition {
+                        name: "threshold".into(),
+                        value: n.to_string(),
+                    });
+                    let conditions = threshold.into_iter().collect();
+                    RuleView::new(&r.id, "general", conditions, r.text_in(lang), &r.provenance)
                 })
                 .collect();
             rules.extend(
