@@ -776,8 +776,8 @@ pub const TUI: &[Row] = &[
     ),
     (
         "tui.help.enter",
-        "Enter   answer the question (type, or choose from a list)",
-        "Enter   回答问题（输入，或从列表中选择）",
+        "Enter   answer (type, or choose from a list); the next question then opens, Esc closes it",
+        "Enter   回答（输入，或从列表中选择）；随后自动打开下一个问题，Esc 关闭",
     ),
     (
         "tui.help.yesno",
