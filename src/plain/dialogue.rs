@@ -176,48 +176,94 @@ impl<'a> Dialogue<'a> {
             return self.domain_list(q, step, lines, out, save);
         }
         loop {
-            if !self.script {
-                out.marker();
-            }
-            let Some(line) = lines.next_answer() else {
-                return Flow::Stop(Outcome::Left);
+            let (line, reply) = match self.next_reply(q, lines, out) {
+                Ok(r) => r,
+                Err(flow) => return flow,
             };
-            let result = match answer::reply(&line) {
-                Reply::Keep => return Flow::Next,
-                Reply::Quit => return Flow::Stop(Outcome::Left),
-                Reply::Help => {
-                    prompt::help(out, q, self.k, self.lang);
-                    continue;
-                }
-                Reply::Clear => {
+            let result = match reply {
+                Some(typed) => self.write(q, &typed),
+                None => {
                     q.slot().clear(&mut self.session, q.domain);
                     Ok(None)
                 }
-                Reply::Text(typed) => self.write(q, &typed),
             };
             match result {
                 Ok(note) => {
-                    self.answered.push(Answered {
-                        id: q.id,
-                        domain: q.domain,
-                        step,
-                        line: line.trim().to_string(),
-                        number: lines.number(),
-                    });
+                    self.record(q, q.domain, step, &line, lines);
                     if let Some(note) = note {
                         out.para(&note, "  ", "  ");
                     }
                     return self.changed(out, save);
                 }
-                Err(reason) if self.script => {
-                    return Flow::Stop(Outcome::Invalid {
-                        line: lines.number(),
-                        reason,
-                    });
+                Err(reason) => {
+                    if let Some(stop) = self.refused(reason, lines, out) {
+                        return stop;
+                    }
                 }
-                Err(reason) => out.para(&reason, "  ", "  "),
             }
         }
+    }
+
+    /// The next line that answers `q`, with the value it gives (`None` for `-`, clear): a blank
+    /// line keeps the answer (`Err(Flow::Next)`), `q` or the end of the input leaves, `?` shows
+    /// the help and reads on.
+    fn next_reply<R: BufRead, W: Write>(
+        &self,
+        q: &Question,
+        lines: &mut Lines<R>,
+        out: &mut Out<W>,
+    ) -> Result<(String, Option<String>), Flow> {
+        loop {
+            if !self.script {
+                out.marker();
+            }
+            let Some(line) = lines.next_answer() else {
+                return Err(Flow::Stop(Outcome::Left));
+            };
+            match answer::reply(&line) {
+                Reply::Keep => return Err(Flow::Next),
+                Reply::Quit => return Err(Flow::Stop(Outcome::Left)),
+                Reply::Help => prompt::help(out, q, self.k, self.lang),
+                Reply::Clear => return Ok((line, None)),
+                Reply::Text(typed) => return Ok((line, Some(typed))),
+            }
+        }
+    }
+
+    /// Remember which line answered which question (the wizard-equivalence test replays them).
+    fn record<R: BufRead>(
+        &mut self,
+        q: &Question,
+        domain: usize,
+        step: Step,
+        line: &str,
+        lines: &Lines<R>,
+    ) {
+        self.answered.push(Answered {
+            id: q.id,
+            domain,
+            step,
+            line: line.trim().to_string(),
+            number: lines.number(),
+        });
+    }
+
+    /// An answer that cannot be read: a script stops there (its line number and the reason); a
+    /// person reads why and answers again.
+    fn refused<R: BufRead, W: Write>(
+        &self,
+        reason: String,
+        lines: &Lines<R>,
+        out: &mut Out<W>,
+    ) -> Option<Flow> {
+        if self.script {
+            return Some(Flow::Stop(Outcome::Invalid {
+                line: lines.number(),
+                reason,
+            }));
+        }
+        out.para(&reason, "  ", "  ");
+        None
     }
 
     /// Write a typed answer; `Ok(Some(note))` when the inline check has something to say (the
@@ -275,34 +321,21 @@ impl<'a> Dialogue<'a> {
         save: &mut Save,
     ) -> Flow {
         loop {
-            if !self.script {
-                out.marker();
-            }
-            let Some(line) = lines.next_answer() else {
-                return Flow::Stop(Outcome::Left);
+            let (line, reply) = match self.next_reply(q, lines, out) {
+                Ok(r) => r,
+                Err(flow) => return flow,
             };
-            let result = match answer::reply(&line) {
-                Reply::Keep => return Flow::Next,
-                Reply::Quit => return Flow::Stop(Outcome::Left),
-                Reply::Help => {
-                    prompt::help(out, q, self.k, self.lang);
-                    continue;
-                }
-                Reply::Clear => Err(text(self.lang, "plain.keys.domains").to_string()),
-                Reply::Text(typed) => match typed.strip_prefix('-').map(str::parse::<usize>) {
+            let result = match reply {
+                Some(typed) => match typed.strip_prefix('-').map(str::parse::<usize>) {
                     Some(Ok(n)) => self.remove_domain(q.id, n),
                     Some(Err(_)) | None => Ok(self.add_domain(q, &typed)),
                 },
+                // A bare `-` names no domain to remove.
+                None => Err(text(self.lang, "plain.keys.domains").to_string()),
             };
             match result {
                 Ok(note) => {
-                    self.answered.push(Answered {
-                        id: q.id,
-                        domain: 0,
-                        step,
-                        line: line.trim().to_string(),
-                        number: lines.number(),
-                    });
+                    self.record(q, 0, step, &line, lines);
                     out.para(&note, "  ", "  ");
                     if let Flow::Stop(o) = self.changed(out, save) {
                         return Flow::Stop(o);
@@ -311,13 +344,11 @@ impl<'a> Dialogue<'a> {
                     let now = messages::pair(self.lang, text(self.lang, "plain.label.now"), &now);
                     out.para(&now, "  ", "    ");
                 }
-                Err(reason) if self.script => {
-                    return Flow::Stop(Outcome::Invalid {
-                        line: lines.number(),
-                        reason,
-                    });
+                Err(reason) => {
+                    if let Some(stop) = self.refused(reason, lines, out) {
+                        return stop;
+                    }
                 }
-                Err(reason) => out.para(&reason, "  ", "  "),
             }
         }
     }
