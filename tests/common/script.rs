@@ -18,7 +18,8 @@ pub enum Answer {
     Text(&'static str),
     /// y, n or u on a yes/no question.
     Key(&'static str),
-    /// A multi-choice: tick every option (Space, ↓ …), then Enter.
+    /// A multi-choice: tick every option on screen (Space, ↓ …), then Enter; the lists the
+    /// scripts use this on fit in the window.
     TickAll,
     /// A multi-choice: tick the option each filter finds, then Enter.
     Tick(&'static [&'static str]),
