@@ -26,7 +26,7 @@ fn general() -> &'static Knowledge {
     static K: std::sync::OnceLock<Knowledge> = std::sync::OnceLock::new();
     K.get_or_init(|| {
         let mut k = Knowledge::builtin().unwrap();
-        k.province_rules.clear();
+        k.set_province_rules(Vec::new());
         k
     })
 }

@@ -124,13 +124,12 @@ fn every_message_id_built_from_a_list_exists() {
     for f in ["residency", "document", "number", "is_legal_representative"] {
         ids.push(format!("materials.field.{f}"));
     }
-    let kinds: BTreeSet<&str> = k.province_rules.iter().map(|r| r.kind.id()).collect();
+    let kinds: BTreeSet<&str> = k.all_province_rules().map(|r| r.kind.id()).collect();
     for kind in kinds {
         ids.push(format!("regulations.province-rule.{kind}"));
     }
     assert!(
-        k.province_rules
-            .iter()
+        k.all_province_rules()
             .any(|r| r.kind == ProvinceRuleKind::Note)
     );
     let missing: Vec<&String> = ids.iter().filter(|id| !messages::has(id)).collect();
@@ -149,10 +148,10 @@ fn every_rule_text_and_note_has_chinese() {
     for r in &k.rules {
         check(&format!("rule {}", r.id), r.text_zh.as_deref());
     }
-    for r in &k.province_rules {
+    for r in k.all_province_rules() {
         check(&format!("province rule {}", r.id), r.text_zh.as_deref());
     }
-    for t in k.tlds.iter().filter(|t| t.notes.is_some()) {
+    for t in k.tlds().filter(|t| t.notes.is_some()) {
         check(&format!("notes of .{}", t.suffix), t.notes_zh.as_deref());
     }
     for i in &k.industries {
@@ -180,13 +179,13 @@ fn every_rule_text_and_note_has_chinese() {
         check(&format!("entity type {}", e.id), Some(&e.zh));
     }
     let mut extra = Vec::new();
-    for t in k.tlds.iter().filter(|t| t.notes.is_none()) {
+    for t in k.tlds().filter(|t| t.notes.is_none()) {
         if t.notes_zh.is_some() {
             extra.push(format!(".{}: notes_zh without notes", t.suffix));
         }
     }
     problems.extend(extra);
-    assert_eq!(k.province_rules.len(), 339);
+    assert_eq!(k.all_province_rules().count(), 339);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -256,10 +255,10 @@ fn english_sentences() -> Vec<String> {
     for r in &k.rules {
         add(&r.text);
     }
-    for r in &k.province_rules {
+    for r in k.all_province_rules() {
         add(&r.text);
     }
-    for t in &k.tlds {
+    for t in k.tlds() {
         if let Some(n) = &t.notes {
             add(n);
         }

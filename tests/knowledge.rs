@@ -318,18 +318,46 @@ fn the_embedded_json_is_the_yaml() {
             .map(|(id, p)| format!("{id} {} {} {:?}", p.source, p.last_verified, p.seed))
             .collect();
         v.extend(
-            k.province_rules
-                .iter()
+            k.all_province_rules()
                 .map(|r| format!("{} {:?} {}", r.id, r.kind, r.text)),
         );
         v.extend(
-            k.tlds
-                .iter()
+            k.tlds()
                 .map(|t| format!("{} {:?} {:?}", t.suffix, t.status, t.restricted_to)),
         );
         v
     };
     assert_eq!(ids(&from_json), ids(&from_yaml));
+}
+
+#[test]
+fn each_province_and_suffix_read_on_its_own_is_the_one_in_the_whole() {
+    // The built-in province rules and suffixes are read one province or suffix at a time
+    // (knowledge/lazy.rs): a fresh load asked for one must give what the YAML says of it.
+    let from_yaml = Knowledge::from_files(FILES).unwrap();
+    for slug in icp_prep::session::ProvinceSlug::ALL {
+        let fresh = Knowledge::builtin().unwrap();
+        let one: Vec<String> = fresh
+            .province_rules(*slug)
+            .map(|r| format!("{} {:?} {:?}", r.id, r.kind, r.provenance.source))
+            .collect();
+        let whole: Vec<String> = from_yaml
+            .all_province_rules()
+            .filter(|r| r.province == *slug)
+            .map(|r| format!("{} {:?} {:?}", r.id, r.kind, r.provenance.source))
+            .collect();
+        assert!(!one.is_empty(), "{slug}");
+        assert_eq!(one, whole, "{slug}");
+    }
+    let fresh = Knowledge::builtin().unwrap();
+    for t in from_yaml.tlds() {
+        let found = fresh
+            .tld(&t.suffix)
+            .map(|f| (&f.suffix, f.status, &f.sources));
+        assert_eq!(found, Some((&t.suffix, t.status, &t.sources)));
+    }
+    assert!(fresh.tld("not-a-suffix").is_none());
+    assert!(fresh.tld("").is_none());
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn today() -> NaiveDate {
 fn with_rules(yaml: &str) -> Knowledge {
     let mut k = Knowledge::builtin().unwrap();
     let extra = Knowledge::from_files(&[("provinces.yaml", yaml)]).unwrap();
-    k.province_rules = extra.province_rules;
+    k.set_province_rules(extra.all_province_rules().cloned().collect());
     k
 }
 

@@ -259,8 +259,7 @@ fn rule_source(k: &Knowledge, rule: &str) -> String {
         return short_source(&r.provenance.source);
     }
     let sources: Vec<String> = k
-        .province_rules
-        .iter()
+        .all_province_rules()
         .filter(|r| r.id == rule || r.conflict_group.as_deref() == Some(rule))
         .map(|r| short_source(&r.provenance.source))
         .collect();

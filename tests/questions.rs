@@ -142,12 +142,13 @@ fn an_organisation_code_typed_with_spaces_is_checked_inline_as_in_the_checklist(
 #[test]
 fn a_rules_applies_to_decides_its_question() {
     let mut k = Knowledge::builtin().unwrap();
-    let rule = k
-        .province_rules
+    let mut rules: Vec<_> = k.all_province_rules().cloned().collect();
+    let rule = rules
         .iter_mut()
         .find(|r| r.id == "beijing-domain-confirmation")
         .expect("Beijing's domain confirmation rule");
     rule.applies_to = AppliesTo::Individual;
+    k.set_province_rules(rules);
     let mut s = session();
     s.applicant = Some(Applicant {
         province: Some(ProvinceSlug::Beijing),

@@ -195,7 +195,7 @@ where
         if crate::plain::wanted(false) {
             return ExitCode::from(crate::plain::run(None, &opts));
         }
-        return ExitCode::from(crate::tui::run(None, false, &opts));
+        return ExitCode::from(crate::tui::run(None, false, None, &opts));
     }
     let parse = |command: clap::Command| {
         command
@@ -276,7 +276,7 @@ where
             if crate::plain::wanted(cli.plain) {
                 return ExitCode::from(crate::plain::run(None, &opts));
             }
-            ExitCode::from(crate::tui::run(None, false, &opts))
+            ExitCode::from(crate::tui::run(None, false, None, &opts))
         }
     }
 }

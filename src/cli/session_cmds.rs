@@ -153,7 +153,7 @@ fn wants_front(g: &Globals) -> bool {
 }
 
 /// The wizard, or plain mode in its place.
-fn wizard(target: &str, g: &Globals) -> u8 {
+fn wizard(target: &str, checked: Option<&store::Loaded>, g: &Globals) -> u8 {
     let opts = crate::tui::Options {
         data_dir: g.data_dir.map(Path::to_path_buf),
         mouse: g.mouse,
@@ -165,7 +165,7 @@ fn wizard(target: &str, g: &Globals) -> u8 {
     if crate::plain::wanted(g.plain) {
         return crate::plain::run(Some(target), &opts);
     }
-    crate::tui::run(Some(target), false, &opts)
+    crate::tui::run(Some(target), false, checked, &opts)
 }
 
 pub fn new(args: &NewArgs, g: &Globals) -> u8 {
@@ -205,7 +205,7 @@ pub fn new(args: &NewArgs, g: &Globals) -> u8 {
         Ok(file)
     };
     match run() {
-        Ok(_) if wants_front(g) => wizard(&args.name, g),
+        Ok(_) if wants_front(g) => wizard(&args.name, None, g),
         Ok(file) => {
             say!(
                 "{}",
@@ -247,12 +247,17 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
             fail(&e)
         }
     };
-    if !recovering && let Err(e) = store::load(file.path()) {
-        return refuse(e);
-    }
+    let checked = if recovering {
+        None
+    } else {
+        match store::load_text(file.path()) {
+            Ok(c) => Some(c),
+            Err(e) => return refuse(e),
+        }
+    };
     if !recovering && hold_lock_ms(args).is_none() && wants_front(g) {
         // The wizard takes the lock itself, once it knows it can save this file.
-        return wizard(&args.target, g);
+        return wizard(&args.target, checked.as_ref(), g);
     }
     let lock = match SessionLock::acquire(&file) {
         Ok(lock) => lock,
@@ -274,7 +279,7 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
             session
         }
         Some(Err(e)) => return fail(&e),
-        None => match store::load(file.path()) {
+        None => match store::reload(file.path(), checked.as_ref()) {
             Ok(session) => session,
             Err(e) => return refuse(e),
         },
@@ -283,7 +288,7 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
     if hold_lock_ms.is_none() && wants_front(g) {
         // The wizard takes the lock itself.
         drop(lock);
-        return wizard(&args.target, g);
+        return wizard(&args.target, None, g);
     }
     let k = match knowledge() {
         Ok(k) => k,

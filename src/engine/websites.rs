@@ -36,22 +36,29 @@ pub(crate) fn sites(cx: &Ctx) -> Vec<Site> {
             .as_deref()
             .map(str::trim)
             .filter(|l| !l.is_empty());
+        // An unlabelled domain is its own website, named after itself; the same domain entered
+        // twice (the domain step reports the repeat) is still one website, with one set of items.
+        let key = d.key();
+        let l = label.unwrap_or(&key);
+        if let Some(site) = out.iter_mut().find(|s| s.label == l) {
+            if !site.domains.contains(&forms) {
+                site.domains.push(forms);
+            }
+            continue;
+        }
         match label {
-            Some(l) => match out.iter_mut().find(|s| s.label == l) {
-                Some(site) => site.domains.push(forms),
-                None => {
-                    let entry = entries.iter().find(|w| w.label.trim() == l).cloned();
-                    out.push(Site {
-                        label: l.to_string(),
-                        display: String::new(),
-                        icp_number: entry.as_ref().and_then(|e| e.icp_number.clone()),
-                        entry,
-                        domains: vec![forms],
-                    });
-                }
-            },
+            Some(l) => {
+                let entry = entries.iter().find(|w| w.label.trim() == l).cloned();
+                out.push(Site {
+                    label: l.to_string(),
+                    display: String::new(),
+                    icp_number: entry.as_ref().and_then(|e| e.icp_number.clone()),
+                    entry,
+                    domains: vec![forms],
+                });
+            }
             None => out.push(Site {
-                label: d.key(),
+                label: key,
                 display: String::new(),
                 entry: None,
                 icp_number: None,

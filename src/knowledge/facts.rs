@@ -7,6 +7,17 @@ use crate::session::ProductId;
 impl Knowledge {
     /// `(placeholder, value)` pairs for the texts of the wizard and exports.
     pub fn facts(&self) -> Vec<(&'static str, String)> {
+        self.facts_with(true)
+    }
+
+    /// The facts for `text`: as `facts`, but `{id_validity_months}` (which reads every
+    /// province's rules) only when the text quotes it, so showing a field's help does not read
+    /// 31 provinces to fill a number it does not show.
+    pub fn facts_in(&self, text: &str) -> Vec<(&'static str, String)> {
+        self.facts_with(text.contains("{id_validity_months}"))
+    }
+
+    fn facts_with(&self, every_province: bool) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         let months = |id| self.product(id).map(|p| p.min_months.to_string());
         if let Some(m) = months(ProductId::Ecs) {
@@ -32,9 +43,11 @@ impl Knowledge {
             }
         }
         // "some provinces want more than N months": the smallest minimum any province states
+        if !every_province {
+            return out;
+        }
         let id_months = self
-            .province_rules
-            .iter()
+            .all_province_rules()
             .filter_map(|r| match r.kind {
                 ProvinceRuleKind::DocumentMinValidity { months } => Some(months),
                 _ => None,

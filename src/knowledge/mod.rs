@@ -3,12 +3,15 @@
 //! every seed statement covered. Knows nothing about sessions' answers or screens.
 
 mod facts;
+mod lazy;
 pub mod provenance;
 mod self_check;
 pub mod types;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+
+use lazy::Parts;
 
 use chrono::NaiveDate;
 
@@ -37,6 +40,11 @@ const ORDER: &[&str] = &[
 ];
 
 const BUILT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
+
+/// The province rules and suffixes of the built-in files, one JSON text each (build.rs).
+mod built_parts {
+    include!(concat!(env!("OUT_DIR"), "/rules_lazy.rs"));
+}
 
 /// The built-in rule files as written (comments included): what `icp-prep rules export` writes
 /// for someone to edit. A test checks this list names exactly the files the binary embeds.
@@ -129,6 +137,12 @@ struct RuleFile {
     industries: Vec<Industry>,
     website_rules: Vec<WebsiteRule>,
     icp_prefix_alternates: Vec<IcpPrefixAlternate>,
+    /// The built-in province rules and suffixes, still to be read (only in the built-in
+    /// `provinces.yaml` and `tlds.yaml`; a folder's file of that name replaces them).
+    #[serde(skip)]
+    built_province_rules: Option<Parts<Vec<ProvinceRule>>>,
+    #[serde(skip)]
+    built_tlds: Option<Parts<Tld>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -139,9 +153,11 @@ pub struct Knowledge {
     pub origin: RulesOrigin,
     pub rules: Vec<Rule>,
     pub provinces: Vec<Province>,
-    pub province_rules: Vec<ProvinceRule>,
+    /// Each province's rules, read on first use (`province_rules`, `all_province_rules`).
+    province_rules: Parts<Vec<ProvinceRule>>,
     pub tld_sources: Vec<TldSource>,
-    pub tlds: Vec<Tld>,
+    /// The suffixes, read on first use (`tld`, `tlds`).
+    tlds: Parts<Tld>,
     pub products: Vec<Product>,
     pub materials: Vec<Material>,
     pub residency_documents: Vec<ResidencyDocuments>,
@@ -150,8 +166,54 @@ pub struct Knowledge {
     pub industries: Vec<Industry>,
     pub website_rules: Vec<WebsiteRule>,
     pub icp_prefix_alternates: Vec<IcpPrefixAlternate>,
-    tld_index: HashMap<String, usize>,
     rule_index: HashMap<String, usize>,
+}
+
+/// Province rules grouped by province, in the order given.
+fn group_by_province(rules: Vec<ProvinceRule>) -> Parts<Vec<ProvinceRule>> {
+    let mut groups: Vec<(String, Vec<ProvinceRule>)> = Vec::new();
+    for r in rules {
+        let key = r.province.as_str();
+        match groups.iter_mut().find(|(k, _)| k == key) {
+            Some((_, list)) => list.push(r),
+            None => groups.push((key.to_string(), vec![r])),
+        }
+    }
+    Parts::read(groups)
+}
+
+/// `from`'s province rules after `into`'s. Only rule files read from YAML add to others, so
+/// reading both whole here costs nothing at startup.
+fn add_province_rules(into: &mut Parts<Vec<ProvinceRule>>, from: Parts<Vec<ProvinceRule>>) {
+    if from.is_empty() {
+        return;
+    }
+    if into.is_empty() {
+        *into = from;
+        return;
+    }
+    let mut groups = std::mem::take(into).into_read();
+    for (key, rules) in from.into_read() {
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.extend(rules),
+            None => groups.push((key, rules)),
+        }
+    }
+    *into = Parts::read(groups);
+}
+
+/// `from`'s suffixes after `into`'s.
+fn add_tlds(into: &mut Parts<Tld>, from: Parts<Tld>) {
+    if from.is_empty() {
+        return;
+    }
+    if into.is_empty() {
+        *into = from;
+        return;
+    }
+    let mut all = std::mem::take(into).into_read();
+    all.extend(from.into_read());
+    *into = Parts::read(all);
 }
 
 /// `from` after `into`. Most lists come from one file, so `into` is usually empty and takes
@@ -206,7 +268,21 @@ impl Knowledge {
     }
 
     fn builtin_parts() -> Result<HashMap<String, RuleFile>, KnowledgeError> {
-        serde_json::from_str(BUILT).map_err(|e| KnowledgeError::Built(e.to_string()))
+        let mut files: HashMap<String, RuleFile> =
+            serde_json::from_str(BUILT).map_err(|e| KnowledgeError::Built(e.to_string()))?;
+        let missing = |name: &str| KnowledgeError::Built(format!("{name} is missing"));
+        files
+            .get_mut("provinces.yaml")
+            .ok_or_else(|| missing("provinces.yaml"))?
+            .built_province_rules = Some(Parts::built(
+            built_parts::PROVINCE_RULES_TEXT,
+            built_parts::PROVINCE_RULES,
+        ));
+        files
+            .get_mut("tlds.yaml")
+            .ok_or_else(|| missing("tlds.yaml"))?
+            .built_tlds = Some(Parts::built(built_parts::TLDS_TEXT, built_parts::TLDS));
+        Ok(files)
     }
 
     /// The files merged in a fixed order: the known ones first, then any others by name.
@@ -282,9 +358,21 @@ impl Knowledge {
         }
         append(&mut self.rules, f.rules);
         append(&mut self.provinces, f.provinces);
-        append(&mut self.province_rules, f.province_rules);
+        if let Some(built) = f.built_province_rules {
+            add_province_rules(&mut self.province_rules, built);
+        }
+        add_province_rules(
+            &mut self.province_rules,
+            group_by_province(f.province_rules),
+        );
         append(&mut self.tld_sources, f.sources);
-        append(&mut self.tlds, f.tlds);
+        if let Some(built) = f.built_tlds {
+            add_tlds(&mut self.tlds, built);
+        }
+        add_tlds(
+            &mut self.tlds,
+            Parts::read(f.tlds.into_iter().map(|t| (t.suffix.clone(), t))),
+        );
         append(&mut self.products, f.products);
         append(&mut self.materials, f.materials);
         append(&mut self.residency_documents, f.residency_documents);
@@ -296,12 +384,6 @@ impl Knowledge {
     }
 
     fn build_index(&mut self) {
-        self.tld_index = self
-            .tlds
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.suffix.clone(), i))
-            .collect();
         self.rule_index = self
             .rules
             .iter()
@@ -414,15 +496,29 @@ impl Knowledge {
         self.provinces.iter().find(|p| p.code == code)
     }
 
+    /// The rules of one province, in data order (read on first use).
     pub fn province_rules(&self, slug: ProvinceSlug) -> impl Iterator<Item = &ProvinceRule> {
-        self.province_rules
-            .iter()
-            .filter(move |r| r.province == slug)
+        self.province_rules.get(slug.as_str()).into_iter().flatten()
     }
 
-    /// The whitelist entry for a suffix (A-label, no leading dot).
+    /// Every province's rules, in data order (reads them all).
+    pub fn all_province_rules(&self) -> impl Iterator<Item = &ProvinceRule> {
+        self.province_rules.all().flatten()
+    }
+
+    /// Replaces every province rule (tests that take province rules out or bring their own).
+    pub fn set_province_rules(&mut self, rules: Vec<ProvinceRule>) {
+        self.province_rules = group_by_province(rules);
+    }
+
+    /// The whitelist entry for a suffix (A-label, no leading dot), read on first use.
     pub fn tld(&self, suffix: &str) -> Option<&Tld> {
-        self.tld_index.get(suffix).map(|&i| &self.tlds[i])
+        self.tlds.get(suffix)
+    }
+
+    /// Every suffix of the whitelist, in data order (reads them all).
+    pub fn tlds(&self) -> impl Iterator<Item = &Tld> {
+        self.tlds.all()
     }
 
     /// The longest listed suffix of a registrable domain given as its suffix candidates,
@@ -468,13 +564,11 @@ impl Knowledge {
                 .map(|p| (format!("province {}", p.slug), &p.provenance)),
         );
         out.extend(
-            self.province_rules
-                .iter()
+            self.all_province_rules()
                 .map(|r| (r.id.clone(), &r.provenance)),
         );
         out.extend(
-            self.tlds
-                .iter()
+            self.tlds()
                 .map(|t| (format!("tld {}", t.suffix), &t.provenance)),
         );
         out.extend(

@@ -27,7 +27,7 @@ impl Knowledge {
         duplicates(
             &mut problems,
             "province rule id",
-            self.province_rules.iter().map(|r| r.id.clone()),
+            self.all_province_rules().map(|r| r.id.clone()),
         );
         duplicates(
             &mut problems,
@@ -42,7 +42,7 @@ impl Knowledge {
         duplicates(
             &mut problems,
             "tld suffix",
-            self.tlds.iter().map(|t| t.suffix.clone()),
+            self.tlds().map(|t| t.suffix.clone()),
         );
         duplicates(
             &mut problems,
@@ -112,7 +112,7 @@ impl Knowledge {
                 ));
             }
         }
-        for r in &self.province_rules {
+        for r in self.all_province_rules() {
             let prefix = r.province.as_str().replace('_', "-");
             if !r.id.starts_with(&prefix) {
                 problems.push(format!(
@@ -135,7 +135,7 @@ impl Knowledge {
         province_rule_shapes(self, &mut problems);
 
         let source_ids: HashSet<&str> = self.tld_sources.iter().map(|s| s.id.as_str()).collect();
-        for t in &self.tlds {
+        for t in self.tlds() {
             for s in &t.sources {
                 if !source_ids.contains(s.as_str()) {
                     problems.push(format!(
@@ -272,7 +272,7 @@ fn covers<T: std::fmt::Display>(
 /// Chinese text for every rule.
 fn province_rule_shapes(k: &Knowledge, problems: &mut Vec<String>) {
     use std::collections::BTreeMap;
-    for r in &k.province_rules {
+    for r in k.all_province_rules() {
         if r.text_zh.as_deref().is_none_or(|t| t.trim().is_empty()) {
             problems.push(format!("province rule {} has no text_zh", r.id));
         }
@@ -317,7 +317,7 @@ fn province_rule_shapes(k: &Knowledge, problems: &mut Vec<String>) {
     }
     // conflict groups: two or more readings, one kind, one province
     let mut groups: BTreeMap<&str, Vec<&super::ProvinceRule>> = BTreeMap::new();
-    for r in &k.province_rules {
+    for r in k.all_province_rules() {
         if let Some(g) = &r.conflict_group {
             groups.entry(g.as_str()).or_default().push(r);
         }

@@ -52,7 +52,7 @@ pub fn run(target: Option<&str>, opts: &Options) -> u8 {
         Err(message) => return fail(&message),
     };
     let opened = match target {
-        Some(t) => match crate::tui::run::open(&data, t, false, lang) {
+        Some(t) => match crate::tui::run::open(&data, t, false, lang, None) {
             Ok(o) => o,
             Err(message) => return fail(&message),
         },

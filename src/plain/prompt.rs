@@ -86,10 +86,9 @@ pub fn question<W: Write>(
 pub fn help<W: Write>(out: &mut Out<W>, q: &Question, k: &Knowledge, lang: Language) {
     if q.kind != Kind::DomainList {
         // The domain list's help names the wizard's keys; plain mode has its own.
-        let help = messages::fill(
-            text(lang, &format!("field.{}.help", q.id.path())),
-            &k.facts(),
-        );
+        let id = format!("field.{}.help", q.id.path());
+        let template = text(lang, &id);
+        let help = messages::fill(template, &k.facts_in(template));
         out.para(&help, "  ", "  ");
     }
     out.para(text(lang, keys_id(&q.kind)), "  ", "  ");

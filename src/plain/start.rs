@@ -87,7 +87,7 @@ pub fn choose<R: BufRead, W: Write>(
                 },
             },
         };
-        let opened = chosen.and_then(|(name, create)| open(data, &name, create, lang));
+        let opened = chosen.and_then(|(name, create)| open(data, &name, create, lang, None));
         match opened {
             Ok(o) => return Chosen::Opened(Box::new(o)),
             Err(reason) if script => {

@@ -18,6 +18,37 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
     parse_str(path, &text)
 }
 
+/// A session file as read: its path, its text and the session the text holds.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: std::path::PathBuf,
+    pub text: String,
+    pub session: Session,
+}
+
+/// `load`, keeping the text so that a second read (after taking the lock) can tell whether the
+/// file changed in between without parsing it again (`reload`).
+pub fn load_text(path: &Path) -> Result<Loaded, StoreError> {
+    let text = read_text(path)?;
+    let session = parse_str(path, &text)?;
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        text,
+        session,
+    })
+}
+
+/// Read `path` again: when it still holds the text of `before` (the same file read earlier),
+/// `before`'s session; else the text parsed. Opening a session checks it before taking the
+/// lock and reads it again under the lock, and the parse is most of a read.
+pub fn reload(path: &Path, before: Option<&Loaded>) -> Result<Session, StoreError> {
+    let text = read_text(path)?;
+    match before {
+        Some(b) if b.path == path && b.text == text => Ok(b.session.clone()),
+        _ => parse_str(path, &text),
+    }
+}
+
 /// Parse a session file's text (`path` names it in errors). The raw text is checked first, in
 /// one linear pass, so that no input can make the parser slow: nesting, tags, control
 /// characters. This is the whole load except the reading.

@@ -21,7 +21,9 @@ mod save;
 pub use autosave::{AutoSaver, SaveStatus};
 pub use error::{Action, FileKind, NameProblem, StoreError};
 pub use list::{SessionSummary, list, session_files, summarize};
-pub use load::{MAX_FILE_BYTES, ensure_regular, load, parse_str, read_text};
+pub use load::{
+    Loaded, MAX_FILE_BYTES, ensure_regular, load, load_text, parse_str, read_text, reload,
+};
 pub use lock::{SessionLock, holder_pid};
 pub use nesting::{MAX_FLOW_DEPTH, RawProblem, scan};
 pub use paths::{

@@ -27,8 +27,8 @@ pub struct Options {
     pub env_lang: Option<Language>,
     /// Where the rules come from, called when they are first needed (an empty start screen
     /// never needs them): cli's loader, which may already have them (a `--rules` folder is read
-    /// and checked before the wizard starts; the built-in rules are parsed on another thread
-    /// from the start). `Err` is the message to show.
+    /// and checked before the wizard starts; of the built-in rules only what a session asks
+    /// for is read, see `knowledge/lazy.rs`). `Err` is the message to show.
     pub rules: fn(Language) -> Result<&'static Knowledge, String>,
     /// The date every verdict is judged on: read once by `cli` (or `--today`).
     pub today: NaiveDate,
@@ -42,8 +42,15 @@ impl Options {
 }
 
 /// Open the wizard on a session (a name or a file), or on the start screen when `target` is
-/// `None`. Returns the process exit status.
-pub fn run(target: Option<&str>, create: bool, opts: &Options) -> u8 {
+/// `None`. `checked` is the target as the caller already read it (`icp-prep open` checks the
+/// file before anything else), so it is not parsed again when it has not changed. Returns the
+/// process exit status.
+pub fn run(
+    target: Option<&str>,
+    create: bool,
+    checked: Option<&store::Loaded>,
+    opts: &Options,
+) -> u8 {
     let lang = opts.lang(None);
     let fail = |msg: String| {
         crate::cli::say::err(&messages::error_line(lang, &msg));
@@ -88,7 +95,7 @@ pub fn run(target: Option<&str>, create: bool, opts: &Options) -> u8 {
                 return fail(message);
             }
         };
-        let opened = match open(&data, &name, create, lang) {
+        let opened = match open(&data, &name, create, lang, checked) {
             Ok(o) => o,
             Err(message) if target.is_none() => {
                 notice = Some(message);
@@ -123,8 +130,10 @@ pub(crate) fn open(
     name: &str,
     create: bool,
     lang: Language,
+    checked: Option<&store::Loaded>,
 ) -> Result<Opened, String> {
     let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
+    let mut before = None;
     if file.exists() {
         // Before anything is written (the lock file included), the file must be a session
         // the wizard can save: not a link, and one that loads.
@@ -134,14 +143,18 @@ pub(crate) fn open(
             };
             return Err(e.message(lang));
         }
-        store::load(file.path()).map_err(|e| e.message(lang))?;
+        before = match checked {
+            Some(c) if c.path == file.path() => None,
+            _ => Some(store::load_text(file.path()).map_err(|e| e.message(lang))?),
+        };
     }
+    let before = before.as_ref().or(checked);
     if create || !file.exists() {
         data.create().map_err(|e| e.message(lang))?;
     }
     let lock = SessionLock::acquire(&file).map_err(|e| e.message(lang))?;
     let session = if file.exists() {
-        store::load(file.path()).map_err(|e| e.message(lang))?
+        store::reload(file.path(), before).map_err(|e| e.message(lang))?
     } else {
         Session {
             version: crate::session::CURRENT_VERSION,

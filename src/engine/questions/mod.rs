@@ -293,20 +293,28 @@ impl Builder<'_, '_> {
             let e = d.entry;
             self.ask(Q::DomainName, i, true, item("name"));
             self.ask(Q::DomainWebsite, i, false, "");
-            // The website the domain belongs to, as the website checks see it.
+            // The website the domain belongs to, as the website checks see it. A repeated
+            // domain is the first one's website: its items wait on the first one's answers.
             let site = websites::site_questions(cx, i);
+            let first = !cx.domains[..i].iter().any(|o| o.key() == key);
             let site_item = |check: &str| format!("website.{}.{check}", site.label);
-            self.ask(Q::WebsiteName, i, site.name_needed, site_item("name"));
+            self.ask(
+                Q::WebsiteName,
+                i,
+                first && site.name_needed,
+                site_item("name"),
+            );
             let remark = site.remark_rule.as_deref().unwrap_or("remark");
-            self.ask(Q::WebsiteRemark, i, site.remark_needed, site_item(remark));
+            let remark_needed = first && site.remark_needed;
+            self.ask(Q::WebsiteRemark, i, remark_needed, site_item(remark));
             self.ask(
                 Q::WebsiteFeatures,
                 i,
-                site.features_needed,
+                first && site.features_needed,
                 site_item("features"),
             );
             if site.icp_number_asked {
-                self.ask(Q::WebsiteIcpNumber, i, true, site_item("icp-number"));
+                self.ask(Q::WebsiteIcpNumber, i, first, site_item("icp-number"));
             }
             self.ask(Q::DomainRegistrar, i, checked, item("registrar"));
             self.ask(Q::DomainRealName, i, checked, item("real-name"));

@@ -143,15 +143,20 @@ fn names(e: &DomainEntry) -> Vec<String> {
 /// used by any other domain as a label or as its own website's id.
 fn derived_label(s: &Session, d: usize) -> String {
     let domains = s.domains.as_deref().unwrap_or_default();
-    let base = domains
-        .get(d)
-        .and_then(|e| names(e).into_iter().next())
+    let own = domains.get(d).map(names).unwrap_or_default();
+    let base = own
+        .first()
+        .cloned()
         .unwrap_or_else(|| format!("website-{}", d + 1));
+    // Another unlabelled entry of the same domain (a repeat the domain step reports) is this
+    // website already, not another one the label would merge with.
     let taken = |l: &str| {
         domains.iter().enumerate().any(|(j, e)| {
             j != d
                 && (label_of(e) == Some(l)
-                    || (label_of(e).is_none() && names(e).iter().any(|n| n == l)))
+                    || (label_of(e).is_none()
+                        && names(e) != own
+                        && names(e).iter().any(|n| n == l)))
         })
     };
     std::iter::once(base.clone())
@@ -214,6 +219,40 @@ mod tests {
         set(&mut s, 0, Some("Acme".to_string()), |w, v| w.name = v);
         assert_eq!(label(&s, 0).as_deref(), Some("example.com-2"));
         assert!(of(&s, 1).is_none());
+    }
+
+    #[test]
+    fn a_repeated_domain_is_one_website_with_one_set_of_items() {
+        // The same domain entered twice: one website, each of its items once (a property test
+        // found two), and describing either copy describes that website.
+        let mut s = two_domains();
+        s.domains.as_mut().unwrap()[1].name = Some("shop.example.com".into());
+        s.filing = Some(crate::session::Filing {
+            kind: Some(crate::session::FilingType::NewAccess),
+            ..Default::default()
+        });
+        let k = crate::knowledge::Knowledge::builtin().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let numbers = |s: &Session| {
+            let c = crate::engine::evaluate(s, &k, today);
+            let ids: Vec<String> = c.items.iter().map(|i| i.id.clone()).collect();
+            let n = ids
+                .iter()
+                .filter(|id| id.starts_with("website.") && id.ends_with(".icp-number"))
+                .count();
+            (n, ids)
+        };
+        let (n, ids) = numbers(&s);
+        assert_eq!(n, 1, "{ids:?}");
+        set(
+            &mut s,
+            1,
+            Some("粤ICP备12345678号-1".to_string()),
+            |w, v| w.icp_number = v,
+        );
+        assert_eq!(label(&s, 1).as_deref(), Some("example.com"));
+        let (n, ids) = numbers(&s);
+        assert_eq!(n, 1, "{ids:?}");
     }
 
     #[test]

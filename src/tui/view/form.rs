@@ -196,13 +196,10 @@ fn step_lines(app: &App, width: usize) -> Content {
         if focused {
             push_wrapped(
                 &mut lines,
-                &format!(
-                    "    {}",
-                    messages::fill(
-                        &app.t(&format!("field.{}.help", field.path())),
-                        &app.k.facts()
-                    )
-                ),
+                &format!("    {}", {
+                    let help = app.t(&format!("field.{}.help", field.path()));
+                    messages::fill(&help, &app.k.facts_in(&help))
+                }),
                 width,
                 4,
                 dim,

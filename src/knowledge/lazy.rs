@@ -1,0 +1,174 @@
+//! Rule data read on first use. The built-in province rules and suffixes are most of the rule
+//! data (by size, four fifths), yet a session needs one province's rules and the suffixes of its
+//! domains. The build script (build.rs) keeps each province's rules and each suffix as a JSON
+//! text of its own; `Parts` parses one when it is first asked for, so starting the wizard on a
+//! saved session reads one province, not 31, and a few suffixes, not 216 (DESIGN.md §4 startup).
+//! Data read from YAML (a `--rules` folder, the tests) is parsed whole and stored already read.
+
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+
+/// Keyed entries in data order; a key may hold one item (a suffix) or a group (a province's
+/// rules). Lookups go through `sorted`, a permutation of the entries by key.
+#[derive(Debug, Clone)]
+pub(crate) struct Parts<T> {
+    entries: Vec<Entry<T>>,
+    sorted: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    key: Key,
+    /// Where the built-in JSON text is: `(text, start, end)`, parsed into `value` on first use
+    /// (empty when `value` came read). Sliced only then: slicing reads the text's bytes.
+    json: (&'static str, usize, usize),
+    value: OnceLock<T>,
+}
+
+#[derive(Debug, Clone)]
+enum Key {
+    Static(&'static str),
+    Owned(String),
+}
+
+impl Key {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Static(s) => s,
+            Key::Owned(s) => s,
+        }
+    }
+}
+
+impl<T> Default for Parts<T> {
+    fn default() -> Self {
+        Parts {
+            entries: Vec::new(),
+            sorted: Vec::new(),
+        }
+    }
+}
+
+impl<T: DeserializeOwned> Parts<T> {
+    /// Entries still to be read, as build.rs wrote them: each `(key, start, end)` of `spans` is
+    /// the JSON text `text[start..end]`.
+    pub(crate) fn built(
+        text: &'static str,
+        spans: &'static [(&'static str, usize, usize)],
+    ) -> Self {
+        let entries = spans
+            .iter()
+            .map(|&(key, start, end)| Entry {
+                key: Key::Static(key),
+                json: (text, start, end),
+                value: OnceLock::new(),
+            })
+            .collect();
+        Self::indexed(entries)
+    }
+
+    /// Entries already read, in data order.
+    pub(crate) fn read(items: impl IntoIterator<Item = (String, T)>) -> Self {
+        let entries = items
+            .into_iter()
+            .map(|(key, value)| Entry {
+                key: Key::Owned(key),
+                json: ("", 0, 0),
+                value: OnceLock::from(value),
+            })
+            .collect();
+        Self::indexed(entries)
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn indexed(entries: Vec<Entry<T>>) -> Self {
+        let mut sorted: Vec<usize> = (0..entries.len()).collect();
+        // stable: among equal keys the later entry sorts last, and `get` takes the last
+        sorted.sort_by(|&a, &b| entries[a].key.as_str().cmp(entries[b].key.as_str()));
+        Parts { entries, sorted }
+    }
+
+    /// The entry under `key` (the last one when the data repeats a key; the self-check reports
+    /// the repeat).
+    pub(crate) fn get(&self, key: &str) -> Option<&T> {
+        let end = self
+            .sorted
+            .partition_point(|&i| self.entries[i].key.as_str() <= key);
+        let i = *self.sorted.get(end.checked_sub(1)?)?;
+        let entry = &self.entries[i];
+        (entry.key.as_str() == key).then(|| value(entry))
+    }
+
+    /// Every entry in data order, each read if it was not yet.
+    pub(crate) fn all(&self) -> impl Iterator<Item = &T> {
+        self.entries.iter().map(value)
+    }
+
+    /// Every entry read, then taken out with its key (to add to or replace the data).
+    pub(crate) fn into_read(self) -> Vec<(String, T)> {
+        self.entries
+            .into_iter()
+            .map(|e| {
+                let key = e.key.as_str().to_string();
+                let json = e.json;
+                let v = e.value.into_inner().unwrap_or_else(|| parse(&key, json));
+                (key, v)
+            })
+            .collect()
+    }
+}
+
+fn value<T: DeserializeOwned>(entry: &Entry<T>) -> &T {
+    entry
+        .value
+        .get_or_init(|| parse(entry.key.as_str(), entry.json))
+}
+
+/// The built-in data is compiled into the program, and `tests/knowledge.rs` reads every entry
+/// of it on each test run (`Knowledge::builtin_checked`), so a text that does not parse can only
+/// be a program built without its tests passing: that stops here with the entry named, and the
+/// panic hook gives the terminal back first.
+fn parse<T: DeserializeOwned>(key: &str, (text, start, end): (&str, usize, usize)) -> T {
+    match serde_json::from_str(text.get(start..end).unwrap_or_default()) {
+        Ok(v) => v,
+        Err(e) => panic!("built-in rule data for {key} does not read: {e} (a packaging bug)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static TEXT: &str = "[2][1][3, 4]";
+    static SPANS: &[(&str, usize, usize)] = &[("b", 0, 3), ("a", 3, 6), ("c", 6, 12)];
+
+    #[test]
+    fn an_entry_is_read_when_first_asked_for_and_only_then() {
+        let p: Parts<Vec<u32>> = Parts::built(TEXT, SPANS);
+        assert_eq!(p.get("c"), Some(&vec![3, 4]));
+        let read: Vec<bool> = p.entries.iter().map(|e| e.value.get().is_some()).collect();
+        assert_eq!(read, [false, false, true]);
+        assert_eq!(p.get("zz"), None);
+        assert_eq!(p.get(""), None);
+        assert_eq!(
+            p.all().cloned().collect::<Vec<_>>(),
+            [vec![2], vec![1], vec![3, 4]]
+        );
+    }
+
+    #[test]
+    fn a_repeated_key_finds_its_last_entry() {
+        let p = Parts::read([
+            ("x".to_string(), 1u32),
+            ("y".to_string(), 2),
+            ("x".to_string(), 3),
+        ]);
+        assert_eq!(p.get("x"), Some(&3));
+        assert_eq!(p.get("y"), Some(&2));
+        assert_eq!(p.all().count(), 3);
+    }
+}
