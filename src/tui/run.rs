@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{self, Event, MouseEventKind};
+use ratatui::crossterm::event::{Event, MouseEventKind};
 
 use super::app::{App, Saved};
 use super::start::{Entry, Start, StartEffect};
@@ -237,11 +237,13 @@ fn wizard(
                 panic!("ICP_PREP_TEST_PANIC is set: panicking after the first frame");
             }
         }
-        if !event::poll(Duration::from_millis(250)).map_err(|e| e.to_string())? {
+        let Some(event) =
+            terminal::next_event(Duration::from_millis(250)).map_err(|e| e.to_string())?
+        else {
             continue;
-        }
+        };
         dirty = true;
-        let msg = match event::read().map_err(|e| e.to_string())? {
+        let msg = match event {
             Event::Key(key) => Msg::Key(key),
             Event::Paste(text) => Msg::Paste(text),
             Event::Mouse(m) if opts.mouse => match m.kind {
@@ -387,18 +389,15 @@ fn start_screen(
             return Ok(None);
         }
         // Wait for a key a quarter second at a time, so a terminating signal is seen.
-        loop {
+        let event = loop {
             if terminal::signalled().is_some() {
                 return Ok(None);
             }
-            match event::poll(Duration::from_millis(250)) {
-                Ok(true) => break,
-                Ok(false) => continue,
+            match terminal::next_event(Duration::from_millis(250)) {
+                Ok(Some(event)) => break event,
+                Ok(None) => continue,
                 Err(_) => return Ok(None),
             }
-        }
-        let Ok(event) = event::read() else {
-            return Ok(None);
         };
         let Event::Key(key) = event else {
             continue;

@@ -2,10 +2,13 @@
 //! bracketed paste and (with `--mouse`) mouse capture are undone on normal exit, on error
 //! (the guard's Drop), on panic (the hook) and on a terminating signal (SIGTERM, SIGHUP,
 //! SIGINT, SIGQUIT): the signal only sets a flag, which the event loop reads between events
-//! (it waits at most a quarter second), then saves, leaves through the guard and exits with
-//! 128 + the signal's number.
+//! (a signal wakes the wait for input), then saves, leaves through the guard and exits with
+//! 128 + the signal's number. A terminal that goes away (its window closed, the connection
+//! dropped) counts as SIGHUP, whether or not the signal arrives.
 
 use std::io::{self, Stdout, Write, stdout};
+#[cfg(unix)]
+use std::os::fd::AsRawFd;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -15,8 +18,11 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
 };
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::crossterm::{execute, queue};
 
 pub type Term = Terminal<CrosstermBackend<FrameOut>>;
@@ -47,11 +53,19 @@ impl<W: Write> Write for FrameOut<W> {
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        let written = self.out.write_all(&self.pending);
+        let written = self
+            .out
+            .write_all(&self.pending)
+            .and_then(|()| self.out.flush());
         // Written or not, this frame is over: the next draw starts afresh.
         self.pending.clear();
-        written?;
-        self.out.flush()
+        match written {
+            // Nothing can be shown on a terminal that went away, and saying so would fail too
+            // (ratatui prints to it when the cursor cannot be shown again): the frame is
+            // dropped, and the event loop ends the run as for SIGHUP.
+            Err(_) if hung_up() => Ok(()),
+            other => other,
+        }
     }
 }
 
@@ -66,7 +80,10 @@ fn give_back(mouse: bool) {
         let _ = execute!(out, DisableMouseCapture);
     }
     let _ = execute!(out, DisableBracketedPaste);
-    ratatui::restore();
+    // Each step on its own, errors ignored: on a terminal that went away every one fails, and
+    // ratatui::restore would stop at the first and print to a stderr that is gone.
+    let _ = disable_raw_mode();
+    let _ = execute!(out, LeaveAlternateScreen);
     let _ = execute!(out, Show);
     let _ = out.flush();
 }
@@ -86,13 +103,110 @@ fn catch_signals() -> io::Result<()> {
     }
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
         for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal_hook::flag::register_usize(sig, Arc::clone(signal_flag()), sig as usize)?;
         }
+        // These signals also write a byte to a pipe the wait for input watches, so the wait
+        // ends at once, whichever thread the signal interrupted.
+        let (read, write) = std::os::unix::net::UnixStream::pair()?;
+        read.set_nonblocking(true)?;
+        write.set_nonblocking(true)?;
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH] {
+            signal_hook::low_level::pipe::register_raw(sig, write.as_raw_fd())?;
+        }
+        let _ = WAKE.set((read, write));
     }
     let _ = DONE.set(());
     Ok(())
+}
+
+/// The signal pipe's two ends: the wait for input watches the first; the handlers write to the
+/// second, which stays open for the rest of the process.
+#[cfg(unix)]
+static WAKE: OnceLock<(
+    std::os::unix::net::UnixStream,
+    std::os::unix::net::UnixStream,
+)> = OnceLock::new();
+
+/// The next input event, after waiting at most `timeout`; `None` when none came or a signal
+/// arrived (the caller then checks `signalled`). The waiting happens here, not in crossterm:
+/// crossterm 0.29 reads a terminal that went away in an endless loop that never returns and
+/// keeps a core busy (crossterm-rs/crossterm#793), so it is asked only after the terminal was
+/// seen alive with input waiting. A terminal found gone is recorded as SIGHUP: the wizard saves
+/// and exits 129. (The terminal could still go in the microseconds between that look and
+/// crossterm's read; the fix for that belongs in crossterm.)
+pub fn next_event(timeout: Duration) -> io::Result<Option<Event>> {
+    if hung_up() {
+        return Ok(None);
+    }
+    if !event::poll(Duration::ZERO)? {
+        wait_for_input(timeout);
+        if hung_up() || !event::poll(Duration::ZERO)? {
+            return Ok(None);
+        }
+    }
+    event::read().map(Some)
+}
+
+/// Whether standard input (the terminal crossterm reads) has gone away; if so, SIGHUP is
+/// recorded as received.
+#[cfg(unix)]
+fn hung_up() -> bool {
+    let mut fd = [libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    }];
+    // SAFETY: one valid pollfd, a zero timeout.
+    let n = unsafe { libc::poll(fd.as_mut_ptr(), 1, 0) };
+    let gone = n > 0 && fd[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0;
+    if gone {
+        let _ = signal_flag().compare_exchange(
+            0,
+            signal_hook::consts::SIGHUP as usize,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+    }
+    gone
+}
+
+#[cfg(not(unix))]
+fn hung_up() -> bool {
+    false
+}
+
+/// Sleep until the terminal has input, a caught signal arrives or `timeout` passes.
+#[cfg(unix)]
+fn wait_for_input(timeout: Duration) {
+    let wake = WAKE.get().map_or(-1, |(read, _)| read.as_raw_fd());
+    // A negative fd is skipped by poll(2).
+    let mut fds = [
+        libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events: libc::POLLIN,
+            revents: 0,
+        },
+        libc::pollfd {
+            fd: wake,
+            events: libc::POLLIN,
+            revents: 0,
+        },
+    ];
+    let ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+    // SAFETY: two valid pollfds.
+    unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
+    if let Some((read, _)) = WAKE.get() {
+        let mut read = read;
+        let mut sink = [0u8; 64];
+        while matches!(io::Read::read(&mut read, &mut sink), Ok(n) if n > 0) {}
+    }
+}
+
+#[cfg(not(unix))]
+fn wait_for_input(timeout: Duration) {
+    let _ = event::poll(timeout);
 }
 
 /// The terminating signal received, if any: the event loop saves and exits with 128 + it.
