@@ -2,15 +2,14 @@
 //! bracketed paste and (with `--mouse`) mouse capture are undone on normal exit, on error
 //! (the guard's Drop), on panic (the hook) and on a terminating signal (SIGTERM, SIGHUP,
 //! SIGINT, SIGQUIT): the signal only sets a flag, which the event loop reads between events
-//! (a signal wakes the wait for input), then saves, leaves through the guard and exits with
+//! (it waits at most a quarter second), then saves, leaves through the guard and exits with
 //! 128 + the signal's number. A terminal that goes away (its window closed, the connection
 //! dropped) counts as SIGHUP, whether or not the signal arrives.
 
 use std::io::{self, Stdout, Write, stdout};
-#[cfg(unix)]
-use std::os::fd::AsRawFd;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -103,50 +102,58 @@ fn catch_signals() -> io::Result<()> {
     }
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
         for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal_hook::flag::register_usize(sig, Arc::clone(signal_flag()), sig as usize)?;
         }
-        // These signals also write a byte to a pipe the wait for input watches, so the wait
-        // ends at once, whichever thread the signal interrupted.
-        let (read, write) = std::os::unix::net::UnixStream::pair()?;
-        read.set_nonblocking(true)?;
-        write.set_nonblocking(true)?;
-        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH] {
-            signal_hook::low_level::pipe::register_raw(sig, write.as_raw_fd())?;
-        }
-        let _ = WAKE.set((read, write));
     }
     let _ = DONE.set(());
     Ok(())
 }
 
-/// The signal pipe's two ends: the wait for input watches the first; the handlers write to the
-/// second, which stays open for the rest of the process.
-#[cfg(unix)]
-static WAKE: OnceLock<(
-    std::os::unix::net::UnixStream,
-    std::os::unix::net::UnixStream,
-)> = OnceLock::new();
+/// The events the input thread has read.
+static INPUT: OnceLock<Mutex<Receiver<Event>>> = OnceLock::new();
 
-/// The next input event, after waiting at most `timeout`; `None` when none came or a signal
-/// arrived (the caller then checks `signalled`). The waiting happens here, not in crossterm:
-/// crossterm 0.29 reads a terminal that went away in an endless loop that never returns and
-/// keeps a core busy (crossterm-rs/crossterm#793), so it is asked only after the terminal was
-/// seen alive with input waiting. A terminal found gone is recorded as SIGHUP: the wizard saves
-/// and exits 129. (The terminal could still go in the microseconds between that look and
-/// crossterm's read; the fix for that belongs in crossterm.)
+/// Read the terminal on a thread of its own from now on. crossterm 0.29 reads a terminal that
+/// went away in an endless loop that never returns (crossterm-rs/crossterm#793); on this
+/// thread that loop cannot keep the wizard from seeing the terminal gone, saving and exiting.
+fn start_input() -> io::Result<()> {
+    if INPUT.get().is_some() {
+        return Ok(());
+    }
+    let (events, received) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("icp-prep-input".into())
+        .spawn(move || {
+            while let Ok(event) = event::read() {
+                if events.send(event).is_err() {
+                    break;
+                }
+            }
+        })?;
+    let _ = INPUT.set(Mutex::new(received));
+    Ok(())
+}
+
+/// The next input event, after waiting at most `timeout`; `None` when none came (the caller
+/// then checks `signalled`). A terminal that went away (its window closed, the connection
+/// dropped) is recorded as SIGHUP, whether or not the signal arrives: the wizard saves and
+/// exits 129.
 pub fn next_event(timeout: Duration) -> io::Result<Option<Event>> {
     if hung_up() {
         return Ok(None);
     }
-    if !event::poll(Duration::ZERO)? {
-        wait_for_input(timeout);
-        if hung_up() || !event::poll(Duration::ZERO)? {
-            return Ok(None);
-        }
+    let Some(input) = INPUT.get() else {
+        return Err(io::Error::other("the terminal is not being read"));
+    };
+    let received = input.lock().unwrap_or_else(|e| e.into_inner());
+    match received.recv_timeout(timeout) {
+        Ok(event) => Ok(Some(event)),
+        Err(RecvTimeoutError::Timeout) => Ok(None),
+        // crossterm reported an error reading the terminal: it can no longer be used.
+        Err(RecvTimeoutError::Disconnected) if hung_up() => Ok(None),
+        Err(RecvTimeoutError::Disconnected) => Err(io::Error::other("the terminal stopped")),
     }
-    event::read().map(Some)
 }
 
 /// Whether standard input (the terminal crossterm reads) has gone away; if so, SIGHUP is
@@ -177,38 +184,6 @@ fn hung_up() -> bool {
     false
 }
 
-/// Sleep until the terminal has input, a caught signal arrives or `timeout` passes.
-#[cfg(unix)]
-fn wait_for_input(timeout: Duration) {
-    let wake = WAKE.get().map_or(-1, |(read, _)| read.as_raw_fd());
-    // A negative fd is skipped by poll(2).
-    let mut fds = [
-        libc::pollfd {
-            fd: libc::STDIN_FILENO,
-            events: libc::POLLIN,
-            revents: 0,
-        },
-        libc::pollfd {
-            fd: wake,
-            events: libc::POLLIN,
-            revents: 0,
-        },
-    ];
-    let ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-    // SAFETY: two valid pollfds.
-    unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
-    if let Some((read, _)) = WAKE.get() {
-        let mut read = read;
-        let mut sink = [0u8; 64];
-        while matches!(io::Read::read(&mut read, &mut sink), Ok(n) if n > 0) {}
-    }
-}
-
-#[cfg(not(unix))]
-fn wait_for_input(timeout: Duration) {
-    let _ = event::poll(timeout);
-}
-
 /// The terminating signal received, if any: the event loop saves and exits with 128 + it.
 pub fn signalled() -> Option<u8> {
     match signal_flag().load(Ordering::SeqCst) {
@@ -232,6 +207,7 @@ pub fn take(mouse: bool) -> io::Result<(Term, Guard)> {
     // is drawn: a window resized between that frame and the first read would otherwise go
     // unnoticed and leave the frame at the old size.
     event::poll(Duration::ZERO)?;
+    start_input()?;
     let mut out = FrameOut::new(stdout());
     queue!(out, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
