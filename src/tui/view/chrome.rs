@@ -1,7 +1,7 @@
 //! Header (session, step, progress, saved), the step list, and the footer of keys.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget};
@@ -14,7 +14,7 @@ use crate::tui::steps;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
-    let [top, gauge] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let [top, _, gauge] = super::split_rows(area, 1, 1);
     let step = match steps::number(app.step()) {
         Some(n) => app.tf(
             "tui.header.step",
@@ -118,8 +118,7 @@ pub fn export_cursor(app: &App, footer: Rect) -> Option<(u16, u16)> {
 }
 
 pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let [notice, keys] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let [notice, _, keys] = super::split_rows(area, 1, 1);
     let dim = Style::default().add_modifier(Modifier::DIM);
     if let Mode::Export { path, error, .. } = &app.mode {
         let prompt = export_prompt(app);

@@ -8,7 +8,7 @@ mod form;
 mod picker;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{
@@ -35,23 +35,32 @@ pub struct Areas {
 }
 
 pub fn areas(area: Rect) -> Areas {
-    let [header, body, footer] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Min(10),
-        Constraint::Length(2),
-    ])
-    .areas(area);
+    // Plain arithmetic rather than a Layout: the panels have fixed sizes on any screen of at
+    // least MIN_WIDTH×MIN_HEIGHT (the only screens drawn this way), and the layout solver was
+    // a sixth of the work before the first frame of an opened session (DESIGN.md §4 startup).
+    let [header, body, footer] = split_rows(area, 2, 2);
     let check_width = if area.width >= 110 {
         area.width * 2 / 5
     } else {
         28
     };
-    let [steps, form, checklist] = Layout::horizontal([
-        Constraint::Length(17),
-        Constraint::Min(30),
-        Constraint::Length(check_width),
-    ])
-    .areas(body);
+    let steps_width = 17.min(body.width);
+    let check_width = check_width.min(body.width - steps_width);
+    let form_width = body.width - steps_width - check_width;
+    let steps = Rect {
+        width: steps_width,
+        ..body
+    };
+    let form = Rect {
+        x: body.x + steps_width,
+        width: form_width,
+        ..body
+    };
+    let checklist = Rect {
+        x: form.x + form_width,
+        width: check_width,
+        ..body
+    };
     let form_inner = form_block(" ", false, form.width).inner(form);
     Areas {
         header,
@@ -61,6 +70,29 @@ pub fn areas(area: Rect) -> Areas {
         checklist,
         footer,
     }
+}
+
+/// `area` cut into `top` rows, the rows between, and `bottom` rows (each at most what is there).
+pub fn split_rows(area: Rect, top: u16, bottom: u16) -> [Rect; 3] {
+    let top = top.min(area.height);
+    let bottom = bottom.min(area.height - top);
+    let middle = area.height - top - bottom;
+    [
+        Rect {
+            height: top,
+            ..area
+        },
+        Rect {
+            y: area.y + top,
+            height: middle,
+            ..area
+        },
+        Rect {
+            y: area.y + top + middle,
+            height: bottom,
+            ..area
+        },
+    ]
 }
 
 fn form_block(title: &str, focused: bool, width: u16) -> Block<'static> {
