@@ -1,6 +1,8 @@
 //! `engine::evaluate` on a full session (DESIGN.md §4 / issue 2: well under 50 µs), and the
-//! one-off cost of loading the rules: the embedded data (every start that needs rules pays it),
-//! and a `--rules` folder holding every rule file (YAML, read instead of the embedded data).
+//! one-off cost of loading the rules: the embedded data (every start that needs rules pays it;
+//! a province's rules and a suffix are read when first asked for, knowledge/lazy.rs), every
+//! province and suffix read as well (what `rules` and the self-check read), and a `--rules`
+//! folder holding every rule file (YAML, read instead of the embedded data).
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -23,6 +25,22 @@ fn benches(c: &mut Criterion) {
     }
     c.bench_function("knowledge/builtin", |b| {
         b.iter(|| Knowledge::builtin().expect("rules load"))
+    });
+    // What opening a Guangdong session with example.com reads.
+    c.bench_function("knowledge/builtin, one province and one suffix read", |b| {
+        b.iter(|| {
+            let k = Knowledge::builtin().expect("rules load");
+            let n = k
+                .province_rules(icp_prep::session::ProvinceSlug::Guangdong)
+                .count();
+            (n, k.tld("com").is_some())
+        })
+    });
+    c.bench_function("knowledge/builtin, every province and suffix read", |b| {
+        b.iter(|| {
+            let k = Knowledge::builtin().expect("rules load");
+            (k.all_province_rules().count(), k.tlds().count())
+        })
     });
     let folder: Vec<(String, String)> = icp_prep::knowledge::BUILTIN_FILES
         .iter()
