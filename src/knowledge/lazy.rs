@@ -17,13 +17,23 @@ pub(crate) struct Parts<T> {
     sorted: Vec<usize>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 struct Entry<T> {
     key: Key,
     /// Where the built-in JSON text is: `(text, start, end)`, parsed into `value` on first use
     /// (empty when `value` came read). Sliced only then: slicing reads the text's bytes.
     json: (&'static str, usize, usize),
     value: OnceLock<T>,
+}
+
+/// Without the JSON text: `json` points into the text of every entry of its list.
+impl<T: std::fmt::Debug> std::fmt::Debug for Entry<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Entry")
+            .field("key", &self.key.as_str())
+            .field("value", &self.value.get())
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +163,12 @@ mod tests {
         let read: Vec<bool> = p.entries.iter().map(|e| e.value.get().is_some()).collect();
         assert_eq!(read, [false, false, true]);
         assert_eq!(p.get("zz"), None);
+        // Debug output names the entries without printing the texts of all of them.
+        let shown = format!("{p:?}");
+        assert!(
+            shown.contains("\"a\"") && !shown.contains("[2][1]"),
+            "{shown}"
+        );
         assert_eq!(p.get(""), None);
         assert_eq!(
             p.all().cloned().collect::<Vec<_>>(),
