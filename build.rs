@@ -28,6 +28,7 @@ fn main() {
             serde_json::to_value(&value).unwrap_or_else(|e| panic!("assets/rules/{name}: {e}"));
         files.insert(name, json);
     }
+    startup_order();
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     province_codes(&files, Path::new(&out_dir));
     lazy_parts(&mut files, Path::new(&out_dir));
@@ -60,8 +61,8 @@ fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &
     std::fs::write(out_dir.join("province_codes.rs"), text).expect("OUT_DIR is writable");
 }
 
-/// Takes `province_rules` (grouped by province, in data order) and `tlds` (one per suffix) out of
-/// the rule files and writes them to `rules_lazy.rs`: per list, one text holding every entry's
+/// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix) and
+/// `website_rules` (one group) out of the rule files and writes them to `rules_lazy.rs`: per list, one text holding every entry's
 /// JSON one after another, and `(key, start, end)` spans into it. The keys are searched at
 /// startup and the texts only read when asked for; kept apart, the keys share a few pages and
 /// the texts' pages stay unread (and out of memory).
@@ -85,6 +86,7 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     };
     let rules = taken("province_rules", "provinces.yaml");
     let tlds = taken("tlds", "tlds.yaml");
+    let website_rules = taken("website_rules", "websites.yaml");
     let key = |v: &serde_json::Value, field: &str| -> String {
         v.get(field)
             .and_then(|k| k.as_str())
@@ -128,6 +130,62 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
             .map(|t| (key(&t, "suffix"), t.to_string()))
             .collect(),
     );
-    std::fs::write(out_dir.join("rules_lazy.rs"), provinces + &suffixes)
-        .expect("OUT_DIR is writable");
+    // Read only for a session that describes a website (or by `rules` and the self-check).
+    let websites = literal(
+        "WEBSITE_RULES",
+        "The website checks as one JSON array",
+        vec![(
+            "websites".to_string(),
+            serde_json::Value::Array(website_rules).to_string(),
+        )],
+    );
+    std::fs::write(
+        out_dir.join("rules_lazy.rs"),
+        provinces + &suffixes + &websites,
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// Release builds for x86_64 Linux link the functions the wizard runs before its first screen
+/// first and together (`assets/startup-order.txt`, written by tools/startup_order.py): the kernel
+/// maps code in 64 KiB windows around each page touched, and spread over the whole binary that
+/// code cost 1.8 MiB more memory (DESIGN.md §4: 6 MiB). Only where the linker is rust's default
+/// lld (Rust 1.90 and later, no linker configured), which reads such a list; elsewhere the
+/// program is the same, laid out as the compiler left it. Also hands the tests the rustc version,
+/// which the list's first line must name (its symbol names carry the compiler's hashes).
+fn startup_order() {
+    let order = Path::new("assets/startup-order.txt");
+    println!("cargo:rerun-if-changed={}", order.display());
+    println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let version = std::process::Command::new(rustc)
+        .arg("--version")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    println!("cargo:rustc-env=ICP_PREP_RUSTC_VERSION={version}");
+    let env = |k: &str| std::env::var(k).unwrap_or_default();
+    let minor: u32 = version
+        .split_whitespace()
+        .nth(1)
+        .and_then(|v| v.split('.').nth(1))
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    let default_lld = env("CARGO_CFG_TARGET_ARCH") == "x86_64"
+        && env("CARGO_CFG_TARGET_OS") == "linux"
+        && env("CARGO_CFG_TARGET_ENV") == "gnu"
+        && minor >= 90
+        && std::env::var_os("RUSTC_LINKER").is_none()
+        && !env("CARGO_ENCODED_RUSTFLAGS").contains("link");
+    if env("PROFILE") == "release" && default_lld && order.is_file() {
+        let path = std::fs::canonicalize(order).expect("assets/startup-order.txt has a path");
+        println!(
+            "cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
+            path.display()
+        );
+        // Names the list has and the binary does not (code changed since it was written) are
+        // skipped without a word; the measurement tool shows when to write it anew.
+        println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+    }
 }

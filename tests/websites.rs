@@ -203,7 +203,7 @@ fn name_with(word: &str) -> String {
 #[test]
 fn every_word_of_every_word_list_triggers_its_rule_and_is_quoted() {
     let mut checked = 0;
-    for rule in &k().website_rules {
+    for rule in k().website_rules() {
         if !matches!(
             rule.kind,
             WebsiteRuleKind::Contains | WebsiteRuleKind::StartsWith

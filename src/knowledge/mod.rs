@@ -143,6 +143,8 @@ struct RuleFile {
     built_province_rules: Option<Parts<Vec<ProvinceRule>>>,
     #[serde(skip)]
     built_tlds: Option<Parts<Tld>>,
+    #[serde(skip)]
+    built_website_rules: Option<Parts<Vec<WebsiteRule>>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -164,7 +166,8 @@ pub struct Knowledge {
     pub certificate_names: Vec<CertificateName>,
     pub entity_types: Vec<EntityTypeInfo>,
     pub industries: Vec<Industry>,
-    pub website_rules: Vec<WebsiteRule>,
+    /// The website checks, read on first use (`website_rules`, `website_rules_for`).
+    website_rules: Parts<Vec<WebsiteRule>>,
     pub icp_prefix_alternates: Vec<IcpPrefixAlternate>,
     rule_index: HashMap<String, usize>,
 }
@@ -182,9 +185,9 @@ fn group_by_province(rules: Vec<ProvinceRule>) -> Parts<Vec<ProvinceRule>> {
     Parts::read(groups)
 }
 
-/// `from`'s province rules after `into`'s. Only rule files read from YAML add to others, so
-/// reading both whole here costs nothing at startup.
-fn add_province_rules(into: &mut Parts<Vec<ProvinceRule>>, from: Parts<Vec<ProvinceRule>>) {
+/// `from`'s groups (a province's rules, the website checks) after `into`'s. Only rule files read
+/// from YAML add to others, so reading both whole here costs nothing at startup.
+fn add_groups<T: serde::de::DeserializeOwned>(into: &mut Parts<Vec<T>>, from: Parts<Vec<T>>) {
     if from.is_empty() {
         return;
     }
@@ -282,6 +285,13 @@ impl Knowledge {
             .get_mut("tlds.yaml")
             .ok_or_else(|| missing("tlds.yaml"))?
             .built_tlds = Some(Parts::built(built_parts::TLDS_TEXT, built_parts::TLDS));
+        files
+            .get_mut("websites.yaml")
+            .ok_or_else(|| missing("websites.yaml"))?
+            .built_website_rules = Some(Parts::built(
+            built_parts::WEBSITE_RULES_TEXT,
+            built_parts::WEBSITE_RULES,
+        ));
         Ok(files)
     }
 
@@ -359,9 +369,9 @@ impl Knowledge {
         append(&mut self.rules, f.rules);
         append(&mut self.provinces, f.provinces);
         if let Some(built) = f.built_province_rules {
-            add_province_rules(&mut self.province_rules, built);
+            add_groups(&mut self.province_rules, built);
         }
-        add_province_rules(
+        add_groups(
             &mut self.province_rules,
             group_by_province(f.province_rules),
         );
@@ -379,7 +389,13 @@ impl Knowledge {
         append(&mut self.certificate_names, f.certificate_names);
         append(&mut self.entity_types, f.entity_types);
         append(&mut self.industries, f.industries);
-        append(&mut self.website_rules, f.website_rules);
+        if let Some(built) = f.built_website_rules {
+            add_groups(&mut self.website_rules, built);
+        }
+        if !f.website_rules.is_empty() {
+            let read = Parts::read([("websites".to_string(), f.website_rules)]);
+            add_groups(&mut self.website_rules, read);
+        }
         append(&mut self.icp_prefix_alternates, f.icp_prefix_alternates);
     }
 
@@ -473,7 +489,7 @@ impl Knowledge {
         province: Option<ProvinceSlug>,
         entity: Option<EntityType>,
     ) -> impl Iterator<Item = &WebsiteRule> {
-        self.website_rules.iter().filter(move |r| {
+        self.website_rules().filter(move |r| {
             let here = match (r.province, province) {
                 (None, p) => !p.is_some_and(|p| r.except_provinces.contains(&p)),
                 (Some(only), Some(p)) => only == p,
@@ -509,6 +525,11 @@ impl Knowledge {
     /// Replaces every province rule (tests that take province rules out or bring their own).
     pub fn set_province_rules(&mut self, rules: Vec<ProvinceRule>) {
         self.province_rules = group_by_province(rules);
+    }
+
+    /// The website checks, in data order (read on first use).
+    pub fn website_rules(&self) -> impl Iterator<Item = &WebsiteRule> {
+        self.website_rules.all().flatten()
     }
 
     /// The whitelist entry for a suffix (A-label, no leading dot), read on first use.
@@ -597,8 +618,7 @@ impl Knowledge {
                 .map(|i| (format!("industry {}", i.id), &i.provenance)),
         );
         out.extend(
-            self.website_rules
-                .iter()
+            self.website_rules()
                 .map(|r| (format!("website rule {}", r.id), &r.provenance)),
         );
         out.extend(

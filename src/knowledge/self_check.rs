@@ -208,9 +208,9 @@ impl Knowledge {
         duplicates(
             problems,
             "website rule id",
-            self.website_rules.iter().map(|r| r.id.clone()),
+            self.website_rules().map(|r| r.id.clone()),
         );
-        for r in &self.website_rules {
+        for r in self.website_rules() {
             let missing = match r.kind {
                 K::StartsWith | K::Contains | K::EndsWithOneOf if r.words.is_empty() => {
                     Some("words")

@@ -318,6 +318,9 @@ impl Rules {
     }
 }
 
+/// Up to this many saved sessions, the start screen's first frame waits for their counts.
+const COUNTED_AT_ONCE: usize = 8;
+
 fn start_screen(
     term: &mut terminal::Term,
     data: &DataDir,
@@ -360,9 +363,10 @@ fn start_screen(
             })
             .collect())
     };
-    // The first frame is drawn from the folder listing alone, so it appears as fast as the
-    // terminal allows. The rules are needed only for the counts of saved sessions, which
-    // follow a moment later; with none saved they wait until a session is opened.
+    // The rules are needed only for the counts of saved sessions; with none saved they wait
+    // until a session is opened. A session's counts take about half a millisecond (reading it
+    // and evaluating it), so a few are shown whole in the first frame; a longer list is drawn
+    // from the folder listing first, its counts following, so the names appear at once.
     let names = store::session_files(&data.sessions()).unwrap_or_default();
     let listed = names
         .iter()
@@ -378,7 +382,9 @@ fn start_screen(
         .collect();
     let mut start = Start::new(listed, lang);
     if !names.is_empty() {
-        if term.draw(|f| f.render_widget(&start, f.area())).is_err() {
+        if names.len() > COUNTED_AT_ONCE
+            && term.draw(|f| f.render_widget(&start, f.area())).is_err()
+        {
             return Ok(None);
         }
         start = Start::new(entries(lang)?, lang);
