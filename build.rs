@@ -104,15 +104,23 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     let literal = |name: &str, what: &str, items: Vec<(String, String)>| -> String {
         let mut text = String::new();
         let mut spans = String::new();
-        for (k, json) in items {
+        let mut sorted: Vec<(String, usize)> = Vec::new();
+        for (i, (k, json)) in items.into_iter().enumerate() {
             let start = text.len();
             text.push_str(&json);
             spans.push_str(&format!("    ({k:?}, {start}, {}),\n", text.len()));
+            sorted.push((k, i));
         }
+        // Stable: among equal keys the later entry sorts last (the program takes the last).
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        let sorted: Vec<String> = sorted.iter().map(|(_, i)| i.to_string()).collect();
         format!(
             "/// {what}: (key, start, end) in `{name}_TEXT`, in data order.\n\
              pub const {name}: &[(&str, usize, usize)] = &[\n{spans}];\n\
-             pub const {name}_TEXT: &str = {text:?};\n"
+             /// The entries of `{name}` by key.\n\
+             pub const {name}_SORTED: &[usize] = &[{}];\n\
+             pub const {name}_TEXT: &str = {text:?};\n",
+            sorted.join(", ")
         )
     };
     let provinces = literal(

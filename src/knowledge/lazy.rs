@@ -63,12 +63,14 @@ impl<T> Default for Parts<T> {
 
 impl<T: DeserializeOwned> Parts<T> {
     /// Entries still to be read, as build.rs wrote them: each `(key, start, end)` of `spans` is
-    /// the JSON text `text[start..end]`.
+    /// the JSON text `text[start..end]`, and `sorted` lists the spans by key (as `indexed`
+    /// would sort them, done at build time).
     pub(crate) fn built(
         text: &'static str,
         spans: &'static [(&'static str, usize, usize)],
+        sorted: &'static [usize],
     ) -> Self {
-        let entries = spans
+        let entries: Vec<Entry<T>> = spans
             .iter()
             .map(|&(key, start, end)| Entry {
                 key: Key::Static(key),
@@ -76,7 +78,14 @@ impl<T: DeserializeOwned> Parts<T> {
                 value: OnceLock::new(),
             })
             .collect();
-        Self::indexed(entries)
+        let whole = sorted.len() == entries.len() && sorted.iter().all(|&i| i < entries.len());
+        if !whole {
+            return Self::indexed(entries);
+        }
+        Parts {
+            entries,
+            sorted: sorted.to_vec(),
+        }
     }
 
     /// Entries already read, in data order.
@@ -156,10 +165,11 @@ mod tests {
 
     static TEXT: &str = "[2][1][3, 4]";
     static SPANS: &[(&str, usize, usize)] = &[("b", 0, 3), ("a", 3, 6), ("c", 6, 12)];
+    static SORTED: &[usize] = &[1, 0, 2];
 
     #[test]
     fn an_entry_is_read_when_first_asked_for_and_only_then() {
-        let p: Parts<Vec<u32>> = Parts::built(TEXT, SPANS);
+        let p: Parts<Vec<u32>> = Parts::built(TEXT, SPANS, SORTED);
         assert_eq!(p.get("c"), Some(&vec![3, 4]));
         let read: Vec<bool> = p.entries.iter().map(|e| e.value.get().is_some()).collect();
         assert_eq!(read, [false, false, true]);

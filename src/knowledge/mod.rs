@@ -280,17 +280,23 @@ impl Knowledge {
             .built_province_rules = Some(Parts::built(
             built_parts::PROVINCE_RULES_TEXT,
             built_parts::PROVINCE_RULES,
+            built_parts::PROVINCE_RULES_SORTED,
         ));
         files
             .get_mut("tlds.yaml")
             .ok_or_else(|| missing("tlds.yaml"))?
-            .built_tlds = Some(Parts::built(built_parts::TLDS_TEXT, built_parts::TLDS));
+            .built_tlds = Some(Parts::built(
+            built_parts::TLDS_TEXT,
+            built_parts::TLDS,
+            built_parts::TLDS_SORTED,
+        ));
         files
             .get_mut("websites.yaml")
             .ok_or_else(|| missing("websites.yaml"))?
             .built_website_rules = Some(Parts::built(
             built_parts::WEBSITE_RULES_TEXT,
             built_parts::WEBSITE_RULES,
+            built_parts::WEBSITE_RULES_SORTED,
         ));
         Ok(files)
     }
