@@ -115,11 +115,11 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         let sorted: Vec<String> = sorted.iter().map(|(_, i)| i.to_string()).collect();
         format!(
-            "/// {what}: (key, start, end) in `{name}_TEXT`, in data order.\n\
-             pub const {name}: &[(&str, usize, usize)] = &[\n{spans}];\n\
-             /// The entries of `{name}` by key.\n\
-             pub const {name}_SORTED: &[usize] = &[{}];\n\
-             pub const {name}_TEXT: &str = {text:?};\n",
+            "/// {what}.\n\
+             pub const {name}: super::lazy::Built = super::lazy::Built {{\n\
+             spans: &[\n{spans}],\n\
+             sorted: &[{}],\n\
+             text: {text:?},\n}};\n",
             sorted.join(", ")
         )
     };

@@ -6,6 +6,7 @@
 //! province, not 31, and a few suffixes, not 216 (DESIGN.md §4 startup).
 //! Data read from YAML (a `--rules` folder, the tests) is parsed whole and stored already read.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
@@ -18,9 +19,17 @@ pub(crate) struct Parts<T> {
     sorted: Vec<usize>,
 }
 
+/// A list as build.rs writes it (`rules_lazy.rs`): every entry's JSON one after another in
+/// `text`, each entry's `(key, start, end)` in data order, and the entries' indexes by key.
+pub(crate) struct Built {
+    pub spans: &'static [(&'static str, usize, usize)],
+    pub sorted: &'static [usize],
+    pub text: &'static str,
+}
+
 #[derive(Clone)]
 struct Entry<T> {
-    key: Key,
+    key: Cow<'static, str>,
     /// Where the built-in JSON text is: `(text, start, end)`, parsed into `value` on first use
     /// (empty when `value` came read). Sliced only then: slicing reads the text's bytes.
     json: (&'static str, usize, usize),
@@ -31,24 +40,9 @@ struct Entry<T> {
 impl<T: std::fmt::Debug> std::fmt::Debug for Entry<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Entry")
-            .field("key", &self.key.as_str())
+            .field("key", &self.key)
             .field("value", &self.value.get())
             .finish()
-    }
-}
-
-#[derive(Debug, Clone)]
-enum Key {
-    Static(&'static str),
-    Owned(String),
-}
-
-impl Key {
-    fn as_str(&self) -> &str {
-        match self {
-            Key::Static(s) => s,
-            Key::Owned(s) => s,
-        }
     }
 }
 
@@ -62,29 +56,20 @@ impl<T> Default for Parts<T> {
 }
 
 impl<T: DeserializeOwned> Parts<T> {
-    /// Entries still to be read, as build.rs wrote them: each `(key, start, end)` of `spans` is
-    /// the JSON text `text[start..end]`, and `sorted` lists the spans by key (as `indexed`
-    /// would sort them, done at build time).
-    pub(crate) fn built(
-        text: &'static str,
-        spans: &'static [(&'static str, usize, usize)],
-        sorted: &'static [usize],
-    ) -> Self {
-        let entries: Vec<Entry<T>> = spans
+    /// Entries still to be read, as build.rs wrote them (sorted by key there, not here).
+    pub(crate) fn built(list: &Built) -> Self {
+        let entries = list
+            .spans
             .iter()
             .map(|&(key, start, end)| Entry {
-                key: Key::Static(key),
-                json: (text, start, end),
+                key: Cow::Borrowed(key),
+                json: (list.text, start, end),
                 value: OnceLock::new(),
             })
             .collect();
-        let whole = sorted.len() == entries.len() && sorted.iter().all(|&i| i < entries.len());
-        if !whole {
-            return Self::indexed(entries);
-        }
         Parts {
             entries,
-            sorted: sorted.to_vec(),
+            sorted: list.sorted.to_vec(),
         }
     }
 
@@ -93,7 +78,7 @@ impl<T: DeserializeOwned> Parts<T> {
         let entries = items
             .into_iter()
             .map(|(key, value)| Entry {
-                key: Key::Owned(key),
+                key: Cow::Owned(key),
                 json: ("", 0, 0),
                 value: OnceLock::from(value),
             })
@@ -108,7 +93,7 @@ impl<T: DeserializeOwned> Parts<T> {
     fn indexed(entries: Vec<Entry<T>>) -> Self {
         let mut sorted: Vec<usize> = (0..entries.len()).collect();
         // stable: among equal keys the later entry sorts last, and `get` takes the last
-        sorted.sort_by(|&a, &b| entries[a].key.as_str().cmp(entries[b].key.as_str()));
+        sorted.sort_by(|&a, &b| entries[a].key.as_ref().cmp(entries[b].key.as_ref()));
         Parts { entries, sorted }
     }
 
@@ -117,10 +102,10 @@ impl<T: DeserializeOwned> Parts<T> {
     pub(crate) fn get(&self, key: &str) -> Option<&T> {
         let end = self
             .sorted
-            .partition_point(|&i| self.entries[i].key.as_str() <= key);
+            .partition_point(|&i| self.entries[i].key.as_ref() <= key);
         let i = *self.sorted.get(end.checked_sub(1)?)?;
         let entry = &self.entries[i];
-        (entry.key.as_str() == key).then(|| value(entry))
+        (entry.key.as_ref() == key).then(|| value(entry))
     }
 
     /// Every entry in data order, each read if it was not yet.
@@ -133,7 +118,7 @@ impl<T: DeserializeOwned> Parts<T> {
         self.entries
             .into_iter()
             .map(|e| {
-                let key = e.key.as_str().to_string();
+                let key = e.key.as_ref().to_string();
                 let json = e.json;
                 let v = e.value.into_inner().unwrap_or_else(|| parse(&key, json));
                 (key, v)
@@ -145,7 +130,7 @@ impl<T: DeserializeOwned> Parts<T> {
 fn value<T: DeserializeOwned>(entry: &Entry<T>) -> &T {
     entry
         .value
-        .get_or_init(|| parse(entry.key.as_str(), entry.json))
+        .get_or_init(|| parse(entry.key.as_ref(), entry.json))
 }
 
 /// The built-in data is compiled into the program, and `tests/knowledge.rs` reads every entry
@@ -163,13 +148,15 @@ fn parse<T: DeserializeOwned>(key: &str, (text, start, end): (&str, usize, usize
 mod tests {
     use super::*;
 
-    static TEXT: &str = "[2][1][3, 4]";
-    static SPANS: &[(&str, usize, usize)] = &[("b", 0, 3), ("a", 3, 6), ("c", 6, 12)];
-    static SORTED: &[usize] = &[1, 0, 2];
+    static LIST: Built = Built {
+        spans: &[("b", 0, 3), ("a", 3, 6), ("c", 6, 12)],
+        sorted: &[1, 0, 2],
+        text: "[2][1][3, 4]",
+    };
 
     #[test]
     fn an_entry_is_read_when_first_asked_for_and_only_then() {
-        let p: Parts<Vec<u32>> = Parts::built(TEXT, SPANS, SORTED);
+        let p: Parts<Vec<u32>> = Parts::built(&LIST);
         assert_eq!(p.get("c"), Some(&vec![3, 4]));
         let read: Vec<bool> = p.entries.iter().map(|e| e.value.get().is_some()).collect();
         assert_eq!(read, [false, false, true]);

@@ -273,31 +273,19 @@ impl Knowledge {
     fn builtin_parts() -> Result<HashMap<String, RuleFile>, KnowledgeError> {
         let mut files: HashMap<String, RuleFile> =
             serde_json::from_str(BUILT).map_err(|e| KnowledgeError::Built(e.to_string()))?;
-        let missing = |name: &str| KnowledgeError::Built(format!("{name} is missing"));
-        files
-            .get_mut("provinces.yaml")
-            .ok_or_else(|| missing("provinces.yaml"))?
-            .built_province_rules = Some(Parts::built(
-            built_parts::PROVINCE_RULES_TEXT,
-            built_parts::PROVINCE_RULES,
-            built_parts::PROVINCE_RULES_SORTED,
-        ));
-        files
-            .get_mut("tlds.yaml")
-            .ok_or_else(|| missing("tlds.yaml"))?
-            .built_tlds = Some(Parts::built(
-            built_parts::TLDS_TEXT,
-            built_parts::TLDS,
-            built_parts::TLDS_SORTED,
-        ));
-        files
-            .get_mut("websites.yaml")
-            .ok_or_else(|| missing("websites.yaml"))?
-            .built_website_rules = Some(Parts::built(
-            built_parts::WEBSITE_RULES_TEXT,
-            built_parts::WEBSITE_RULES,
-            built_parts::WEBSITE_RULES_SORTED,
-        ));
+        fn file<'a>(
+            files: &'a mut HashMap<String, RuleFile>,
+            name: &str,
+        ) -> Result<&'a mut RuleFile, KnowledgeError> {
+            files
+                .get_mut(name)
+                .ok_or_else(|| KnowledgeError::Built(format!("{name} is missing")))
+        }
+        file(&mut files, "provinces.yaml")?.built_province_rules =
+            Some(Parts::built(&built_parts::PROVINCE_RULES));
+        file(&mut files, "tlds.yaml")?.built_tlds = Some(Parts::built(&built_parts::TLDS));
+        file(&mut files, "websites.yaml")?.built_website_rules =
+            Some(Parts::built(&built_parts::WEBSITE_RULES));
         Ok(files)
     }
 
