@@ -44,6 +44,15 @@ fn individual(province: ProvinceSlug, domains: &[(&str, Option<&str>)]) -> Sessi
     }
 }
 
+/// A website description with its name and nothing else.
+fn named(label: &str, name: &str) -> Website {
+    Website {
+        label: label.into(),
+        name: Some(name.into()),
+        ..Default::default()
+    }
+}
+
 fn app_on(s: Session, step: Step, lang: Language) -> App<'static> {
     let mut s = s;
     s.step = Some(step);
@@ -354,16 +363,8 @@ fn removing_the_last_domain_of_a_website_removes_its_description() {
         ],
     );
     s.websites = Some(vec![
-        Website {
-            label: "home".into(),
-            name: Some("张三的摄影笔记".into()),
-            ..Default::default()
-        },
-        Website {
-            label: "shop".into(),
-            name: Some("张三的小店".into()),
-            ..Default::default()
-        },
+        named("home", "张三的摄影笔记"),
+        named("shop", "张三的小店"),
     ]);
     let mut app = app_on(s, Step::Domain, Language::En);
     focus(&mut app, Q::Domains);
@@ -397,16 +398,8 @@ fn changing_or_clearing_a_label_carries_the_description_and_leaves_no_orphan() {
         &[("example.com", Some("home")), ("example.net", Some("blog"))],
     );
     s.websites = Some(vec![
-        Website {
-            label: "home".into(),
-            name: Some("张三的摄影笔记".into()),
-            ..Default::default()
-        },
-        Website {
-            label: "blog".into(),
-            name: Some("张三的读书笔记".into()),
-            ..Default::default()
-        },
+        named("home", "张三的摄影笔记"),
+        named("blog", "张三的读书笔记"),
     ]);
     let mut app = app_on(s, Step::Domain, Language::En);
     // Renamed: the description follows.
@@ -450,11 +443,7 @@ fn the_review_lists_the_filing_type_and_each_domains_website() {
         kind: Some(FilingType::FirstFiling),
         entity_icp_number: None,
     });
-    s.websites = Some(vec![Website {
-        label: "home".into(),
-        name: Some("张三的摄影笔记".into()),
-        ..Default::default()
-    }]);
+    s.websites = Some(vec![named("home", "张三的摄影笔记")]);
     let app = app_on(s, Step::Review, Language::En);
     let rows = app.review_rows();
     assert_eq!(rows[0].field, Q::FilingType);

@@ -4,6 +4,9 @@
 use super::{Knowledge, ProvinceRuleKind};
 use crate::session::ProductId;
 
+/// The fact that reads every province's rules (see `facts_in`).
+const ID_VALIDITY: &str = "id_validity_months";
+
 impl Knowledge {
     /// `(placeholder, value)` pairs for the texts of the wizard and exports.
     pub fn facts(&self) -> Vec<(&'static str, String)> {
@@ -14,7 +17,7 @@ impl Knowledge {
     /// province's rules) only when the text quotes it, so showing a field's help does not read
     /// 31 provinces to fill a number it does not show.
     pub fn facts_in(&self, text: &str) -> Vec<(&'static str, String)> {
-        self.facts_with(text.contains("{id_validity_months}"))
+        self.facts_with(text.contains(&format!("{{{ID_VALIDITY}}}")))
     }
 
     fn facts_with(&self, every_province: bool) -> Vec<(&'static str, String)> {
@@ -54,7 +57,7 @@ impl Knowledge {
             })
             .min();
         if let Some(m) = id_months {
-            out.push(("id_validity_months", m.to_string()));
+            out.push((ID_VALIDITY, m.to_string()));
         }
         out
     }
@@ -72,6 +75,24 @@ fn format_rmb(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_gets_the_every_province_fact_only_when_it_quotes_it() {
+        let k = Knowledge::builtin().unwrap();
+        let has = |facts: &[(&str, String)]| facts.iter().any(|(n, _)| *n == ID_VALIDITY);
+        assert!(has(
+            &k.facts_in("valid for more than {id_validity_months} months")
+        ));
+        assert!(!has(&k.facts_in("at least {ecs_months} months")));
+        let all = k.facts();
+        let whole = all
+            .iter()
+            .find(|(n, _)| *n == ID_VALIDITY)
+            .map(|(_, v)| v.as_str());
+        let text = "{id_validity_months}";
+        let filled = crate::messages::fill(text, &k.facts_in(text));
+        assert_eq!(Some(filled.as_str()), whole);
+    }
 
     #[test]
     fn every_fact_an_interface_text_quotes_is_in_the_data() {

@@ -14,8 +14,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// Load and parse a session file.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
-    let text = read_text(path)?;
-    parse_str(path, &text)
+    load_text(path).map(|loaded| loaded.session)
 }
 
 /// A session file as read: its path, its text and the session the text holds.
