@@ -133,6 +133,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_second_read_reuses_the_first_parse_only_while_the_file_is_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.yaml");
+        fs::write(&path, "version: 1\nname: first\n").unwrap();
+        let mut before = load_text(&path).unwrap();
+        // Marked in memory only: seeing the mark again shows the parse was reused.
+        before.session.name = Some("kept".into());
+        let again = reload(&path, Some(&before)).unwrap();
+        assert_eq!(again.name.as_deref(), Some("kept"));
+        // Another file, or no earlier read: parsed from disk.
+        let other = dir.path().join("t.yaml");
+        fs::write(&other, "version: 1\nname: first\n").unwrap();
+        assert_eq!(
+            reload(&other, Some(&before)).unwrap().name.as_deref(),
+            Some("first")
+        );
+        assert_eq!(reload(&path, None).unwrap().name.as_deref(), Some("first"));
+        // Changed between the two reads (another window saved): the new text is what counts.
+        fs::write(&path, "version: 1\nname: second\n").unwrap();
+        let changed = reload(&path, Some(&before)).unwrap();
+        assert_eq!(changed.name.as_deref(), Some("second"));
+        // And a change that breaks the file is reported, not covered by the earlier parse.
+        fs::write(&path, "version: 1\nname: [\n").unwrap();
+        assert!(reload(&path, Some(&before)).is_err());
+    }
+
+    #[test]
     fn errors_name_the_file_line_and_field() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.yaml");

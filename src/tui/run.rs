@@ -133,6 +133,8 @@ pub(crate) fn open(
     checked: Option<&store::Loaded>,
 ) -> Result<Opened, String> {
     let file = store::resolve(name, Some(data.root())).map_err(|e| e.message(lang))?;
+    // The file as checked before the lock: by the caller, or read here.
+    let read_here;
     let mut before = None;
     if file.exists() {
         // Before anything is written (the lock file included), the file must be a session
@@ -144,11 +146,13 @@ pub(crate) fn open(
             return Err(e.message(lang));
         }
         before = match checked {
-            Some(c) if c.path == file.path() => None,
-            _ => Some(store::load_text(file.path()).map_err(|e| e.message(lang))?),
+            Some(c) if c.path == file.path() => Some(c),
+            _ => {
+                read_here = store::load_text(file.path()).map_err(|e| e.message(lang))?;
+                Some(&read_here)
+            }
         };
     }
-    let before = before.as_ref().or(checked);
     if create || !file.exists() {
         data.create().map_err(|e| e.message(lang))?;
     }
