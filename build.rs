@@ -61,8 +61,8 @@ fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &
     std::fs::write(out_dir.join("province_codes.rs"), text).expect("OUT_DIR is writable");
 }
 
-/// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix) and
-/// `website_rules` (one group) out of the rule files and writes them to `rules_lazy.rs`: per list, one text holding every entry's
+/// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix),
+/// `website_rules` and the suffixes' `sources` (one group each) out of the rule files and writes them to `rules_lazy.rs`: per list, one text holding every entry's
 /// JSON one after another, and `(key, start, end)` spans into it. The keys are searched at
 /// startup and the texts only read when asked for; kept apart, the keys share a few pages and
 /// the texts' pages stay unread (and out of memory).
@@ -87,6 +87,7 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     let rules = taken("province_rules", "provinces.yaml");
     let tlds = taken("tlds", "tlds.yaml");
     let website_rules = taken("website_rules", "websites.yaml");
+    let tld_sources = taken("sources", "tlds.yaml");
     let key = |v: &serde_json::Value, field: &str| -> String {
         v.get(field)
             .and_then(|k| k.as_str())
@@ -147,9 +148,18 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
             serde_json::Value::Array(website_rules).to_string(),
         )],
     );
+    // Read only by the self-check (`icp-prep rules check` and the tests).
+    let sources = literal(
+        "TLD_SOURCES",
+        "The suffix evidence sources as one JSON array",
+        vec![(
+            "sources".to_string(),
+            serde_json::Value::Array(tld_sources).to_string(),
+        )],
+    );
     std::fs::write(
         out_dir.join("rules_lazy.rs"),
-        provinces + &suffixes + &websites,
+        provinces + &suffixes + &websites + &sources,
     )
     .expect("OUT_DIR is writable");
 }

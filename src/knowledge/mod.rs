@@ -145,6 +145,8 @@ struct RuleFile {
     built_tlds: Option<Parts<Tld>>,
     #[serde(skip)]
     built_website_rules: Option<Parts<Vec<WebsiteRule>>>,
+    #[serde(skip)]
+    built_tld_sources: Option<Parts<Vec<TldSource>>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -157,7 +159,9 @@ pub struct Knowledge {
     pub provinces: Vec<Province>,
     /// Each province's rules, read on first use (`province_rules`, `all_province_rules`).
     province_rules: Parts<Vec<ProvinceRule>>,
-    pub tld_sources: Vec<TldSource>,
+    /// Where the suffix data comes from, read on first use (`tld_sources`): only the self-check
+    /// reads it.
+    tld_sources: Parts<Vec<TldSource>>,
     /// The suffixes, read on first use (`tld`, `tlds`).
     tlds: Parts<Tld>,
     pub products: Vec<Product>,
@@ -286,6 +290,8 @@ impl Knowledge {
         file(&mut files, "tlds.yaml")?.built_tlds = Some(Parts::built(&built_parts::TLDS));
         file(&mut files, "websites.yaml")?.built_website_rules =
             Some(Parts::built(&built_parts::WEBSITE_RULES));
+        file(&mut files, "tlds.yaml")?.built_tld_sources =
+            Some(Parts::built(&built_parts::TLD_SOURCES));
         Ok(files)
     }
 
@@ -369,7 +375,13 @@ impl Knowledge {
             &mut self.province_rules,
             group_by_province(f.province_rules),
         );
-        append(&mut self.tld_sources, f.sources);
+        if let Some(built) = f.built_tld_sources {
+            add_groups(&mut self.tld_sources, built);
+        }
+        if !f.sources.is_empty() {
+            let read = Parts::read([("sources".to_string(), f.sources)]);
+            add_groups(&mut self.tld_sources, read);
+        }
         if let Some(built) = f.built_tlds {
             add_tlds(&mut self.tlds, built);
         }
@@ -524,6 +536,11 @@ impl Knowledge {
     /// The website checks, in data order (read on first use).
     pub fn website_rules(&self) -> impl Iterator<Item = &WebsiteRule> {
         self.website_rules.all().flatten()
+    }
+
+    /// The sources the suffix data cites (`sources:` in tlds.yaml), read on first use.
+    pub fn tld_sources(&self) -> impl Iterator<Item = &TldSource> {
+        self.tld_sources.all().flatten()
     }
 
     /// The whitelist entry for a suffix (A-label, no leading dot), read on first use.

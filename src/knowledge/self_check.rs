@@ -47,7 +47,7 @@ impl Knowledge {
         duplicates(
             &mut problems,
             "tld source id",
-            self.tld_sources.iter().map(|s| s.id.clone()),
+            self.tld_sources().map(|s| s.id.clone()),
         );
         duplicates(
             &mut problems,
@@ -134,7 +134,7 @@ impl Knowledge {
 
         province_rule_shapes(self, &mut problems);
 
-        let source_ids: HashSet<&str> = self.tld_sources.iter().map(|s| s.id.as_str()).collect();
+        let source_ids: HashSet<&str> = self.tld_sources().map(|s| s.id.as_str()).collect();
         for t in self.tlds() {
             for s in &t.sources {
                 if !source_ids.contains(s.as_str()) {

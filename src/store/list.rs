@@ -31,16 +31,24 @@ pub struct SessionSummary {
 /// Summaries of every `*.yaml` in the sessions folder, sorted by name. A missing folder is an
 /// empty list.
 pub fn list(data: &DataDir) -> Result<Vec<SessionSummary>, StoreError> {
-    let files = session_files(&data.sessions())?;
+    Ok(summarize_all(&session_files(&data.sessions())?))
+}
+
+/// `summarize` for each file, in order. Below 64 files one thread does it: asking how many
+/// cores there are reads several files under /proc and /sys, which a short list need not pay.
+pub fn summarize_all(files: &[SessionFile]) -> Vec<SessionSummary> {
+    if files.len() < 64 {
+        return files.iter().map(summarize).collect();
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    if threads <= 1 || files.len() < 64 {
-        return Ok(files.iter().map(summarize).collect());
+    if threads <= 1 {
+        return files.iter().map(summarize).collect();
     }
     // Reading is independent per file: spread them over the cores, keep order.
     let chunk = files.len().div_ceil(threads);
-    let out = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
             .map(|part| scope.spawn(move || part.iter().map(summarize).collect::<Vec<_>>()))
@@ -49,8 +57,7 @@ pub fn list(data: &DataDir) -> Result<Vec<SessionSummary>, StoreError> {
             .into_iter()
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
-    });
-    Ok(out)
+    })
 }
 
 /// The session files in a folder (`*.yaml`, not hidden), sorted by name.

@@ -20,7 +20,7 @@ mod save;
 
 pub use autosave::{AutoSaver, SaveStatus};
 pub use error::{Action, FileKind, NameProblem, StoreError};
-pub use list::{SessionSummary, list, session_files, summarize};
+pub use list::{SessionSummary, list, session_files, summarize, summarize_all};
 pub use load::{
     Loaded, MAX_FILE_BYTES, ensure_regular, load, load_text, parse_str, read_text, reload,
 };

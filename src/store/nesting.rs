@@ -28,6 +28,30 @@ pub enum RawProblem {
 /// The first problem of the raw text, if any: a forbidden character anywhere, or (outside quotes
 /// and comments) a tag or flow collections nested deeper than `limit`.
 pub fn scan(text: &str, limit: usize) -> Option<RawProblem> {
+    if may_be_forbidden(text.as_bytes())
+        && let Some(problem) = forbidden_at(text)
+    {
+        return Some(problem);
+    }
+    match structure(text, limit) {
+        Some((true, line, column)) => Some(RawProblem::Tag { line, column }),
+        Some((false, line, column)) => Some(RawProblem::TooDeep { line, column }),
+        None => None,
+    }
+}
+
+/// Whether any byte could start a forbidden character: a control byte, or the lead byte of
+/// the encodings of U+0080–U+009F (0xC2) and U+FFFE/U+FFFF (0xEF). Every file has to pass this
+/// at each load and nearly all pass it at once; only those that do not are decoded character by
+/// character (`forbidden_at`) to find the line and column.
+fn may_be_forbidden(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&b| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, 0x7F | 0xC2 | 0xEF)
+    })
+}
+
+/// The first forbidden character, with its line and column.
+fn forbidden_at(text: &str) -> Option<RawProblem> {
     let (mut line, mut column) = (1usize, 0usize);
     for c in text.chars() {
         column += 1;
@@ -43,11 +67,7 @@ pub fn scan(text: &str, limit: usize) -> Option<RawProblem> {
             });
         }
     }
-    match structure(text, limit) {
-        Some((true, line, column)) => Some(RawProblem::Tag { line, column }),
-        Some((false, line, column)) => Some(RawProblem::TooDeep { line, column }),
-        None => None,
-    }
+    None
 }
 
 /// Outside YAML 1.2's printable set (tab, line feed and carriage return are allowed; NEL too).
@@ -220,6 +240,33 @@ mod tests {
             })
         );
         assert_eq!(scan("a:\tb\r\n\u{85}é中\n", 64), None);
+    }
+
+    #[test]
+    fn the_byte_pre_check_misses_no_forbidden_character() {
+        // Every character YAML forbids, where the quick byte test must send the text on to the
+        // character-by-character one, and a few allowed ones beside them.
+        for code in (0u32..0x2000).chain(0xFFF0..0x10000).chain([0x1F600]) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let text = format!("name: a{c}b\n");
+            let found = scan(&text, 64);
+            if forbidden(c) {
+                assert!(may_be_forbidden(text.as_bytes()), "U+{code:04X}");
+                assert_eq!(
+                    found,
+                    Some(RawProblem::Control {
+                        line: 1,
+                        column: 8,
+                        code
+                    }),
+                    "U+{code:04X}"
+                );
+            } else if !matches!(c, '\n' | '!' | '&' | '#' | '[' | '{' | '\'' | '"') {
+                assert_eq!(found, None, "U+{code:04X}");
+            }
+        }
     }
 
     #[test]

@@ -333,10 +333,9 @@ fn start_screen(
     today: NaiveDate,
     notice: Option<String>,
 ) -> Result<Option<(String, bool)>, String> {
-    let entries = |lang: Language| -> Result<Vec<Entry>, String> {
+    let entries = |lang: Language, files: &[store::SessionFile]| -> Result<Vec<Entry>, String> {
         let k = rules.get()?;
-        Ok(store::list(data)
-            .unwrap_or_default()
+        Ok(store::summarize_all(files)
             .into_iter()
             .map(|s| {
                 let counts = s
@@ -391,7 +390,7 @@ fn start_screen(
         {
             return Ok(None);
         }
-        start = Start::new(entries(lang)?, lang);
+        start = Start::new(entries(lang, &names)?, lang);
     }
     start.notice = notice;
     loop {
@@ -436,7 +435,8 @@ fn start_screen(
                     start.name_error(e.message(lang));
                     continue;
                 }
-                start = Start::new(entries(lang)?, lang);
+                let names = store::session_files(&data.sessions()).unwrap_or_default();
+                start = Start::new(entries(lang, &names)?, lang);
             }
         }
     }

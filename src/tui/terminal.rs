@@ -143,6 +143,9 @@ pub fn next_event(timeout: Duration) -> io::Result<Option<Event>> {
     if hung_up() {
         return Ok(None);
     }
+    // Started here, after the first frame, rather than on entering: the first screen then
+    // does not wait for a thread to be made (DESIGN.md §4 startup).
+    start_input()?;
     let Some(input) = INPUT.get() else {
         return Err(io::Error::other("the terminal is not being read"));
     };
@@ -207,7 +210,6 @@ pub fn take(mouse: bool) -> io::Result<(Term, Guard)> {
     // is drawn: a window resized between that frame and the first read would otherwise go
     // unnoticed and leave the frame at the old size.
     event::poll(Duration::ZERO)?;
-    start_input()?;
     let mut out = FrameOut::new(stdout());
     queue!(out, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
