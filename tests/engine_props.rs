@@ -366,6 +366,20 @@ proptest! {
         prop_assert_eq!(ids.len(), n, "duplicate ids in {:?}", c.items.iter().map(|i| &i.id).collect::<Vec<_>>());
     }
 
+    /// `engine::counts` (the start screen, `list`, plain mode) skips the texts; it must count
+    /// exactly what the checklist holds, in every province and on every date in the range.
+    #[test]
+    fn counts_without_texts_are_the_checklists_counts(
+        s in any_session(),
+        days in 0i64..1200,
+    ) {
+        let on = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Duration::days(days);
+        prop_assert_eq!(
+            engine::counts(&s, k(), on),
+            engine::evaluate(&s, k(), on).counts()
+        );
+    }
+
     #[test]
     fn a_needed_question_unanswered_is_a_todo_and_answering_it_changes_its_item(
         s in any_session()

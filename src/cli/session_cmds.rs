@@ -308,7 +308,7 @@ pub fn open(args: &OpenArgs, g: &Globals) -> u8 {
 }
 
 fn summary(file: &SessionFile, session: &Session, k: &Knowledge, today: NaiveDate) -> String {
-    let counts = engine::evaluate(session, k, today).counts();
+    let counts = engine::counts(session, k, today);
     let mut title = t("sessions.open.title", &[("name", file.name().to_string())]);
     if let Some(label) = session.name.as_deref().filter(|l| !l.is_empty()) {
         title.push_str(&format!(" ({})", messages::printable(label)));
@@ -414,11 +414,7 @@ pub fn list(args: &ListArgs, data_dir: Option<&Path>, today: NaiveDate) -> u8 {
     // The store reads the files; the checklist counts are the engine's, as of `today`.
     let counts: Vec<Option<engine::Counts>> = rows
         .iter()
-        .map(|r| {
-            r.session
-                .as_ref()
-                .map(|s| engine::evaluate(s, k, today).counts())
-        })
+        .map(|r| r.session.as_ref().map(|s| engine::counts(s, k, today)))
         .collect();
     match args.format {
         Format::Json => {

@@ -70,6 +70,10 @@ pub(crate) struct Ctx<'a> {
     /// Materials that province rules decided in other sections require, for the materials
     /// section to list (one item per material).
     pub material_needs: Vec<super::province::MaterialNeed>,
+    /// Whether items get their texts and sources. Off for `engine::counts`, which needs only
+    /// each item's status: writing the texts is a third of an evaluation, and the start screen
+    /// and `list` evaluate every saved session only to count.
+    pub texts: bool,
 }
 
 fn rules_for<'a>(
@@ -131,6 +135,7 @@ impl<'a> Ctx<'a> {
             session,
             domains,
             items: Vec::new(),
+            texts: true,
         }
     }
 
@@ -223,7 +228,11 @@ impl<'a> Ctx<'a> {
             title,
             detail,
             fix,
-            source: provenance.url(),
+            source: if self.texts {
+                provenance.url()
+            } else {
+                String::new()
+            },
             last_verified: provenance.last_verified,
             rule: None,
         });
@@ -252,12 +261,27 @@ impl<'a> Ctx<'a> {
         fix: &str,
         args: &[(&str, String)],
     ) {
-        let provenance = self.rule(rule);
         let section = self
             .k
             .rule(rule)
             .map(|r| r.section)
             .unwrap_or(Section::Regulations);
+        if !self.texts {
+            let none = String::new;
+            self.items.push(Item {
+                id,
+                section,
+                status,
+                title: none(),
+                detail: none(),
+                fix: none(),
+                source: none(),
+                last_verified: NaiveDate::MIN,
+                rule: Some(rule.to_string()),
+            });
+            return;
+        }
+        let provenance = self.rule(rule);
         let args = &self.with_params(rule, args);
         let title = self.t(&format!("{rule}.title"), args);
         let detail = self.t(detail, args);

@@ -48,6 +48,16 @@ pub fn evaluate_in(
     Checklist { items: cx.items }
 }
 
+/// How many items of each status `evaluate` gives, without writing their texts: what the start
+/// screen, `list` and plain mode's session list show. Always `evaluate(..).counts()`
+/// (tests/engine_props.rs checks it on generated sessions).
+pub fn counts(session: &Session, knowledge: &Knowledge, today: NaiveDate) -> Counts {
+    let mut cx = context::Ctx::new(session, knowledge, today, Language::En);
+    cx.texts = false;
+    run_checks(&mut cx);
+    Checklist { items: cx.items }.counts()
+}
+
 fn run_checks(cx: &mut context::Ctx) {
     filing::check(cx);
     regulations::check(cx);

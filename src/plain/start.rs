@@ -44,7 +44,7 @@ pub fn choose<R: BufRead, W: Write>(
     for (i, s) in sessions.iter().enumerate() {
         let where_ = match (&s.session, &s.error) {
             (Some(session), _) => {
-                let c = crate::engine::evaluate(session, k, today).counts();
+                let c = crate::engine::counts(session, k, today);
                 let step = s.step.unwrap_or(Step::Regulations);
                 let step = match steps::number(step) {
                     Some(n) => format!("{} ({n}/6)", text(lang, &format!("tui.step.{step}"))),

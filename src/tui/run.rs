@@ -341,7 +341,7 @@ fn start_screen(
                 let counts = s
                     .session
                     .as_ref()
-                    .map(|session| crate::engine::evaluate(session, k, today).counts());
+                    .map(|session| crate::engine::counts(session, k, today));
                 let step = s.step.unwrap_or(crate::session::Step::Regulations);
                 let step_text = match steps::number(step) {
                     Some(n) => format!(
