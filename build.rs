@@ -62,8 +62,9 @@ fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &
 }
 
 /// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix),
-/// `website_rules` and the suffixes' `sources` (one group each) out of the rule files and writes them to `rules_lazy.rs`: per list, one text holding every entry's
-/// JSON one after another, and `(key, start, end)` spans into it. The keys are searched at
+/// `website_rules` and the suffixes' `sources` (one group each), and every file's `rules` (one
+/// per id, a list per file) out of the rule files and writes them to `rules_lazy.rs`: per list,
+/// one text holding every entry's JSON one after another, and `(key, start, end)` spans into it. The keys are searched at
 /// startup and the texts only read when asked for; kept apart, the keys share a few pages and
 /// the texts' pages stay unread (and out of memory).
 fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &Path) {
@@ -88,6 +89,15 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     let tlds = taken("tlds", "tlds.yaml");
     let website_rules = taken("website_rules", "websites.yaml");
     let tld_sources = taken("sources", "tlds.yaml");
+    // The general rules of every file, kept per file (a rules folder replaces whole files).
+    let mut general: Vec<(String, Vec<serde_json::Value>)> = Vec::new();
+    for (name, file) in files.iter_mut() {
+        if let Some(serde_json::Value::Array(items)) =
+            file.as_object_mut().and_then(|f| f.remove("rules"))
+        {
+            general.push((name.clone(), items));
+        }
+    }
     let key = |v: &serde_json::Value, field: &str| -> String {
         v.get(field)
             .and_then(|k| k.as_str())
@@ -157,9 +167,27 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
             serde_json::Value::Array(tld_sources).to_string(),
         )],
     );
+    // A session's evaluation looks up about half of them, by id.
+    let mut rules = String::new();
+    let mut by_file = String::new();
+    for (i, (name, items)) in general.into_iter().enumerate() {
+        rules.push_str(&literal(
+            &format!("RULES_{i}"),
+            &format!("The general rules of {name}, one JSON object each"),
+            items
+                .into_iter()
+                .map(|r| (key(&r, "id"), r.to_string()))
+                .collect(),
+        ));
+        by_file.push_str(&format!("    ({name:?}, &RULES_{i}),\n"));
+    }
+    rules.push_str(&format!(
+        "/// Each file's general rules.\n\
+         pub const RULES: &[(&str, &super::lazy::Built)] = &[\n{by_file}];\n"
+    ));
     std::fs::write(
         out_dir.join("rules_lazy.rs"),
-        provinces + &suffixes + &websites + &sources,
+        provinces + &suffixes + &websites + &sources + &rules,
     )
     .expect("OUT_DIR is writable");
 }

@@ -145,7 +145,7 @@ fn every_rule_text_and_note_has_chinese() {
         Some(zh) if !has_cjk(zh) => problems.push(format!("{what}: not Chinese: {zh:?}")),
         _ => {}
     };
-    for r in &k.rules {
+    for r in k.rules() {
         check(&format!("rule {}", r.id), r.text_zh.as_deref());
     }
     for r in k.all_province_rules() {
@@ -252,7 +252,7 @@ fn english_sentences() -> Vec<String> {
             add(en);
         }
     }
-    for r in &k.rules {
+    for r in k.rules() {
         add(&r.text);
     }
     for r in k.all_province_rules() {

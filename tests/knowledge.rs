@@ -364,6 +364,22 @@ fn each_province_and_suffix_read_on_its_own_is_the_one_in_the_whole() {
     }
     assert!(fresh.tld("not-a-suffix").is_none());
     assert!(fresh.tld("").is_none());
+    // The general rules too, each looked up by id in a fresh load (the engine reads about half
+    // of them for a session).
+    let fresh = Knowledge::builtin().unwrap();
+    let shown = |r: &icp_prep::knowledge::Rule| {
+        format!(
+            "{} {:?} {} {:?} {:?} {:?}",
+            r.id, r.section, r.text, r.threshold, r.params, r.provenance
+        )
+    };
+    let mut n = 0;
+    for r in from_yaml.rules() {
+        assert_eq!(fresh.rule(&r.id).map(shown), Some(shown(r)));
+        n += 1;
+    }
+    assert!(n > 50, "{n} general rules");
+    assert!(fresh.rule("no.such-rule").is_none());
 }
 
 #[test]

@@ -367,8 +367,7 @@ fn sections(k: &Knowledge, p: &Province, lang: Language) -> Vec<SectionView> {
         .iter()
         .map(|&section| {
             let mut rules: Vec<RuleView> = k
-                .rules
-                .iter()
+                .rules()
                 .filter(|r| r.section == section)
                 .map(|r| {
                     let threshold = r.threshold.map(|n| Condition {
@@ -408,7 +407,7 @@ fn overview(k: &Knowledge, today: chrono::NaiveDate, format: RulesFormat) -> Str
         }
         return pretty(&Overview {
             header: header(k, today),
-            general_rules: k.rules.len(),
+            general_rules: k.rules().count(),
             provinces: &rows,
         });
     }
@@ -442,7 +441,7 @@ fn overview(k: &Knowledge, today: chrono::NaiveDate, format: RulesFormat) -> Str
         .collect();
     out.push_str(&table(&cols, &body, md));
     out.push('\n');
-    out.push_str(&t("rules.general", &[("n", k.rules.len().to_string())]));
+    out.push_str(&t("rules.general", &[("n", k.rules().count().to_string())]));
     out.push('\n');
     out.push_str(&t("rules.hint", &[]));
     out

@@ -113,6 +113,17 @@ impl<T: DeserializeOwned> Parts<T> {
         self.entries.iter().map(value)
     }
 
+    /// `other`'s entries after these, none of them read here.
+    pub(crate) fn extend(&mut self, other: Parts<T>) {
+        if self.entries.is_empty() {
+            *self = other;
+            return;
+        }
+        let mut entries = std::mem::take(&mut self.entries);
+        entries.extend(other.entries);
+        *self = Self::indexed(entries);
+    }
+
     /// Every entry read, then taken out with its key (to add to or replace the data).
     pub(crate) fn into_read(self) -> Vec<(String, T)> {
         self.entries
@@ -172,6 +183,27 @@ mod tests {
             p.all().cloned().collect::<Vec<_>>(),
             [vec![2], vec![1], vec![3, 4]]
         );
+    }
+
+    #[test]
+    fn lists_put_together_stay_unread_and_the_later_entry_of_a_key_wins() {
+        static MORE: Built = Built {
+            spans: &[("a", 0, 3), ("d", 3, 6)],
+            sorted: &[0, 1],
+            text: "[7][8]",
+        };
+        let mut p: Parts<Vec<u32>> = Parts::built(&LIST);
+        p.extend(Parts::built(&MORE));
+        assert!(p.entries.iter().all(|e| e.value.get().is_none()));
+        assert_eq!(p.get("a"), Some(&vec![7]));
+        assert_eq!(p.get("b"), Some(&vec![2]));
+        assert_eq!(p.get("d"), Some(&vec![8]));
+        assert_eq!(p.get("c"), Some(&vec![3, 4]));
+        let read: Vec<bool> = p.entries.iter().map(|e| e.value.get().is_some()).collect();
+        assert_eq!(read, [true, false, true, true, true]);
+        let mut empty: Parts<Vec<u32>> = Parts::default();
+        empty.extend(Parts::built(&MORE));
+        assert_eq!(empty.all().count(), 2);
     }
 
     #[test]

@@ -147,6 +147,8 @@ struct RuleFile {
     built_website_rules: Option<Parts<Vec<WebsiteRule>>>,
     #[serde(skip)]
     built_tld_sources: Option<Parts<Vec<TldSource>>>,
+    #[serde(skip)]
+    built_rules: Option<Parts<Rule>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -155,7 +157,8 @@ pub struct Knowledge {
     /// When the rule data as a whole was last checked against its sources (meta.yaml).
     pub last_checked: Option<NaiveDate>,
     pub origin: RulesOrigin,
-    pub rules: Vec<Rule>,
+    /// The general rules by id, read on first use (`rule`, `rules`).
+    rules: Parts<Rule>,
     pub provinces: Vec<Province>,
     /// Each province's rules, read on first use (`province_rules`, `all_province_rules`).
     province_rules: Parts<Vec<ProvinceRule>>,
@@ -173,7 +176,6 @@ pub struct Knowledge {
     /// The website checks, read on first use (`website_rules`, `website_rules_for`).
     website_rules: Parts<Vec<WebsiteRule>>,
     pub icp_prefix_alternates: Vec<IcpPrefixAlternate>,
-    rule_index: HashMap<String, usize>,
 }
 
 /// Province rules grouped by province, in the order given.
@@ -292,6 +294,9 @@ impl Knowledge {
             Some(Parts::built(&built_parts::WEBSITE_RULES));
         file(&mut files, "tlds.yaml")?.built_tld_sources =
             Some(Parts::built(&built_parts::TLD_SOURCES));
+        for (name, rules) in built_parts::RULES {
+            file(&mut files, name)?.built_rules = Some(Parts::built(rules));
+        }
         Ok(files)
     }
 
@@ -308,7 +313,6 @@ impl Knowledge {
         for (_, f) in rest {
             k.add(f);
         }
-        k.build_index();
         k
     }
 
@@ -355,7 +359,6 @@ impl Knowledge {
                 })?;
             k.add(f);
         }
-        k.build_index();
         Ok(k)
     }
 
@@ -366,7 +369,13 @@ impl Knowledge {
         if let Some(d) = f.last_checked {
             self.last_checked = Some(d);
         }
-        append(&mut self.rules, f.rules);
+        if let Some(built) = f.built_rules {
+            self.rules.extend(built);
+        }
+        if !f.rules.is_empty() {
+            let read = Parts::read(f.rules.into_iter().map(|r| (r.id.clone(), r)));
+            self.rules.extend(read);
+        }
         append(&mut self.provinces, f.provinces);
         if let Some(built) = f.built_province_rules {
             add_groups(&mut self.province_rules, built);
@@ -405,17 +414,15 @@ impl Knowledge {
         append(&mut self.icp_prefix_alternates, f.icp_prefix_alternates);
     }
 
-    fn build_index(&mut self) {
-        self.rule_index = self
-            .rules
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.clone(), i))
-            .collect();
+    /// The general rule `id` (the last one when the data repeats an id: the self-check reports
+    /// the repeat).
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.get(id)
     }
 
-    pub fn rule(&self, id: &str) -> Option<&Rule> {
-        self.rule_index.get(id).map(|&i| &self.rules[i])
+    /// Every general rule, in the order of the rule files.
+    pub fn rules(&self) -> impl Iterator<Item = &Rule> {
+        self.rules.all()
     }
 
     pub fn province(&self, slug: ProvinceSlug) -> Option<&Province> {
@@ -589,7 +596,7 @@ impl Knowledge {
     /// for "which rule covers seed statement Sxx".
     pub fn provenances(&self) -> Vec<(String, &Provenance)> {
         let mut out: Vec<(String, &Provenance)> = Vec::new();
-        out.extend(self.rules.iter().map(|r| (r.id.clone(), &r.provenance)));
+        out.extend(self.rules().map(|r| (r.id.clone(), &r.provenance)));
         out.extend(
             self.provinces
                 .iter()

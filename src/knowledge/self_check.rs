@@ -19,11 +19,7 @@ impl Knowledge {
         if self.rules_version.is_empty() {
             problems.push("meta.yaml has no rules_version".to_string());
         }
-        duplicates(
-            &mut problems,
-            "rule id",
-            self.rules.iter().map(|r| r.id.clone()),
-        );
+        duplicates(&mut problems, "rule id", self.rules().map(|r| r.id.clone()));
         duplicates(
             &mut problems,
             "province rule id",
@@ -158,7 +154,7 @@ impl Knowledge {
                 ));
             }
         }
-        for r in &self.rules {
+        for r in self.rules() {
             // DESIGN.md §2: filing checks are `filing.*` (in regulations) and website checks
             // `website.*` (in domain); every other rule starts with its section.
             let own = match r.section {
