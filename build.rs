@@ -62,8 +62,8 @@ fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &
 }
 
 /// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix),
-/// `website_rules` and the suffixes' `sources` (one group each), and every file's `rules` (one
-/// per id, a list per file) out of the rule files and writes them to `rules_lazy.rs`: per list,
+/// `website_rules` and the suffixes' `sources` (one group each), `materials` and `industries` (one
+/// per id) and every file's `rules` (one per id, a list per file) out of the rule files and writes them to `rules_lazy.rs`: per list,
 /// one text holding every entry's JSON one after another, and `(key, start, end)` spans into it. The keys are searched at
 /// startup and the texts only read when asked for; kept apart, the keys share a few pages and
 /// the texts' pages stay unread (and out of memory).
@@ -89,6 +89,8 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     let tlds = taken("tlds", "tlds.yaml");
     let website_rules = taken("website_rules", "websites.yaml");
     let tld_sources = taken("sources", "tlds.yaml");
+    let materials = taken("materials", "materials.yaml");
+    let industries = taken("industries", "preapproval.yaml");
     // The general rules of every file, kept per file (a rules folder replaces whole files).
     let mut general: Vec<(String, Vec<serde_json::Value>)> = Vec::new();
     for (name, file) in files.iter_mut() {
@@ -167,6 +169,24 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
             serde_json::Value::Array(tld_sources).to_string(),
         )],
     );
+    // Looked up by id: a session needs the few its applicant must upload.
+    let materials = literal(
+        "MATERIALS",
+        "Each material as one JSON object, in the order of materials.yaml",
+        materials
+            .into_iter()
+            .map(|m| (key(&m, "id"), m.to_string()))
+            .collect(),
+    );
+    // Looked up by id: a session needs the industries it names.
+    let industries = literal(
+        "INDUSTRIES",
+        "Each industry as one JSON object, in the order of preapproval.yaml",
+        industries
+            .into_iter()
+            .map(|i| (key(&i, "id"), i.to_string()))
+            .collect(),
+    );
     // A session's evaluation looks up about half of them, by id.
     let mut rules = String::new();
     let mut by_file = String::new();
@@ -187,7 +207,7 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     ));
     std::fs::write(
         out_dir.join("rules_lazy.rs"),
-        provinces + &suffixes + &websites + &sources + &rules,
+        provinces + &suffixes + &websites + &sources + &materials + &industries + &rules,
     )
     .expect("OUT_DIR is writable");
 }

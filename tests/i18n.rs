@@ -154,7 +154,7 @@ fn every_rule_text_and_note_has_chinese() {
     for t in k.tlds().filter(|t| t.notes.is_some()) {
         check(&format!("notes of .{}", t.suffix), t.notes_zh.as_deref());
     }
-    for i in &k.industries {
+    for i in k.industries() {
         check(&format!("industry {}", i.id), Some(&i.zh));
         if i.body.is_some() {
             check(&format!("body of {}", i.id), i.body_zh.as_deref());
@@ -166,7 +166,7 @@ fn every_rule_text_and_note_has_chinese() {
     for p in &k.provinces {
         check(&format!("province {}", p.slug), Some(&p.zh));
     }
-    for m in &k.materials {
+    for m in k.materials() {
         check(&format!("material {}", m.id), Some(&m.zh));
     }
     for p in &k.products {

@@ -41,8 +41,8 @@ fn builtin_data_is_consistent() {
     assert!(k.self_check().is_empty());
     assert_eq!(k.provinces.len(), 31);
     assert_eq!(k.products.len(), 9);
-    assert_eq!(k.materials.len(), 28);
-    assert_eq!(k.industries.len(), 13);
+    assert_eq!(k.materials().count(), 28);
+    assert_eq!(k.industries().count(), 13);
 }
 
 #[test]
@@ -289,14 +289,14 @@ fn tld_whitelist_matches_the_evidence() {
 #[test]
 fn every_material_and_industry_has_a_chinese_name() {
     let k = k();
-    for m in &k.materials {
+    for m in k.materials() {
         assert!(
             m.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{}",
             m.id
         );
     }
-    for i in &k.industries {
+    for i in k.industries() {
         assert!(
             i.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{}",
@@ -380,6 +380,25 @@ fn each_province_and_suffix_read_on_its_own_is_the_one_in_the_whole() {
     }
     assert!(n > 50, "{n} general rules");
     assert!(fresh.rule("no.such-rule").is_none());
+    // The industries too.
+    let fresh = Knowledge::builtin().unwrap();
+    let ids: Vec<_> = from_yaml.industries().map(|i| i.id).collect();
+    assert_eq!(fresh.industry_ids().collect::<Vec<_>>(), ids);
+    for i in from_yaml.industries() {
+        let one = fresh.industry(i.id).unwrap();
+        assert_eq!(format!("{one:?}"), format!("{i:?}"));
+    }
+    // And the materials, by id, in the order of materials.yaml without reading them.
+    let fresh = Knowledge::builtin().unwrap();
+    let ids: Vec<_> = from_yaml.materials().map(|m| m.id).collect();
+    assert_eq!(fresh.material_ids().collect::<Vec<_>>(), ids);
+    for m in from_yaml.materials() {
+        let one = fresh.material(m.id).unwrap();
+        assert_eq!(
+            (&one.en, &one.zh, &one.when, one.kind, &one.provenance),
+            (&m.en, &m.zh, &m.when, m.kind, &m.provenance)
+        );
+    }
 }
 
 #[test]

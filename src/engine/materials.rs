@@ -814,7 +814,7 @@ fn from_other_sections(cx: &Ctx, needs: &mut Needs) {
 }
 
 fn emit(cx: &mut Ctx, mut needs: Needs) {
-    let order: Vec<MaterialId> = cx.k.materials.iter().map(|m| m.id).collect();
+    let order: Vec<MaterialId> = cx.k.material_ids().collect();
     for id in order {
         let Some((reasons, provenance)) = needs.by_material.remove(&id) else {
             continue;

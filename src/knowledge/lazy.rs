@@ -109,6 +109,11 @@ impl<T: DeserializeOwned> Parts<T> {
         (entry.key.as_ref() == key).then(|| value(entry))
     }
 
+    /// Every entry's key in data order, nothing read.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.key.as_ref())
+    }
+
     /// Every entry in data order, each read if it was not yet.
     pub(crate) fn all(&self) -> impl Iterator<Item = &T> {
         self.entries.iter().map(value)
@@ -172,6 +177,11 @@ mod tests {
         assert_eq!(p.get("c"), Some(&vec![3, 4]));
         let read: Vec<bool> = p.entries.iter().map(|e| e.value.get().is_some()).collect();
         assert_eq!(read, [false, false, true]);
+        assert_eq!(p.keys().collect::<Vec<_>>(), ["b", "a", "c"]);
+        assert_eq!(
+            p.entries.iter().filter(|e| e.value.get().is_some()).count(),
+            1
+        );
         assert_eq!(p.get("zz"), None);
         // Debug output names the entries without printing the texts of all of them.
         let shown = format!("{p:?}");

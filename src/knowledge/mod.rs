@@ -149,6 +149,10 @@ struct RuleFile {
     built_tld_sources: Option<Parts<Vec<TldSource>>>,
     #[serde(skip)]
     built_rules: Option<Parts<Rule>>,
+    #[serde(skip)]
+    built_materials: Option<Parts<Material>>,
+    #[serde(skip)]
+    built_industries: Option<Parts<Industry>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -168,11 +172,13 @@ pub struct Knowledge {
     /// The suffixes, read on first use (`tld`, `tlds`).
     tlds: Parts<Tld>,
     pub products: Vec<Product>,
-    pub materials: Vec<Material>,
+    /// The materials by id, read on first use (`material`, `materials`, `material_ids`).
+    materials: Parts<Material>,
     pub residency_documents: Vec<ResidencyDocuments>,
     pub certificate_names: Vec<CertificateName>,
     pub entity_types: Vec<EntityTypeInfo>,
-    pub industries: Vec<Industry>,
+    /// The industries by id, read on first use (`industry`, `industries`, `industry_ids`).
+    industries: Parts<Industry>,
     /// The website checks, read on first use (`website_rules`, `website_rules_for`).
     website_rules: Parts<Vec<WebsiteRule>>,
     pub icp_prefix_alternates: Vec<IcpPrefixAlternate>,
@@ -294,6 +300,10 @@ impl Knowledge {
             Some(Parts::built(&built_parts::WEBSITE_RULES));
         file(&mut files, "tlds.yaml")?.built_tld_sources =
             Some(Parts::built(&built_parts::TLD_SOURCES));
+        file(&mut files, "materials.yaml")?.built_materials =
+            Some(Parts::built(&built_parts::MATERIALS));
+        file(&mut files, "preapproval.yaml")?.built_industries =
+            Some(Parts::built(&built_parts::INDUSTRIES));
         for (name, rules) in built_parts::RULES {
             file(&mut files, name)?.built_rules = Some(Parts::built(rules));
         }
@@ -399,11 +409,23 @@ impl Knowledge {
             Parts::read(f.tlds.into_iter().map(|t| (t.suffix.clone(), t))),
         );
         append(&mut self.products, f.products);
-        append(&mut self.materials, f.materials);
+        if let Some(built) = f.built_materials {
+            self.materials.extend(built);
+        }
+        if !f.materials.is_empty() {
+            let read = Parts::read(f.materials.into_iter().map(|m| (m.id.to_string(), m)));
+            self.materials.extend(read);
+        }
         append(&mut self.residency_documents, f.residency_documents);
         append(&mut self.certificate_names, f.certificate_names);
         append(&mut self.entity_types, f.entity_types);
-        append(&mut self.industries, f.industries);
+        if let Some(built) = f.built_industries {
+            self.industries.extend(built);
+        }
+        if !f.industries.is_empty() {
+            let read = Parts::read(f.industries.into_iter().map(|i| (i.id.to_string(), i)));
+            self.industries.extend(read);
+        }
         if let Some(built) = f.built_website_rules {
             add_groups(&mut self.website_rules, built);
         }
@@ -571,11 +593,33 @@ impl Knowledge {
     }
 
     pub fn material(&self, id: MaterialId) -> Option<&Material> {
-        self.materials.iter().find(|m| m.id == id)
+        self.materials.get(id.as_str())
+    }
+
+    /// Every material, in the order of the rule files.
+    pub fn materials(&self) -> impl Iterator<Item = &Material> {
+        self.materials.all()
+    }
+
+    /// The materials' ids in the order of the rule files, none of them read (an id the program
+    /// does not know is left out; the self-check reports it).
+    pub fn material_ids(&self) -> impl Iterator<Item = MaterialId> {
+        self.materials.keys().filter_map(MaterialId::from_id)
     }
 
     pub fn industry(&self, id: IndustryId) -> Option<&Industry> {
-        self.industries.iter().find(|i| i.id == id)
+        self.industries.get(id.as_str())
+    }
+
+    /// Every industry, in the order of the rule files.
+    pub fn industries(&self) -> impl Iterator<Item = &Industry> {
+        self.industries.all()
+    }
+
+    /// The industries' ids in the order of the rule files, none of them read (an id the program
+    /// does not know is left out; the self-check reports it).
+    pub fn industry_ids(&self) -> impl Iterator<Item = IndustryId> {
+        self.industries.keys().filter_map(IndustryId::from_id)
     }
 
     pub fn documents_for(&self, residency: Residency) -> Option<&ResidencyDocuments> {
@@ -616,8 +660,7 @@ impl Knowledge {
                 .map(|p| (format!("product {}", p.id), &p.provenance)),
         );
         out.extend(
-            self.materials
-                .iter()
+            self.materials()
                 .map(|m| (format!("material {}", m.id), &m.provenance)),
         );
         out.extend(
@@ -631,8 +674,7 @@ impl Knowledge {
                 .map(|e| (format!("entity type {}", e.id), &e.provenance)),
         );
         out.extend(
-            self.industries
-                .iter()
+            self.industries()
                 .map(|i| (format!("industry {}", i.id), &i.provenance)),
         );
         out.extend(

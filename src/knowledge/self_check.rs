@@ -53,12 +53,12 @@ impl Knowledge {
         duplicates(
             &mut problems,
             "material",
-            self.materials.iter().map(|m| m.id.to_string()),
+            self.materials().map(|m| m.id.to_string()),
         );
         duplicates(
             &mut problems,
             "industry",
-            self.industries.iter().map(|i| i.id.to_string()),
+            self.industries().map(|i| i.id.to_string()),
         );
         duplicates(
             &mut problems,

@@ -185,10 +185,9 @@ impl Builder<'_, '_> {
                 // Approvals are asked of the industries chosen.
                 let chosen = self.chosen_industries();
                 Kind::Multi(
-                    k.industries
-                        .iter()
-                        .filter(|i| id == QuestionId::Industries || chosen.contains(&i.id))
-                        .map(|i| Pick::Industry(i.id))
+                    k.industry_ids()
+                        .filter(|i| id == QuestionId::Industries || chosen.contains(i))
+                        .map(Pick::Industry)
                         .collect(),
                 )
             }
@@ -221,10 +220,9 @@ impl Builder<'_, '_> {
         let marked = self.cx.materials.prepared.clone().unwrap_or_default();
         self.cx
             .k
-            .materials
-            .iter()
-            .filter(|m| listed(m.id) || marked.contains(&m.id))
-            .map(|m| Pick::Material(m.id))
+            .material_ids()
+            .filter(|&id| listed(id) || marked.contains(&id))
+            .map(Pick::Material)
             .collect()
     }
 
