@@ -62,8 +62,8 @@ fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &
 }
 
 /// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix),
-/// `website_rules` and the suffixes' `sources` (one group each), `materials` and `industries` (one
-/// per id) and every file's `rules` (one per id, a list per file) out of the rule files and writes them to `rules_lazy.rs`: per list,
+/// `website_rules` and the suffixes' `sources` (one group each), `provinces`, `materials` and
+/// `industries` (one per slug or id) and every file's `rules` (one per id, a list per file) out of the rule files and writes them to `rules_lazy.rs`: per list,
 /// one text holding every entry's JSON one after another, and `(key, start, end)` spans into it. The keys are searched at
 /// startup and the texts only read when asked for; kept apart, the keys share a few pages and
 /// the texts' pages stay unread (and out of memory).
@@ -91,6 +91,7 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     let tld_sources = taken("sources", "tlds.yaml");
     let materials = taken("materials", "materials.yaml");
     let industries = taken("industries", "preapproval.yaml");
+    let province_list = taken("provinces", "provinces.yaml");
     // The general rules of every file, kept per file (a rules folder replaces whole files).
     let mut general: Vec<(String, Vec<serde_json::Value>)> = Vec::new();
     for (name, file) in files.iter_mut() {
@@ -187,6 +188,15 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
             .map(|i| (key(&i, "id"), i.to_string()))
             .collect(),
     );
+    // Looked up by slug: a session is filed in one; only a list of them reads all 31.
+    let province_list = literal(
+        "PROVINCES",
+        "Each province as one JSON object, in the order of provinces.yaml",
+        province_list
+            .into_iter()
+            .map(|p| (key(&p, "slug"), p.to_string()))
+            .collect(),
+    );
     // A session's evaluation looks up about half of them, by id.
     let mut rules = String::new();
     let mut by_file = String::new();
@@ -207,7 +217,14 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
     ));
     std::fs::write(
         out_dir.join("rules_lazy.rs"),
-        provinces + &suffixes + &websites + &sources + &materials + &industries + &rules,
+        provinces
+            + &province_list
+            + &suffixes
+            + &websites
+            + &sources
+            + &materials
+            + &industries
+            + &rules,
     )
     .expect("OUT_DIR is writable");
 }

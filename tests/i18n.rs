@@ -163,7 +163,7 @@ fn every_rule_text_and_note_has_chinese() {
             check(&format!("document of {}", i.id), i.document_zh.as_deref());
         }
     }
-    for p in &k.provinces {
+    for p in k.provinces() {
         check(&format!("province {}", p.slug), Some(&p.zh));
     }
     for m in k.materials() {

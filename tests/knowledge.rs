@@ -39,7 +39,7 @@ fn problems(files: Vec<(&'static str, String)>) -> Vec<String> {
 fn builtin_data_is_consistent() {
     let k = k();
     assert!(k.self_check().is_empty());
-    assert_eq!(k.provinces.len(), 31);
+    assert_eq!(k.provinces().count(), 31);
     assert_eq!(k.products.len(), 9);
     assert_eq!(k.materials().count(), 28);
     assert_eq!(k.industries().count(), 13);
@@ -380,6 +380,14 @@ fn each_province_and_suffix_read_on_its_own_is_the_one_in_the_whole() {
     }
     assert!(n > 50, "{n} general rules");
     assert!(fresh.rule("no.such-rule").is_none());
+    // The provinces by slug, and their slugs without reading any.
+    let fresh = Knowledge::builtin().unwrap();
+    let slugs: Vec<_> = from_yaml.provinces().map(|p| p.slug).collect();
+    assert_eq!(fresh.province_slugs().collect::<Vec<_>>(), slugs);
+    for p in from_yaml.provinces() {
+        let one = fresh.province(p.slug).unwrap();
+        assert_eq!(format!("{one:?}"), format!("{p:?}"));
+    }
     // The industries too.
     let fresh = Knowledge::builtin().unwrap();
     let ids: Vec<_> = from_yaml.industries().map(|i| i.id).collect();

@@ -400,7 +400,7 @@ fn every_icp_abbreviation_reads_as_its_province() {
     use icp_prep::validate::icp_number::{IcpKind, validate};
     let prefixes = k().icp_prefixes();
     assert!(prefixes.len() >= 31);
-    for p in &k().provinces {
+    for p in k().provinces() {
         let n = validate(
             &format!("{}ICP备12345678号-3", p.icp_prefix),
             &prefixes,

@@ -100,7 +100,7 @@ pub fn run(args: &RulesArgs, today: chrono::NaiveDate) -> u8 {
                     Ok(p) => province(k, p, today, args.format),
                     Err(candidates) => {
                         let known = if candidates.is_empty() {
-                            k.provinces.iter().map(|p| p.slug.to_string()).collect()
+                            k.provinces().map(|p| p.slug.to_string()).collect()
                         } else {
                             candidates
                         };
@@ -248,8 +248,7 @@ struct ProvinceRow {
 }
 
 fn province_rows(k: &Knowledge) -> Vec<ProvinceRow> {
-    k.provinces
-        .iter()
+    k.provinces()
         .map(|p| {
             let rules: Vec<&ProvinceRule> = k.province_rules(p.slug).collect();
             let count = |c: Confidence| {

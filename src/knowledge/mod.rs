@@ -153,6 +153,8 @@ struct RuleFile {
     built_materials: Option<Parts<Material>>,
     #[serde(skip)]
     built_industries: Option<Parts<Industry>>,
+    #[serde(skip)]
+    built_provinces: Option<Parts<Province>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -163,7 +165,8 @@ pub struct Knowledge {
     pub origin: RulesOrigin,
     /// The general rules by id, read on first use (`rule`, `rules`).
     rules: Parts<Rule>,
-    pub provinces: Vec<Province>,
+    /// The provinces by slug, read on first use (`province`, `provinces`, `province_slugs`).
+    provinces: Parts<Province>,
     /// Each province's rules, read on first use (`province_rules`, `all_province_rules`).
     province_rules: Parts<Vec<ProvinceRule>>,
     /// Where the suffix data comes from, read on first use (`tld_sources`): only the self-check
@@ -304,6 +307,8 @@ impl Knowledge {
             Some(Parts::built(&built_parts::MATERIALS));
         file(&mut files, "preapproval.yaml")?.built_industries =
             Some(Parts::built(&built_parts::INDUSTRIES));
+        file(&mut files, "provinces.yaml")?.built_provinces =
+            Some(Parts::built(&built_parts::PROVINCES));
         for (name, rules) in built_parts::RULES {
             file(&mut files, name)?.built_rules = Some(Parts::built(rules));
         }
@@ -386,7 +391,13 @@ impl Knowledge {
             let read = Parts::read(f.rules.into_iter().map(|r| (r.id.clone(), r)));
             self.rules.extend(read);
         }
-        append(&mut self.provinces, f.provinces);
+        if let Some(built) = f.built_provinces {
+            self.provinces.extend(built);
+        }
+        if !f.provinces.is_empty() {
+            let read = Parts::read(f.provinces.into_iter().map(|p| (p.slug.to_string(), p)));
+            self.provinces.extend(read);
+        }
         if let Some(built) = f.built_province_rules {
             add_groups(&mut self.province_rules, built);
         }
@@ -448,7 +459,18 @@ impl Knowledge {
     }
 
     pub fn province(&self, slug: ProvinceSlug) -> Option<&Province> {
-        self.provinces.iter().find(|p| p.slug == slug)
+        self.provinces.get(slug.as_str())
+    }
+
+    /// Every province, in the order of the rule files (reads them all).
+    pub fn provinces(&self) -> impl Iterator<Item = &Province> {
+        self.provinces.all()
+    }
+
+    /// The provinces' slugs in the order of the rule files, none of them read (a slug the
+    /// program does not know is left out; the self-check reports it).
+    pub fn province_slugs(&self) -> impl Iterator<Item = ProvinceSlug> {
+        self.provinces.keys().filter_map(ProvinceSlug::from_id)
     }
 
     /// The province a person means: its slug, English or Chinese name (with or without 省/市/
@@ -469,7 +491,7 @@ impl Knowledge {
                 .trim_end_matches('市')
                 .to_string()
         };
-        let exact = self.provinces.iter().find(|p| {
+        let exact = self.provinces().find(|p| {
             let en = p.en.to_lowercase().replace(' ', "_");
             [
                 p.slug.to_string(),
@@ -486,8 +508,7 @@ impl Knowledge {
             return Ok(p);
         }
         let found: Vec<&Province> = self
-            .provinces
-            .iter()
+            .provinces()
             .filter(|p| {
                 let names = format!(
                     "{} {} {}",
@@ -507,8 +528,7 @@ impl Knowledge {
     /// Every one-character abbreviation that starts an ICP number, with its province: the
     /// current ones of `provinces.yaml` and the other forms still in use (`websites.yaml`).
     pub fn icp_prefixes(&self) -> Vec<(&str, ProvinceSlug)> {
-        self.provinces
-            .iter()
+        self.provinces()
             .map(|p| (p.icp_prefix.as_str(), p.slug))
             .chain(
                 self.icp_prefix_alternates
@@ -544,7 +564,7 @@ impl Knowledge {
 
     /// The province whose two-digit GB/T 2260 code this is ("44" → Guangdong).
     pub fn province_by_code(&self, code: &str) -> Option<&Province> {
-        self.provinces.iter().find(|p| p.code == code)
+        self.provinces().find(|p| p.code == code)
     }
 
     /// The rules of one province, in data order (read on first use).
@@ -642,8 +662,7 @@ impl Knowledge {
         let mut out: Vec<(String, &Provenance)> = Vec::new();
         out.extend(self.rules().map(|r| (r.id.clone(), &r.provenance)));
         out.extend(
-            self.provinces
-                .iter()
+            self.provinces()
                 .map(|p| (format!("province {}", p.slug), &p.provenance)),
         );
         out.extend(

@@ -28,12 +28,12 @@ impl Knowledge {
         duplicates(
             &mut problems,
             "province",
-            self.provinces.iter().map(|p| p.slug.to_string()),
+            self.provinces().map(|p| p.slug.to_string()),
         );
         duplicates(
             &mut problems,
             "province code",
-            self.provinces.iter().map(|p| p.code.clone()),
+            self.provinces().map(|p| p.code.clone()),
         );
         duplicates(
             &mut problems,
@@ -100,7 +100,7 @@ impl Knowledge {
             }
         }
 
-        for p in &self.provinces {
+        for p in self.provinces() {
             if p.code.len() != 2 || !p.gb2260.starts_with(&p.code) || p.gb2260.len() != 6 {
                 problems.push(format!(
                     "province {}: codes {} / {} disagree",

@@ -172,7 +172,7 @@ mod tests {
         assert!(err.contains(&n.to_string()), "{err}");
         assert!(pick(&options, "0", Language::En).is_err());
         assert!(pick(&options, "zzzz", Language::En).is_err());
-        let provinces: Vec<Pick> = k.provinces.iter().map(|p| Pick::Province(p.slug)).collect();
+        let provinces: Vec<Pick> = k.province_slugs().map(Pick::Province).collect();
         let provinces = choices::options(&provinces, &k, Language::En);
         let err = pick(&provinces, "y", Language::En).unwrap_err();
         assert!(err.contains("too short"), "one letter is not a name: {err}");

@@ -135,9 +135,7 @@ impl Builder<'_, '_> {
         }
         let k = self.cx.k;
         match id.slot() {
-            Slot::Province(_) => {
-                Kind::Choice(k.provinces.iter().map(|p| Pick::Province(p.slug)).collect())
-            }
+            Slot::Province(_) => Kind::Choice(k.province_slugs().map(Pick::Province).collect()),
             Slot::EntityType(_) => Kind::Choice(
                 k.entity_types
                     .iter()
