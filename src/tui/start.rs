@@ -7,9 +7,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Block, Widget};
 use tui_input::{Input, InputRequest};
 
+use super::view::put_lines;
 use crate::messages;
 use crate::session::Language;
 use crate::wrap::wrap_indented as wrap;
@@ -183,11 +184,15 @@ impl Widget for &Start {
         };
         let bold = Style::default().add_modifier(Modifier::BOLD);
         let dim = Style::default().add_modifier(Modifier::DIM);
-        Paragraph::new(vec![
-            Line::from(Span::styled(self.t("tui.start.title"), bold)),
-            Line::from(self.t("tui.start.subtitle")),
-        ])
-        .render(top, buf);
+        put_lines(
+            &[
+                Line::from(Span::styled(self.t("tui.start.title"), bold)),
+                Line::from(self.t("tui.start.subtitle")),
+            ],
+            0,
+            top,
+            buf,
+        );
         let block = Block::bordered().title(self.t("tui.start.sessions"));
         let inner = block.inner(list);
         block.render(list, buf);
@@ -230,7 +235,7 @@ impl Widget for &Start {
                 lines.push(Line::from(Span::styled(l, style)));
             }
         }
-        Paragraph::new(lines).render(inner, buf);
+        put_lines(&lines, 0, inner, buf);
         let prompt = match &self.mode {
             StartMode::List => {
                 // A notice (why a session did not open or was not deleted) on up to two lines.
@@ -266,7 +271,7 @@ impl Widget for &Start {
                 ))]
             }
         };
-        Paragraph::new(prompt).render(bottom, buf);
+        put_lines(&prompt, 0, bottom, buf);
         if self.help {
             super::view::help_popup(
                 self.lang,

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use super::{status_style, symbol};
 use crate::messages;
@@ -119,8 +119,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let auto = selected_line.min(selected_end.saturating_sub(height));
     let total = lines.len();
     let top = app.scroll.checklist.top(auto, total.saturating_sub(height));
-    Paragraph::new(lines)
-        .scroll((top.min(u16::MAX as usize) as u16, 0))
-        .render(inner, buf);
+    super::put_lines(&lines, top, inner, buf);
     super::scrollbar(inner, buf, total, top);
 }

@@ -7,7 +7,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::{status_style, symbol};
@@ -72,9 +71,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     let c = content(app, inner);
     let top = top(app, &c, inner.height as usize);
     let total = c.lines.len();
-    Paragraph::new(c.lines)
-        .scroll((top.min(u16::MAX as usize) as u16, 0))
-        .render(inner, buf);
+    super::put_lines(&c.lines, top, inner, buf);
     // On the panel's right border.
     let edge = Rect {
         width: inner.width + 1,

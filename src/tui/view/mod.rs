@@ -119,6 +119,15 @@ pub fn border_title(title: &str, focused: bool, width: u16) -> Option<Line<'stat
 
 /// A scroll bar on the right edge of `area` when `total` lines do not fit its height: the
 /// sign that there is more (j/k scroll).
+/// Lines already wrapped (`wrap`), from line `top` on, one per row of `area`, cut at its width:
+/// what a `Paragraph` without wrapping, scrolled to `top`, draws, without first styling every
+/// cell of the area (DESIGN.md §4: the panels are most of the first frame).
+pub fn put_lines(lines: &[Line], top: usize, area: Rect, buf: &mut Buffer) {
+    for (line, y) in lines.iter().skip(top).zip(area.top()..area.bottom()) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
 pub fn scrollbar(area: Rect, buf: &mut Buffer, total: usize, top: usize) {
     let height = area.height as usize;
     if total <= height || area.width == 0 {
@@ -279,9 +288,7 @@ pub fn popup(
     };
     let total = lines.len();
     let top = scroll.top(auto, total.saturating_sub(body.height as usize));
-    Paragraph::new(lines)
-        .scroll((top.min(u16::MAX as usize) as u16, 0))
-        .render(body, buf);
+    put_lines(&lines, top, body, buf);
     let edge = Rect {
         width: body.width + 1,
         ..body
