@@ -170,44 +170,44 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
             serde_json::Value::Array(tld_sources).to_string(),
         )],
     );
+    // One JSON object per entry, keyed by its `field`.
+    let keyed = |name: &str, what: &str, items: Vec<serde_json::Value>, field: &str| {
+        let items = items
+            .into_iter()
+            .map(|v| (key(&v, field), v.to_string()))
+            .collect();
+        literal(name, what, items)
+    };
     // Looked up by id: a session needs the few its applicant must upload.
-    let materials = literal(
+    let materials = keyed(
         "MATERIALS",
         "Each material as one JSON object, in the order of materials.yaml",
-        materials
-            .into_iter()
-            .map(|m| (key(&m, "id"), m.to_string()))
-            .collect(),
+        materials,
+        "id",
     );
     // Looked up by id: a session needs the industries it names.
-    let industries = literal(
+    let industries = keyed(
         "INDUSTRIES",
         "Each industry as one JSON object, in the order of preapproval.yaml",
-        industries
-            .into_iter()
-            .map(|i| (key(&i, "id"), i.to_string()))
-            .collect(),
+        industries,
+        "id",
     );
     // Looked up by slug: a session is filed in one; only a list of them reads all 31.
-    let province_list = literal(
+    let province_list = keyed(
         "PROVINCES",
         "Each province as one JSON object, in the order of provinces.yaml",
-        province_list
-            .into_iter()
-            .map(|p| (key(&p, "slug"), p.to_string()))
-            .collect(),
+        province_list,
+        "slug",
     );
     // A session's evaluation looks up about half of them, by id.
     let mut rules = String::new();
     let mut by_file = String::new();
     for (i, (name, items)) in general.into_iter().enumerate() {
-        rules.push_str(&literal(
+        rules.push_str(&keyed(
             &format!("RULES_{i}"),
             &format!("The general rules of {name}, one JSON object each"),
-            items
-                .into_iter()
-                .map(|r| (key(&r, "id"), r.to_string()))
-                .collect(),
+            items,
+            "id",
         ));
         by_file.push_str(&format!("    ({name:?}, &RULES_{i}),\n"));
     }

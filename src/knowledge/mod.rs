@@ -234,6 +234,22 @@ fn add_tlds(into: &mut Parts<Tld>, from: Parts<Tld>) {
     *into = Parts::read(all);
 }
 
+/// A file's entries of a list read by key: the built-in ones still to be read, else those its
+/// YAML held (read already), after the entries of the files before it.
+fn add_keyed<T: serde::de::DeserializeOwned>(
+    into: &mut Parts<T>,
+    built: Option<Parts<T>>,
+    read: Vec<T>,
+    key: impl Fn(&T) -> String,
+) {
+    if let Some(built) = built {
+        into.extend(built);
+    }
+    if !read.is_empty() {
+        into.extend(Parts::read(read.into_iter().map(|v| (key(&v), v))));
+    }
+}
+
 /// `from` after `into`. Most lists come from one file, so `into` is usually empty and takes
 /// `from` as it is rather than copying every element (2% of loading the built-in rules).
 fn append<T>(into: &mut Vec<T>, mut from: Vec<T>) {
@@ -384,20 +400,10 @@ impl Knowledge {
         if let Some(d) = f.last_checked {
             self.last_checked = Some(d);
         }
-        if let Some(built) = f.built_rules {
-            self.rules.extend(built);
-        }
-        if !f.rules.is_empty() {
-            let read = Parts::read(f.rules.into_iter().map(|r| (r.id.clone(), r)));
-            self.rules.extend(read);
-        }
-        if let Some(built) = f.built_provinces {
-            self.provinces.extend(built);
-        }
-        if !f.provinces.is_empty() {
-            let read = Parts::read(f.provinces.into_iter().map(|p| (p.slug.to_string(), p)));
-            self.provinces.extend(read);
-        }
+        add_keyed(&mut self.rules, f.built_rules, f.rules, |r| r.id.clone());
+        add_keyed(&mut self.provinces, f.built_provinces, f.provinces, |p| {
+            p.slug.to_string()
+        });
         if let Some(built) = f.built_province_rules {
             add_groups(&mut self.province_rules, built);
         }
@@ -420,23 +426,18 @@ impl Knowledge {
             Parts::read(f.tlds.into_iter().map(|t| (t.suffix.clone(), t))),
         );
         append(&mut self.products, f.products);
-        if let Some(built) = f.built_materials {
-            self.materials.extend(built);
-        }
-        if !f.materials.is_empty() {
-            let read = Parts::read(f.materials.into_iter().map(|m| (m.id.to_string(), m)));
-            self.materials.extend(read);
-        }
+        add_keyed(&mut self.materials, f.built_materials, f.materials, |m| {
+            m.id.to_string()
+        });
         append(&mut self.residency_documents, f.residency_documents);
         append(&mut self.certificate_names, f.certificate_names);
         append(&mut self.entity_types, f.entity_types);
-        if let Some(built) = f.built_industries {
-            self.industries.extend(built);
-        }
-        if !f.industries.is_empty() {
-            let read = Parts::read(f.industries.into_iter().map(|i| (i.id.to_string(), i)));
-            self.industries.extend(read);
-        }
+        add_keyed(
+            &mut self.industries,
+            f.built_industries,
+            f.industries,
+            |i| i.id.to_string(),
+        );
         if let Some(built) = f.built_website_rules {
             add_groups(&mut self.website_rules, built);
         }
