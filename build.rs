@@ -63,9 +63,10 @@ fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &
 
 /// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix),
 /// `website_rules` and the suffixes' `sources` (one group each), `provinces`, `materials` and
-/// `industries` (one per slug or id) and every file's `rules` (one per id, a list per file) out of the rule files and writes them to `rules_lazy.rs`: per list,
-/// one text holding every entry's JSON one after another, and `(key, start, end)` spans into it. The keys are searched at
-/// startup and the texts only read when asked for; kept apart, the keys share a few pages and
+/// `industries` (one per slug or id) and every file's `rules` (one per id, a list per file) out
+/// of the rule files and writes them to `rules_lazy.rs`: per list, one text holding every
+/// entry's JSON one after another, and `(key, start, end)` spans into it. The keys are searched
+/// at startup and the texts only read when asked for; kept apart, the keys share a few pages and
 /// the texts' pages stay unread (and out of memory).
 fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &Path) {
     let mut taken = |list: &str, home: &str| -> Vec<serde_json::Value> {
@@ -152,23 +153,24 @@ fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &
             .map(|t| (key(&t, "suffix"), t.to_string()))
             .collect(),
     );
+    // A whole list read at once, as one JSON array under one key.
+    let group = |name: &str, what: &str, key: &str, items: Vec<serde_json::Value>| {
+        let text = serde_json::Value::Array(items).to_string();
+        literal(name, what, vec![(key.to_string(), text)])
+    };
     // Read only for a session that describes a website (or by `rules` and the self-check).
-    let websites = literal(
+    let websites = group(
         "WEBSITE_RULES",
         "The website checks as one JSON array",
-        vec![(
-            "websites".to_string(),
-            serde_json::Value::Array(website_rules).to_string(),
-        )],
+        "websites",
+        website_rules,
     );
     // Read only by the self-check (`icp-prep rules check` and the tests).
-    let sources = literal(
+    let sources = group(
         "TLD_SOURCES",
         "The suffix evidence sources as one JSON array",
-        vec![(
-            "sources".to_string(),
-            serde_json::Value::Array(tld_sources).to_string(),
-        )],
+        "sources",
+        tld_sources,
     );
     // One JSON object per entry, keyed by its `field`.
     let keyed = |name: &str, what: &str, items: Vec<serde_json::Value>, field: &str| {

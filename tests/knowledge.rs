@@ -380,32 +380,43 @@ fn each_province_and_suffix_read_on_its_own_is_the_one_in_the_whole() {
     }
     assert!(n > 50, "{n} general rules");
     assert!(fresh.rule("no.such-rule").is_none());
-    // The provinces by slug, and their slugs without reading any.
+    // The provinces by slug, the industries and materials by id, and their keys in the YAML's
+    // order without reading any.
+    one_by_one(
+        from_yaml.provinces().collect(),
+        |p| p.slug,
+        |k| k.province_slugs().collect(),
+        Knowledge::province,
+    );
+    one_by_one(
+        from_yaml.industries().collect(),
+        |i| i.id,
+        |k| k.industry_ids().collect(),
+        Knowledge::industry,
+    );
+    one_by_one(
+        from_yaml.materials().collect(),
+        |m| m.id,
+        |k| k.material_ids().collect(),
+        Knowledge::material,
+    );
+}
+
+/// A fresh built-in load lists the keys of `whole` (the YAML's entries) in order, and each entry
+/// looked up on its own there is the one in `whole`.
+fn one_by_one<T: std::fmt::Debug, K: Copy + PartialEq + std::fmt::Debug>(
+    whole: Vec<&T>,
+    key: fn(&T) -> K,
+    keys: fn(&Knowledge) -> Vec<K>,
+    one: fn(&Knowledge, K) -> Option<&T>,
+) {
     let fresh = Knowledge::builtin().unwrap();
-    let slugs: Vec<_> = from_yaml.provinces().map(|p| p.slug).collect();
-    assert_eq!(fresh.province_slugs().collect::<Vec<_>>(), slugs);
-    for p in from_yaml.provinces() {
-        let one = fresh.province(p.slug).unwrap();
-        assert_eq!(format!("{one:?}"), format!("{p:?}"));
-    }
-    // The industries too.
+    let expected: Vec<K> = whole.iter().map(|t| key(t)).collect();
+    assert_eq!(keys(&fresh), expected);
     let fresh = Knowledge::builtin().unwrap();
-    let ids: Vec<_> = from_yaml.industries().map(|i| i.id).collect();
-    assert_eq!(fresh.industry_ids().collect::<Vec<_>>(), ids);
-    for i in from_yaml.industries() {
-        let one = fresh.industry(i.id).unwrap();
-        assert_eq!(format!("{one:?}"), format!("{i:?}"));
-    }
-    // And the materials, by id, in the order of materials.yaml without reading them.
-    let fresh = Knowledge::builtin().unwrap();
-    let ids: Vec<_> = from_yaml.materials().map(|m| m.id).collect();
-    assert_eq!(fresh.material_ids().collect::<Vec<_>>(), ids);
-    for m in from_yaml.materials() {
-        let one = fresh.material(m.id).unwrap();
-        assert_eq!(
-            (&one.en, &one.zh, &one.when, one.kind, &one.provenance),
-            (&m.en, &m.zh, &m.when, m.kind, &m.provenance)
-        );
+    for t in whole {
+        let found = one(&fresh, key(t)).map(|o| format!("{o:?}"));
+        assert_eq!(found, Some(format!("{t:?}")), "{:?}", key(t));
     }
 }
 

@@ -1,10 +1,10 @@
-//! Rule data read on first use. The built-in province rules, suffixes, general rules and website
-//! checks are most of the rule data, yet a session needs one province's rules, the suffixes of
-//! its domains, the general rules its checks look up (about half) and the website checks only
-//! when it describes a website. The build script (build.rs) keeps each province's rules, each
-//! suffix, each general rule and the website checks as JSON texts of their own; `Parts` parses
-//! one when it is first asked for, so starting the wizard on a saved session reads one province,
-//! not 31, and a few suffixes, not 216 (DESIGN.md §4 startup).
+//! Rule data read on first use. A session needs one province and its rules, the suffixes of its
+//! domains, the general rules, materials and industries its checks look up, and the website
+//! checks only when it describes a website. The build script (build.rs) keeps each of these (and
+//! the suffixes' evidence sources, which only the self-check reads) as JSON texts of their own:
+//! one per key, or one group per list; `Parts` parses one when it is first asked for, so starting
+//! the wizard on a saved session reads one province's rules, not 31, and a few suffixes, not 216
+//! (DESIGN.md §4 startup).
 //! Data read from YAML (a `--rules` folder, the tests) is parsed whole and stored already read.
 
 use std::borrow::Cow;

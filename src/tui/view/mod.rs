@@ -274,7 +274,9 @@ pub fn popup(
     let inner = block.inner(rect);
     block.render(rect, buf);
     let fixed_height = (head.len() as u16).min(inner.height);
-    Paragraph::new(head).render(
+    put_lines(
+        &head,
+        0,
         Rect {
             height: fixed_height,
             ..inner
