@@ -1,16 +1,22 @@
-//! Converts the rule files (assets/rules/*.yaml) to JSON at build time. The binary embeds the
-//! JSON: serde_json reads it several times faster than YAML is parsed, which keeps startup within
-//! budget (DESIGN.md §4). The province rules and the suffixes, four fifths of the data, are kept
-//! apart, one JSON text per province and per suffix (`rules_lazy.rs`), so the program reads only
-//! the ones a session needs (`knowledge/lazy.rs`). A YAML syntax error in a rule file fails the build here;
-//! the typed checks (and line numbers) come from `Knowledge::from_files`, which the tests run on
-//! the YAML itself.
+//! Checks the rule files (assets/rules/*.yaml) at build time: each must be valid YAML, and the
+//! generated code the program compiles them as (src/knowledge/builtin_data.rs, written by
+//! src/knowledge/bake.rs) must have been written from these very files, so a program never
+//! starts with rules older than its YAML. Also writes the validators' list of province codes.
+//! The typed checks (and line numbers) come from `Knowledge::from_files`, which the tests run
+//! on the YAML itself.
 
 use std::path::Path;
+
+/// Set while the generated file is written anew: the program then reads the YAML instead.
+const REGENERATE: &str = "ICP_PREP_REGENERATE";
+/// The generated file's first line (src/knowledge/bake.rs `HASH_LINE`).
+const HASH_LINE: &str = "// source-hash: ";
 
 fn main() {
     let dir = Path::new("assets/rules");
     println!("cargo:rerun-if-changed=assets/rules");
+    println!("cargo:rerun-if-env-changed={REGENERATE}");
+    println!("cargo::rustc-check-cfg=cfg(icp_prep_rules_from_yaml)");
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("assets/rules is readable")
         .filter_map(|e| e.ok())
@@ -18,32 +24,60 @@ fn main() {
         .filter(|n| n.ends_with(".yaml"))
         .collect();
     names.sort();
-    let mut files = serde_json::Map::new();
+    let mut files = Vec::new();
     for name in names {
         println!("cargo:rerun-if-changed=assets/rules/{name}");
         let text = std::fs::read_to_string(dir.join(&name)).expect("rule file is readable");
         let value: serde_yaml::Value = serde_yaml::from_str(&text)
             .unwrap_or_else(|e| panic!("assets/rules/{name} is not valid YAML: {e}"));
-        let json =
-            serde_json::to_value(&value).unwrap_or_else(|e| panic!("assets/rules/{name}: {e}"));
-        files.insert(name, json);
+        files.push((name, text, value));
     }
     startup_order();
+    generated_is_current(&files);
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    province_codes(&files, Path::new(&out_dir));
-    lazy_parts(&mut files, Path::new(&out_dir));
-    let out = Path::new(&out_dir).join("rules.json");
-    std::fs::write(out, serde_json::to_string(&files).expect("serialises"))
-        .expect("OUT_DIR is writable");
+    let provinces = files
+        .iter()
+        .find(|(name, _, _)| name == "provinces.yaml")
+        .map(|(_, _, value)| value);
+    province_codes(provinces, Path::new(&out_dir));
+}
+
+/// Refuses to build when src/knowledge/builtin_data.rs was written from other rule files than
+/// these. With ICP_PREP_REGENERATE set, compiles the program reading the YAML instead (so the
+/// test that writes the file can run however old or broken the file is).
+fn generated_is_current(files: &[(String, String, serde_yaml::Value)]) {
+    let generated = Path::new("src/knowledge/builtin_data.rs");
+    println!("cargo:rerun-if-changed={}", generated.display());
+    if std::env::var_os(REGENERATE).is_some() {
+        println!("cargo:rustc-cfg=icp_prep_rules_from_yaml");
+        return;
+    }
+    // FNV-1a over each name and text, by name: the same as bake.rs `source_hash`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, text, _) in files {
+        for b in name.bytes().chain([0xff]).chain(text.bytes()).chain([0xff]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let recorded = std::fs::read_to_string(generated)
+        .ok()
+        .and_then(|t| Some(t.lines().next()?.strip_prefix(HASH_LINE)?.to_string()));
+    if recorded.as_deref() != Some(format!("{hash:016x}").as_str()) {
+        panic!(
+            "assets/rules/ has changed since {} was generated from it: write it anew with \
+             `{REGENERATE}=1 cargo test --test builtin_data`",
+            generated.display()
+        );
+    }
 }
 
 /// The validators' list of mainland province codes, generated from `provinces.yaml` so the data
 /// holds the one list (issue 11): `province_codes.rs` is a sorted `[&str; N]` constant.
-fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &Path) {
-    let mut codes: Vec<String> = files
-        .get("provinces.yaml")
+fn province_codes(provinces: Option<&serde_yaml::Value>, out_dir: &Path) {
+    let mut codes: Vec<String> = provinces
         .and_then(|f| f.get("provinces"))
-        .and_then(|p| p.as_array())
+        .and_then(|p| p.as_sequence())
         .map(|list| {
             list.iter()
                 .filter_map(|p| p.get("code").and_then(|c| c.as_str()).map(str::to_string))
@@ -59,176 +93,6 @@ fn province_codes(files: &serde_json::Map<String, serde_json::Value>, out_dir: &
         items.join(", ")
     );
     std::fs::write(out_dir.join("province_codes.rs"), text).expect("OUT_DIR is writable");
-}
-
-/// Takes `province_rules` (grouped by province, in data order), `tlds` (one per suffix),
-/// `website_rules` and the suffixes' `sources` (one group each), `provinces`, `materials` and
-/// `industries` (one per slug or id) and every file's `rules` (one per id, a list per file) out
-/// of the rule files and writes them to `rules_lazy.rs`: per list, one text holding every
-/// entry's JSON one after another, and `(key, start, end)` spans into it. The keys are searched
-/// at startup and the texts only read when asked for; kept apart, the keys share a few pages and
-/// the texts' pages stay unread (and out of memory).
-fn lazy_parts(files: &mut serde_json::Map<String, serde_json::Value>, out_dir: &Path) {
-    let mut taken = |list: &str, home: &str| -> Vec<serde_json::Value> {
-        let mut out = Vec::new();
-        for (name, file) in files.iter_mut() {
-            let Some(items) = file.as_object_mut().and_then(|f| f.remove(list)) else {
-                continue;
-            };
-            // the program adds these lists to the data where `home` comes in the merge order
-            assert!(
-                name == home,
-                "assets/rules/{name}: `{list}` belongs in {home} (the program reads it from there)"
-            );
-            if let serde_json::Value::Array(items) = items {
-                out.extend(items);
-            }
-        }
-        out
-    };
-    let rules = taken("province_rules", "provinces.yaml");
-    let tlds = taken("tlds", "tlds.yaml");
-    let website_rules = taken("website_rules", "websites.yaml");
-    let tld_sources = taken("sources", "tlds.yaml");
-    let materials = taken("materials", "materials.yaml");
-    let industries = taken("industries", "preapproval.yaml");
-    let province_list = taken("provinces", "provinces.yaml");
-    // The general rules of every file, kept per file (a rules folder replaces whole files).
-    let mut general: Vec<(String, Vec<serde_json::Value>)> = Vec::new();
-    for (name, file) in files.iter_mut() {
-        if let Some(serde_json::Value::Array(items)) =
-            file.as_object_mut().and_then(|f| f.remove("rules"))
-        {
-            general.push((name.clone(), items));
-        }
-    }
-    let key = |v: &serde_json::Value, field: &str| -> String {
-        v.get(field)
-            .and_then(|k| k.as_str())
-            .unwrap_or_else(|| panic!("an entry without `{field}`: {v}"))
-            .to_string()
-    };
-    let mut groups: Vec<(String, Vec<serde_json::Value>)> = Vec::new();
-    for r in rules {
-        let province = key(&r, "province");
-        match groups.iter_mut().find(|(p, _)| *p == province) {
-            Some((_, list)) => list.push(r),
-            None => groups.push((province, vec![r])),
-        }
-    }
-    let literal = |name: &str, what: &str, items: Vec<(String, String)>| -> String {
-        let mut text = String::new();
-        let mut spans = String::new();
-        let mut sorted: Vec<(String, usize)> = Vec::new();
-        for (i, (k, json)) in items.into_iter().enumerate() {
-            let start = text.len();
-            text.push_str(&json);
-            spans.push_str(&format!("    ({k:?}, {start}, {}),\n", text.len()));
-            sorted.push((k, i));
-        }
-        // Stable: among equal keys the later entry sorts last (the program takes the last).
-        sorted.sort_by(|a, b| a.0.cmp(&b.0));
-        let sorted: Vec<String> = sorted.iter().map(|(_, i)| i.to_string()).collect();
-        format!(
-            "/// {what}.\n\
-             pub const {name}: super::lazy::Built = super::lazy::Built {{\n\
-             spans: &[\n{spans}],\n\
-             sorted: &[{}],\n\
-             text: {text:?},\n}};\n",
-            sorted.join(", ")
-        )
-    };
-    let provinces = literal(
-        "PROVINCE_RULES",
-        "Each province's rules as one JSON array, in the order of the rule files",
-        groups
-            .into_iter()
-            .map(|(p, list)| (p, serde_json::Value::Array(list).to_string()))
-            .collect(),
-    );
-    let suffixes = literal(
-        "TLDS",
-        "Each suffix as one JSON object, in the order of tlds.yaml",
-        tlds.into_iter()
-            .map(|t| (key(&t, "suffix"), t.to_string()))
-            .collect(),
-    );
-    // A whole list read at once, as one JSON array under one key.
-    let group = |name: &str, what: &str, key: &str, items: Vec<serde_json::Value>| {
-        let text = serde_json::Value::Array(items).to_string();
-        literal(name, what, vec![(key.to_string(), text)])
-    };
-    // Read only for a session that describes a website (or by `rules` and the self-check).
-    let websites = group(
-        "WEBSITE_RULES",
-        "The website checks as one JSON array",
-        "websites",
-        website_rules,
-    );
-    // Read only by the self-check (`icp-prep rules check` and the tests).
-    let sources = group(
-        "TLD_SOURCES",
-        "The suffix evidence sources as one JSON array",
-        "sources",
-        tld_sources,
-    );
-    // One JSON object per entry, keyed by its `field`.
-    let keyed = |name: &str, what: &str, items: Vec<serde_json::Value>, field: &str| {
-        let items = items
-            .into_iter()
-            .map(|v| (key(&v, field), v.to_string()))
-            .collect();
-        literal(name, what, items)
-    };
-    // Looked up by id: a session needs the few its applicant must upload.
-    let materials = keyed(
-        "MATERIALS",
-        "Each material as one JSON object, in the order of materials.yaml",
-        materials,
-        "id",
-    );
-    // Looked up by id: a session needs the industries it names.
-    let industries = keyed(
-        "INDUSTRIES",
-        "Each industry as one JSON object, in the order of preapproval.yaml",
-        industries,
-        "id",
-    );
-    // Looked up by slug: a session is filed in one; only a list of them reads all 31.
-    let province_list = keyed(
-        "PROVINCES",
-        "Each province as one JSON object, in the order of provinces.yaml",
-        province_list,
-        "slug",
-    );
-    // A session's evaluation looks up about half of them, by id.
-    let mut rules = String::new();
-    let mut by_file = String::new();
-    for (i, (name, items)) in general.into_iter().enumerate() {
-        rules.push_str(&keyed(
-            &format!("RULES_{i}"),
-            &format!("The general rules of {name}, one JSON object each"),
-            items,
-            "id",
-        ));
-        by_file.push_str(&format!("    ({name:?}, &RULES_{i}),\n"));
-    }
-    rules.push_str(&format!(
-        "/// Each file's general rules.\n\
-         pub const RULES: &[(&str, &super::lazy::Built)] = &[\n{by_file}];\n"
-    ));
-    std::fs::write(
-        out_dir.join("rules_lazy.rs"),
-        provinces
-            + &province_list
-            + &suffixes
-            + &websites
-            + &sources
-            + &materials
-            + &industries
-            + &rules,
-    )
-    .expect("OUT_DIR is writable");
 }
 
 /// Release builds for x86_64 Linux link the functions the wizard runs before its first screen

@@ -44,7 +44,7 @@ fn every_message_has_chinese_with_the_same_placeholders() {
             problems.push(format!("{id}: no Chinese"));
             continue;
         }
-        match FORMAT_ONLY.iter().find(|(f, _)| f == id) {
+        match FORMAT_ONLY.iter().find(|(f, _)| *f == id) {
             Some(_) if zh != en => problems.push(format!(
                 "{id}: listed as format-only but its two columns differ"
             )),
@@ -72,8 +72,8 @@ fn every_message_has_chinese_with_the_same_placeholders() {
 #[test]
 fn chinese_texts_are_returned_in_chinese_and_english_in_english() {
     for (id, en, zh) in all_rows() {
-        assert_eq!(messages::text(Language::En, id), *en, "{id}");
-        assert_eq!(messages::text(Language::ZhCn, id), *zh, "{id}");
+        assert_eq!(messages::text(Language::En, id), en, "{id}");
+        assert_eq!(messages::text(Language::ZhCn, id), zh, "{id}");
     }
 }
 
@@ -248,7 +248,7 @@ fn english_sentences() -> Vec<String> {
         }
     };
     for (id, en, _) in all_rows() {
-        if !FORMAT_ONLY.iter().any(|(f, _)| f == id) {
+        if !FORMAT_ONLY.iter().any(|(f, _)| *f == id) {
             add(en);
         }
     }

@@ -306,37 +306,6 @@ fn every_material_and_industry_has_a_chinese_name() {
 }
 
 #[test]
-fn the_embedded_json_is_the_yaml() {
-    // build.rs converts assets/rules/*.yaml to the JSON the binary embeds; both must read alike.
-    let from_json = k();
-    let from_yaml = Knowledge::from_files(FILES).unwrap();
-    assert_eq!(from_json.rules_version, from_yaml.rules_version);
-    let ids = |k: &Knowledge| {
-        let mut v: Vec<String> = k
-            .provenances()
-            .into_iter()
-            .map(|(id, p)| format!("{id} {} {} {:?}", p.source, p.last_verified, p.seed))
-            .collect();
-        v.extend(
-            k.all_province_rules()
-                .map(|r| format!("{} {:?} {}", r.id, r.kind, r.text)),
-        );
-        v.extend(
-            k.tlds()
-                .map(|t| format!("{} {:?} {:?}", t.suffix, t.status, t.restricted_to)),
-        );
-        // Read only by the self-check, from a text of their own (build.rs).
-        v.extend(
-            k.tld_sources()
-                .map(|s| format!("{} {} {:?} {:?}", s.id, s.url, s.date, s.evidence)),
-        );
-        v
-    };
-    assert!(from_json.tld_sources().count() > 5);
-    assert_eq!(ids(&from_json), ids(&from_yaml));
-}
-
-#[test]
 fn each_province_and_suffix_read_on_its_own_is_the_one_in_the_whole() {
     // The built-in province rules and suffixes are read one province or suffix at a time
     // (knowledge/lazy.rs): a fresh load asked for one must give what the YAML says of it.

@@ -1,16 +1,14 @@
-//! Rule data read on first use. A session needs one province and its rules, the suffixes of its
+//! Rule data made on first use. A session needs one province and its rules, the suffixes of its
 //! domains, the general rules, materials and industries its checks look up, and the website
-//! checks only when it describes a website. The build script (build.rs) keeps each of these (and
-//! the suffixes' evidence sources, which only the self-check reads) as JSON texts of their own:
-//! one per key, or one group per list; `Parts` parses one when it is first asked for, so starting
-//! the wizard on a saved session reads one province's rules, not 31, and a few suffixes, not 216
+//! checks only when it describes a website. The generated built-in data (`builtin_data.rs`,
+//! written by `bake.rs`) has one function per entry of these lists (per province for its rules,
+//! one for each whole group); `Parts` calls one when its entry is first asked for, so starting the
+//! wizard on a saved session makes one province's rules, not 31, and a few suffixes, not 216
 //! (DESIGN.md §4 startup).
 //! Data read from YAML (a `--rules` folder, the tests) is parsed whole and stored already read.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
-
-use serde::de::DeserializeOwned;
 
 /// Keyed entries in data order; a key may hold one item (a suffix) or a group (a province's
 /// rules). Lookups go through `sorted`, a permutation of the entries by key.
@@ -20,24 +18,28 @@ pub(crate) struct Parts<T> {
     sorted: Vec<usize>,
 }
 
-/// A list as build.rs writes it (`rules_lazy.rs`): every entry's JSON one after another in
-/// `text`, each entry's `(key, start, end)` in data order, and the entries' indexes by key.
-pub(crate) struct Built {
-    pub spans: &'static [(&'static str, usize, usize)],
+/// A list as the generated data holds it: each entry's key and the function that makes it, in
+/// data order, and the entries' indexes by key.
+#[cfg_attr(icp_prep_rules_from_yaml, allow(dead_code))]
+pub(crate) struct Built<T: 'static> {
     pub sorted: &'static [usize],
-    pub text: &'static str,
+    pub entries: &'static [Maker<T>],
 }
+
+/// An entry's key and the function that makes its value.
+#[cfg_attr(icp_prep_rules_from_yaml, allow(dead_code))]
+pub(crate) type Maker<T> = (&'static str, fn() -> T);
 
 #[derive(Clone)]
 struct Entry<T> {
     key: Cow<'static, str>,
-    /// Where the built-in JSON text is: `(text, start, end)`, parsed into `value` on first use
-    /// (empty when `value` came read). Sliced only then: slicing reads the text's bytes.
-    json: (&'static str, usize, usize),
-    value: OnceLock<T>,
+    /// Makes the built-in value on first use (`None` when `value` came read).
+    make: Option<fn() -> T>,
+    /// Boxed: the list of 216 suffixes would otherwise hold room for 216 of them before any is
+    /// made, 70 KB of memory touched (a page fault per 4 KiB) at every start.
+    value: OnceLock<Box<T>>,
 }
 
-/// Without the JSON text: `json` points into the text of every entry of its list.
 impl<T: std::fmt::Debug> std::fmt::Debug for Entry<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Entry")
@@ -56,15 +58,16 @@ impl<T> Default for Parts<T> {
     }
 }
 
-impl<T: DeserializeOwned> Parts<T> {
-    /// Entries still to be read, as build.rs wrote them (sorted by key there, not here).
-    pub(crate) fn built(list: &Built) -> Self {
+impl<T> Parts<T> {
+    /// Entries still to be made, as the generated data lists them (sorted by key there).
+    #[cfg_attr(icp_prep_rules_from_yaml, allow(dead_code))]
+    pub(crate) fn built(list: &Built<T>) -> Self {
         let entries = list
-            .spans
+            .entries
             .iter()
-            .map(|&(key, start, end)| Entry {
+            .map(|&(key, make)| Entry {
                 key: Cow::Borrowed(key),
-                json: (list.text, start, end),
+                make: Some(make),
                 value: OnceLock::new(),
             })
             .collect();
@@ -80,8 +83,8 @@ impl<T: DeserializeOwned> Parts<T> {
             .into_iter()
             .map(|(key, value)| Entry {
                 key: Cow::Owned(key),
-                json: ("", 0, 0),
-                value: OnceLock::from(value),
+                make: None,
+                value: OnceLock::from(Box::new(value)),
             })
             .collect();
         Self::indexed(entries)
@@ -136,28 +139,30 @@ impl<T: DeserializeOwned> Parts<T> {
             .into_iter()
             .map(|e| {
                 let key = e.key.as_ref().to_string();
-                let json = e.json;
-                let v = e.value.into_inner().unwrap_or_else(|| parse(&key, json));
+                let make = e.make;
+                let v = match e.value.into_inner() {
+                    Some(v) => *v,
+                    None => made(&key, make),
+                };
                 (key, v)
             })
             .collect()
     }
 }
 
-fn value<T: DeserializeOwned>(entry: &Entry<T>) -> &T {
+fn value<T>(entry: &Entry<T>) -> &T {
     entry
         .value
-        .get_or_init(|| parse(entry.key.as_ref(), entry.json))
+        .get_or_init(|| Box::new(made(entry.key.as_ref(), entry.make)))
 }
 
-/// The built-in data is compiled into the program, and `tests/knowledge.rs` reads every entry
-/// of it on each test run (`Knowledge::builtin_checked`), so a text that does not parse can only
-/// be a program built without its tests passing: that stops here with the entry named, and the
-/// panic hook gives the terminal back first.
-fn parse<T: DeserializeOwned>(key: &str, (text, start, end): (&str, usize, usize)) -> T {
-    match serde_json::from_str(text.get(start..end).unwrap_or_default()) {
-        Ok(v) => v,
-        Err(e) => panic!("built-in rule data for {key} does not read: {e} (a packaging bug)"),
+/// Every entry has a value or a function that makes one (`built` and `read` give each one of
+/// them), so this stops only on a bug in this module, with the entry named; the panic hook
+/// gives the terminal back first.
+fn made<T>(key: &str, make: Option<fn() -> T>) -> T {
+    match make {
+        Some(make) => make(),
+        None => panic!("rule data entry {key} has neither a value nor a maker (a bug)"),
     }
 }
 
@@ -165,10 +170,9 @@ fn parse<T: DeserializeOwned>(key: &str, (text, start, end): (&str, usize, usize
 mod tests {
     use super::*;
 
-    static LIST: Built = Built {
-        spans: &[("b", 0, 3), ("a", 3, 6), ("c", 6, 12)],
+    static LIST: Built<Vec<u32>> = Built {
         sorted: &[1, 0, 2],
-        text: "[2][1][3, 4]",
+        entries: &[("b", || vec![2]), ("a", || vec![1]), ("c", || vec![3, 4])],
     };
 
     #[test]
@@ -183,10 +187,10 @@ mod tests {
             1
         );
         assert_eq!(p.get("zz"), None);
-        // Debug output names the entries without printing the texts of all of them.
+        // Debug output names every entry and shows only the values made.
         let shown = format!("{p:?}");
         assert!(
-            shown.contains("\"a\"") && !shown.contains("[2][1]"),
+            shown.contains("\"a\"") && shown.contains("[3, 4]") && !shown.contains("[2]"),
             "{shown}"
         );
         assert_eq!(p.get(""), None);
@@ -198,10 +202,9 @@ mod tests {
 
     #[test]
     fn lists_put_together_stay_unread_and_the_later_entry_of_a_key_wins() {
-        static MORE: Built = Built {
-            spans: &[("a", 0, 3), ("d", 3, 6)],
+        static MORE: Built<Vec<u32>> = Built {
             sorted: &[0, 1],
-            text: "[7][8]",
+            entries: &[("a", || vec![7]), ("d", || vec![8])],
         };
         let mut p: Parts<Vec<u32>> = Parts::built(&LIST);
         p.extend(Parts::built(&MORE));

@@ -2,6 +2,7 @@
 //! self-check of the data: unique ids, every reference resolves, every rule sourced and dated,
 //! every seed statement covered. Knows nothing about sessions' answers or screens.
 
+pub mod bake;
 mod facts;
 mod lazy;
 pub mod provenance;
@@ -23,9 +24,9 @@ use crate::session::{
     CertificateType, EntityType, IndustryId, MaterialId, ProductId, ProvinceSlug, Residency,
 };
 
-/// The rule files in merge order. The build script (build.rs) converts `assets/rules/*.yaml`
-/// to one JSON document keyed by file name, embedded here so the binary runs offline and from
-/// anywhere and starts fast.
+/// The rule files in merge order. The built-in ones are compiled in (`builtin_data.rs`,
+/// generated from `assets/rules/*.yaml` by `bake.rs`), so the binary runs offline and from
+/// anywhere and starts without parsing them.
 const ORDER: &[&str] = &[
     "meta.yaml",
     "regulations.yaml",
@@ -39,12 +40,12 @@ const ORDER: &[&str] = &[
     "websites.yaml",
 ];
 
-const BUILT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
-
-/// The province rules and suffixes of the built-in files, one JSON text each (build.rs).
-mod built_parts {
-    include!(concat!(env!("OUT_DIR"), "/rules_lazy.rs"));
-}
+/// The built-in rule files as code. build.rs leaves it out (and the YAML is parsed instead)
+/// only while it is written anew: `ICP_PREP_REGENERATE=1 cargo test --test builtin_data`.
+#[cfg(not(icp_prep_rules_from_yaml))]
+#[rustfmt::skip]
+#[allow(clippy::all)]
+mod builtin_data;
 
 /// The built-in rule files as written (comments included): what `icp-prep rules export` writes
 /// for someone to edit. A test checks this list names exactly the files the binary embeds.
@@ -111,8 +112,6 @@ pub enum KnowledgeError {
     /// `province.yaml` would otherwise be ignored silently).
     #[error("rule file {file}: not one of the rule files ({known})")]
     UnknownFile { file: String, known: String },
-    #[error("built-in rule data: {0}")]
-    Built(String),
     #[error("rule data is inconsistent:\n  {}", .0.join("\n  "))]
     Inconsistent(Vec<String>),
 }
@@ -137,8 +136,8 @@ struct RuleFile {
     industries: Vec<Industry>,
     website_rules: Vec<WebsiteRule>,
     icp_prefix_alternates: Vec<IcpPrefixAlternate>,
-    /// The built-in province rules and suffixes, still to be read (only in the built-in
-    /// `provinces.yaml` and `tlds.yaml`; a folder's file of that name replaces them).
+    /// The built-in lists read by key, each entry still to be made (only in the built-in
+    /// files, `builtin_data.rs`; a folder's file of that name replaces them).
     #[serde(skip)]
     built_province_rules: Option<Parts<Vec<ProvinceRule>>>,
     #[serde(skip)]
@@ -202,7 +201,7 @@ fn group_by_province(rules: Vec<ProvinceRule>) -> Parts<Vec<ProvinceRule>> {
 
 /// `from`'s groups (a province's rules, the website checks) after `into`'s. Only rule files read
 /// from YAML add to others, so reading both whole here costs nothing at startup.
-fn add_groups<T: serde::de::DeserializeOwned>(into: &mut Parts<Vec<T>>, from: Parts<Vec<T>>) {
+fn add_groups<T>(into: &mut Parts<Vec<T>>, from: Parts<Vec<T>>) {
     if from.is_empty() {
         return;
     }
@@ -236,7 +235,7 @@ fn add_tlds(into: &mut Parts<Tld>, from: Parts<Tld>) {
 
 /// A file's entries of a list read by key: the built-in ones still to be read, else those its
 /// YAML held (read already), after the entries of the files before it.
-fn add_keyed<T: serde::de::DeserializeOwned>(
+fn add_keyed<T>(
     into: &mut Parts<T>,
     built: Option<Parts<T>>,
     read: Vec<T>,
@@ -252,12 +251,7 @@ fn add_keyed<T: serde::de::DeserializeOwned>(
 
 /// A file's part of a list kept as one group under `key`: the built-in one still to be read,
 /// else the entries its YAML held, after those of the files before it.
-fn add_group<T: serde::de::DeserializeOwned>(
-    into: &mut Parts<Vec<T>>,
-    built: Option<Parts<Vec<T>>>,
-    key: &str,
-    read: Vec<T>,
-) {
+fn add_group<T>(into: &mut Parts<Vec<T>>, built: Option<Parts<Vec<T>>>, key: &str, read: Vec<T>) {
     if let Some(built) = built {
         add_groups(into, built);
     }
@@ -318,32 +312,22 @@ impl Knowledge {
     }
 
     fn builtin_parts() -> Result<HashMap<String, RuleFile>, KnowledgeError> {
-        let mut files: HashMap<String, RuleFile> =
-            serde_json::from_str(BUILT).map_err(|e| KnowledgeError::Built(e.to_string()))?;
-        fn file<'a>(
-            files: &'a mut HashMap<String, RuleFile>,
-            name: &str,
-        ) -> Result<&'a mut RuleFile, KnowledgeError> {
-            files
-                .get_mut(name)
-                .ok_or_else(|| KnowledgeError::Built(format!("{name} is missing")))
-        }
-        file(&mut files, "provinces.yaml")?.built_province_rules =
-            Some(Parts::built(&built_parts::PROVINCE_RULES));
-        file(&mut files, "tlds.yaml")?.built_tlds = Some(Parts::built(&built_parts::TLDS));
-        file(&mut files, "websites.yaml")?.built_website_rules =
-            Some(Parts::built(&built_parts::WEBSITE_RULES));
-        file(&mut files, "tlds.yaml")?.built_tld_sources =
-            Some(Parts::built(&built_parts::TLD_SOURCES));
-        file(&mut files, "materials.yaml")?.built_materials =
-            Some(Parts::built(&built_parts::MATERIALS));
-        file(&mut files, "preapproval.yaml")?.built_industries =
-            Some(Parts::built(&built_parts::INDUSTRIES));
-        file(&mut files, "provinces.yaml")?.built_provinces =
-            Some(Parts::built(&built_parts::PROVINCES));
-        for (name, rules) in built_parts::RULES {
-            file(&mut files, name)?.built_rules = Some(Parts::built(rules));
-        }
+        #[cfg(not(icp_prep_rules_from_yaml))]
+        let files = builtin_data::files()
+            .into_iter()
+            .map(|(name, f)| (name.to_string(), f))
+            .collect();
+        #[cfg(icp_prep_rules_from_yaml)]
+        let files = BUILTIN_FILES
+            .iter()
+            .map(|(name, text)| {
+                let f = crate::yaml::from_str(text).map_err(|source| KnowledgeError::Parse {
+                    file: format!("assets/rules/{name}"),
+                    source,
+                })?;
+                Ok((name.to_string(), f))
+            })
+            .collect::<Result<_, KnowledgeError>>()?;
         Ok(files)
     }
 

@@ -18,10 +18,6 @@ mod tui;
 pub mod validate;
 mod websites;
 
-use std::sync::OnceLock;
-
-use hashbrown::HashTable;
-
 use crate::language::Language;
 
 /// A catalogue row: message id, English, Simplified Chinese.
@@ -38,6 +34,9 @@ pub use tui::TUI;
 pub use websites::WEBSITES;
 
 /// Every table, in lookup order; a row's place in this sequence is its number in the index.
+/// Read by the compiler only: the program reads the packed copy below (`TEXT`, `ENDS`). A table
+/// of `&str` is three pointers a row, each one fixed up by the loader at every start (3,300 of
+/// them, 13 pages written before `main`); the packed copy needs none (DESIGN.md §4 startup).
 const TABLES: [&[Row]; 9] = [
     ENGINE,
     CLI,
@@ -50,47 +49,147 @@ const TABLES: [&[Row]; 9] = [
     PLAIN,
 ];
 
-/// Row number `n` of the whole catalogue.
-fn row(n: u16) -> Option<&'static Row> {
-    let mut n = usize::from(n);
-    for table in TABLES {
-        if n < table.len() {
-            return table.get(n);
-        }
-        n -= table.len();
+const ROWS: usize = {
+    let mut n = 0;
+    let mut t = 0;
+    while t < TABLES.len() {
+        n += TABLES[t].len();
+        t += 1;
     }
-    None
+    n
+};
+
+/// Row `n` of the whole catalogue, for the compiler (`n` < `ROWS`).
+const fn table_row(mut n: usize) -> Row {
+    let mut t = 0;
+    while n >= TABLES[t].len() {
+        n -= TABLES[t].len();
+        t += 1;
+    }
+    TABLES[t][n]
 }
 
-fn hash(id: &str) -> u64 {
-    use std::hash::BuildHasher;
-    foldhash::fast::FixedState::with_seed(0x1c9_9e9a).hash_one(id)
-}
-
-/// Message id → row number. The index holds two-byte row numbers, not the rows, and is sized
-/// once: building it is the first thing every screen needs, so it must cost microseconds and
-/// a page of memory, not a rehashing map of a thousand entries (DESIGN.md §4 startup).
-fn index() -> &'static HashTable<u16> {
-    static INDEX: OnceLock<HashTable<u16>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = HashTable::with_capacity(TABLES.iter().map(|t| t.len()).sum());
-        for (n, (id, _, _)) in (0u16..).zip(all_rows()) {
-            let rehash = |m: &u16| row(*m).map_or(0, |r| hash(r.0));
-            index.insert_unique(hash(id), n, rehash);
+/// Where each row's id, English and Chinese end in `TEXT` (each part starts where the one
+/// before it ends).
+const ENDS: [[u32; 3]; ROWS] = {
+    let mut ends = [[0u32; 3]; ROWS];
+    let mut at = 0;
+    let mut n = 0;
+    while n < ROWS {
+        let (id, en, zh) = table_row(n);
+        let parts = [id.len(), en.len(), zh.len()];
+        let mut p = 0;
+        while p < 3 {
+            at += parts[p];
+            assert!(at < u32::MAX as usize, "offsets must fit in four bytes");
+            ends[n][p] = at as u32;
+            p += 1;
         }
-        index
-    })
+        n += 1;
+    }
+    ends
+};
+static ROW_ENDS: [[u32; 3]; ROWS] = ENDS;
+
+/// Bytes of every id and text together.
+const TEXT_LEN: usize = if ROWS == 0 {
+    0
+} else {
+    ENDS[ROWS - 1][2] as usize
+};
+
+/// Every row's id, English and Chinese one after another, rows in table order.
+static TEXT: &str = {
+    // Only ever read here, once, by the compiler: one copy ends up in the program.
+    #[allow(clippy::large_const_arrays)]
+    const BYTES: [u8; TEXT_LEN] = {
+        let mut out = [0u8; TEXT_LEN];
+        let mut at = 0;
+        let mut n = 0;
+        while n < ROWS {
+            let (id, en, zh) = table_row(n);
+            let parts = [id.as_bytes(), en.as_bytes(), zh.as_bytes()];
+            let mut p = 0;
+            while p < parts.len() {
+                let mut i = 0;
+                while i < parts[p].len() {
+                    out[at] = parts[p][i];
+                    at += 1;
+                    i += 1;
+                }
+                p += 1;
+            }
+            n += 1;
+        }
+        out
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(text) => text,
+        Err(_) => panic!("the catalogue packs whole strings"),
+    }
+};
+
+/// Row number `n` of the whole catalogue.
+fn row(n: u16) -> Option<Row> {
+    let n = usize::from(n);
+    let [id, en, zh] = *ROW_ENDS.get(n)?;
+    let start = match n.checked_sub(1) {
+        Some(before) => ROW_ENDS.get(before)?[2],
+        None => 0,
+    };
+    let part = |from: u32, to: u32| TEXT.get(from as usize..to as usize);
+    Some((part(start, id)?, part(id, en)?, part(en, zh)?))
 }
+
+/// FNV-1a: a `const fn`, so the index is built by the compiler.
+const fn hash(id: &str) -> u64 {
+    let bytes = id.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// Slots of the index: at most half full, so a lookup probes one or two slots.
+const SLOTS: usize = (2 * ROWS).next_power_of_two();
+const EMPTY: u16 = u16::MAX;
+
+/// Message id → row number, by open addressing with linear probing. Computed at compile time:
+/// every screen's first message would otherwise wait for it (DESIGN.md §4 startup).
+static INDEX: [u16; SLOTS] = {
+    assert!(ROWS < EMPTY as usize, "row numbers must fit in the index");
+    let mut index = [EMPTY; SLOTS];
+    let mut n = 0;
+    while n < ROWS {
+        let mut slot = hash(table_row(n).0) as usize & (SLOTS - 1);
+        while index[slot] != EMPTY {
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        index[slot] = n as u16;
+        n += 1;
+    }
+    index
+};
 
 /// The catalogue row of a message id.
-fn lookup(id: &str) -> Option<&'static Row> {
-    let n = index().find(hash(id), |m| row(*m).is_some_and(|r| r.0 == id))?;
-    row(*n)
+fn lookup(id: &str) -> Option<Row> {
+    let mut slot = hash(id) as usize & (SLOTS - 1);
+    loop {
+        let row = row(*INDEX.get(slot)?)?;
+        if row.0 == id {
+            return Some(row);
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+    }
 }
 
 /// Every row of every table, in table order.
-pub fn all_rows() -> impl Iterator<Item = &'static Row> {
-    TABLES.into_iter().flatten()
+pub fn all_rows() -> impl Iterator<Item = Row> {
+    (0..ROWS).filter_map(|n| row(u16::try_from(n).ok()?))
 }
 
 /// Whether the catalogue has this id (tests use it to catch typos in ids).
@@ -314,7 +413,7 @@ mod tests {
     fn the_index_finds_every_row_of_every_table_and_nothing_else() {
         for table in TABLES {
             for row in table {
-                assert_eq!(lookup(row.0), Some(row), "{}", row.0);
+                assert_eq!(lookup(row.0), Some(*row), "{}", row.0);
             }
         }
         assert!(lookup("tui.start.title.").is_none());
@@ -328,7 +427,7 @@ mod tests {
     fn message_ids_are_unique_across_tables() {
         let mut seen = std::collections::HashSet::new();
         for (id, _, _) in all_rows() {
-            assert!(seen.insert(*id), "duplicate message id {id}");
+            assert!(seen.insert(id), "duplicate message id {id}");
         }
         assert_eq!(
             seen.len(),
