@@ -122,15 +122,33 @@ impl<T> Parts<T> {
         self.entries.iter().map(value)
     }
 
-    /// `other`'s entries after these, none of them read here.
+    /// `other`'s entries after these, none of them read here. Both indexes are sorted, so they
+    /// are merged rather than sorted again (seven files add general rules at every start).
     pub(crate) fn extend(&mut self, other: Parts<T>) {
         if self.entries.is_empty() {
             *self = other;
             return;
         }
-        let mut entries = std::mem::take(&mut self.entries);
-        entries.extend(other.entries);
-        *self = Self::indexed(entries);
+        let offset = self.entries.len();
+        let mut sorted = Vec::with_capacity(self.sorted.len() + other.sorted.len());
+        let (mut a, mut b) = (
+            self.sorted.iter().peekable(),
+            other.sorted.iter().peekable(),
+        );
+        while let (Some(&&i), Some(&&j)) = (a.peek(), b.peek()) {
+            // Among equal keys this list's entry first: the later entry sorts last.
+            if self.entries[i].key.as_ref() <= other.entries[j].key.as_ref() {
+                sorted.push(i);
+                a.next();
+            } else {
+                sorted.push(j + offset);
+                b.next();
+            }
+        }
+        sorted.extend(a.copied());
+        sorted.extend(b.map(|j| j + offset));
+        self.entries.extend(other.entries);
+        self.sorted = sorted;
     }
 
     /// Every entry read, then taken out with its key (to add to or replace the data).
@@ -230,5 +248,29 @@ mod tests {
         assert_eq!(p.get("x"), Some(&3));
         assert_eq!(p.get("y"), Some(&2));
         assert_eq!(p.all().count(), 3);
+    }
+
+    proptest::proptest! {
+        /// Merging the indexes gives what sorting all entries again gives (equal keys kept in
+        /// data order), for lists of any keys, repeats included.
+        #[test]
+        fn extending_merges_to_the_index_sorting_gives(
+            lists in proptest::collection::vec(
+                proptest::collection::vec("[a-d]{0,2}", 0..6), 1..5),
+        ) {
+            let mut merged: Parts<usize> = Parts::default();
+            let mut all = Vec::new();
+            for list in &lists {
+                let start = all.len();
+                all.extend(list.iter().cloned());
+                let numbered = list.iter().cloned().enumerate().map(|(i, k)| (k, start + i));
+                merged.extend(Parts::read(numbered));
+            }
+            let whole = Parts::read(all.iter().cloned().enumerate().map(|(i, k)| (k, i)));
+            proptest::prop_assert_eq!(&merged.sorted, &whole.sorted);
+            for k in &all {
+                proptest::prop_assert_eq!(merged.get(k), whole.get(k));
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, LineGauge, Widget};
 
 use super::{status_style, symbol};
 use crate::engine::questions::Kind;
@@ -49,15 +49,16 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
             bold,
         ));
     }
-    let line = Line::from(spans);
-    Paragraph::new(line).render(top, buf);
+    // One line each, drawn straight into the buffer (a `Paragraph` would style every cell of
+    // its area first; these lines are drawn on every frame).
+    put_line(&Line::from(spans), top, buf);
     let saved_width = unicode_width::UnicodeWidthStr::width(saved.as_str()) as u16 + 1;
     let saved_area = Rect {
         x: top.right().saturating_sub(saved_width),
         width: saved_width.min(top.width),
         ..top
     };
-    Paragraph::new(saved).render(saved_area, buf);
+    put_line(&Line::from(saved), saved_area, buf);
     let c = app.checklist.counts();
     let label = crate::messages::progress(app.lang, c.done, c.todo, c.blocked);
     LineGauge::default()
@@ -85,13 +86,12 @@ pub fn steps(app: &App, area: Rect, buf: &mut Buffer) {
             style,
         )));
     }
-    Paragraph::new(lines)
-        .block(
-            Block::default()
-                .borders(Borders::RIGHT)
-                .title(app.t("tui.steps.title")),
-        )
-        .render(area, buf);
+    let block = Block::default()
+        .borders(Borders::RIGHT)
+        .title(app.t("tui.steps.title"));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    super::put_lines(&lines, 0, inner, buf);
 }
 
 /// "Export as Markdown to:" — the path follows it.
@@ -135,21 +135,22 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             .filter(|(at, end, _)| *at >= scroll && *end <= scroll + room)
             .map(|(_, _, c)| c)
             .collect();
-        Paragraph::new(Line::from(vec![
+        let line = Line::from(vec![
             Span::styled(prompt, Style::default().add_modifier(Modifier::BOLD)),
             Span::raw(" "),
             Span::styled(shown, Style::default().add_modifier(Modifier::UNDERLINED)),
-        ]))
-        .render(notice, buf);
+        ]);
+        put_line(&line, notice, buf);
         if let Some(e) = error {
             let style = status_style(Some(crate::engine::Status::Blocked), app.colour);
-            Paragraph::new(Line::from(Span::styled(e.clone(), style))).render(keys, buf);
+            put_line(&Line::from(Span::styled(e.clone(), style)), keys, buf);
             return;
         }
     } else if let Some(n) = &app.notice {
-        Paragraph::new(n.clone()).render(notice, buf);
+        put_line(&first_line(n), notice, buf);
     } else if let Some(path) = &app.last_export {
-        Paragraph::new(app.tf("tui.exported", &[("path", path.clone())])).render(notice, buf);
+        let text = app.tf("tui.exported", &[("path", path.clone())]);
+        put_line(&first_line(&text), notice, buf);
     }
     let id = match &app.mode {
         Mode::Edit { .. } => "tui.keys.edit",
@@ -164,5 +165,18 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             _ => "tui.keys.browse",
         },
     };
-    Paragraph::new(app.t(id)).style(dim).render(keys, buf);
+    buf.set_style(keys, dim);
+    put_line(&Line::from(app.t(id)), keys, buf);
+}
+
+/// What a one-row `Paragraph` of `text` showed: its first line.
+fn first_line(text: &str) -> Line<'_> {
+    Line::from(text.lines().next().unwrap_or_default())
+}
+
+/// `line` on the first row of `area`, cut at its width.
+fn put_line(line: &Line, area: Rect, buf: &mut Buffer) {
+    if area.height > 0 {
+        buf.set_line(area.x, area.y, line, area.width);
+    }
 }
