@@ -365,10 +365,12 @@ pub fn builtin_data_source() -> Result<String, KnowledgeError> {
             file: format!("assets/rules/{name}"),
             source,
         })?;
+        generated.stem = name.trim_end_matches(".yaml").to_string();
         let mut file = String::from("RuleFile {\n");
         generated.file(&mut file, f);
         file.push_str("        ..RuleFile::default()\n    }");
-        let maker = generated.maker("RuleFile", &file);
+        let stem = generated.stem.clone();
+        let maker = generated.maker(&["file", &stem], "RuleFile", &file);
         let _ = writeln!(files, "    files.push(({name:?}, {maker}()));");
     }
     let mut out = format!(
@@ -400,12 +402,16 @@ pub fn builtin_data_source() -> Result<String, KnowledgeError> {
     Ok(out)
 }
 
-/// The tables of the lists read by key and the functions that make their entries.
+/// The tables of the lists read by key and the functions that make their entries. Names come
+/// from the file, list and key (`tlds_com`, `file_tlds`), so editing one rule renames nothing
+/// else (and the startup order, assets/startup-order.txt, which names them, stays valid).
 #[derive(Default)]
 struct Generated {
     tables: String,
     makers: String,
-    made: usize,
+    /// The rule file being written, without `.yaml`.
+    stem: String,
+    used: std::collections::BTreeSet<String>,
 }
 
 impl Generated {
@@ -482,14 +488,33 @@ impl Generated {
         }
         let mut body = String::new();
         items.bake(&mut body);
-        let maker = self.maker(&format!("Vec<{ty}>"), &body);
+        let stem = self.stem.clone();
+        let maker = self.maker(&[field, &stem], &format!("Vec<{ty}>"), &body);
         let _ = writeln!(out, "        {field}: {maker}(),");
     }
 
-    /// A function returning `body`, by the name returned.
-    fn maker(&mut self, ty: &str, body: &str) -> String {
-        self.made += 1;
-        let maker = format!("m{}", self.made);
+    /// A name made of `parts` (lowercase letters and digits, words joined by one `_`) not
+    /// given before.
+    fn name(&mut self, parts: &[&str]) -> String {
+        let joined = parts.join("_").to_ascii_lowercase();
+        let words = joined.split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit()));
+        let base = words
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("_");
+        let mut name = base.clone();
+        let mut n = 1;
+        while self.used.contains(&name) {
+            n += 1;
+            name = format!("{base}_{n}");
+        }
+        self.used.insert(name.clone());
+        name
+    }
+
+    /// A function returning `body`, named after `parts`.
+    fn maker(&mut self, parts: &[&str], ty: &str, body: &str) -> String {
+        let maker = self.name(parts);
         let _ = write!(
             self.makers,
             "\n#[inline(never)]\nfn {maker}() -> {ty} {{\n    {body}\n}}\n"
@@ -503,7 +528,8 @@ impl Generated {
         if items.is_empty() {
             return;
         }
-        let table = format!("T{}", self.made);
+        let stem = self.stem.clone();
+        let table = self.name(&[field, &stem]).to_uppercase();
         let mut sorted: Vec<(&str, usize)> = items
             .iter()
             .enumerate()
@@ -520,7 +546,8 @@ impl Generated {
         for (key, item) in &items {
             let mut body = String::new();
             item.bake(&mut body);
-            let maker = self.maker(ty, &body);
+            let list = field.trim_start_matches("built_");
+            let maker = self.maker(&[list, key], ty, &body);
             let _ = writeln!(self.tables, "        ({key:?}, {maker}),");
         }
         self.tables.push_str("    ],\n};\n");
