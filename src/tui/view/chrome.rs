@@ -51,14 +51,14 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     }
     // One line each, drawn straight into the buffer (a `Paragraph` would style every cell of
     // its area first; these lines are drawn on every frame).
-    put_line(&Line::from(spans), top, buf);
+    put_line(Line::from(spans), top, buf);
     let saved_width = unicode_width::UnicodeWidthStr::width(saved.as_str()) as u16 + 1;
     let saved_area = Rect {
         x: top.right().saturating_sub(saved_width),
         width: saved_width.min(top.width),
         ..top
     };
-    put_line(&Line::from(saved), saved_area, buf);
+    put_line(Line::from(saved), saved_area, buf);
     let c = app.checklist.counts();
     let label = crate::messages::progress(app.lang, c.done, c.todo, c.blocked);
     LineGauge::default()
@@ -140,17 +140,17 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(" "),
             Span::styled(shown, Style::default().add_modifier(Modifier::UNDERLINED)),
         ]);
-        put_line(&line, notice, buf);
+        put_line(line, notice, buf);
         if let Some(e) = error {
             let style = status_style(Some(crate::engine::Status::Blocked), app.colour);
-            put_line(&Line::from(Span::styled(e.clone(), style)), keys, buf);
+            put_line(Line::from(Span::styled(e.clone(), style)), keys, buf);
             return;
         }
     } else if let Some(n) = &app.notice {
-        put_line(&first_line(n), notice, buf);
+        put_line(first_line(n), notice, buf);
     } else if let Some(path) = &app.last_export {
         let text = app.tf("tui.exported", &[("path", path.clone())]);
-        put_line(&first_line(&text), notice, buf);
+        put_line(first_line(&text), notice, buf);
     }
     let id = match &app.mode {
         Mode::Edit { .. } => "tui.keys.edit",
@@ -166,7 +166,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         },
     };
     buf.set_style(keys, dim);
-    put_line(&Line::from(app.t(id)), keys, buf);
+    put_line(Line::from(app.t(id)), keys, buf);
 }
 
 /// What a one-row `Paragraph` of `text` showed: its first line.
@@ -175,8 +175,6 @@ fn first_line(text: &str) -> Line<'_> {
 }
 
 /// `line` on the first row of `area`, cut at its width.
-fn put_line(line: &Line, area: Rect, buf: &mut Buffer) {
-    if area.height > 0 {
-        buf.set_line(area.x, area.y, line, area.width);
-    }
+fn put_line(line: Line, area: Rect, buf: &mut Buffer) {
+    super::put_lines(&[line], 0, area, buf);
 }

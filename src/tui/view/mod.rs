@@ -117,8 +117,6 @@ pub fn border_title(title: &str, focused: bool, width: u16) -> Option<Line<'stat
     (text.width() < width as usize).then(|| Line::from(text).style(style))
 }
 
-/// A scroll bar on the right edge of `area` when `total` lines do not fit its height: the
-/// sign that there is more (j/k scroll).
 /// Lines already wrapped (`wrap`), from line `top` on, one per row of `area`, cut at its width:
 /// what a `Paragraph` without wrapping, scrolled to `top`, draws, without first styling every
 /// cell of the area (DESIGN.md §4: the panels are most of the first frame).
@@ -128,6 +126,8 @@ pub fn put_lines(lines: &[Line], top: usize, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// A scroll bar on the right edge of `area` when `total` lines do not fit its height: the
+/// sign that there is more (j/k scroll).
 pub fn scrollbar(area: Rect, buf: &mut Buffer, total: usize, top: usize) {
     let height = area.height as usize;
     if total <= height || area.width == 0 {
